@@ -1,0 +1,37 @@
+"""Typed errors. The core raises a kind and technical detail; the UI owns the words."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class WizardError(Exception):
+    """Base of every error the wizard expects and explains. ``str()`` is one English sentence."""
+
+
+class AddressProblem(StrEnum):
+    EMPTY = "empty"
+    NO_AT = "no-at"
+    LOCAL_PART = "local-part"
+    DOMAIN = "domain"
+    TOO_LONG = "too-long"
+
+
+class AddressError(WizardError, ValueError):
+    def __init__(self, problem: AddressProblem, text: str) -> None:
+        self.problem = problem
+        self.text = text
+        super().__init__(_ADDRESS_SENTENCES[problem].format(text=text))
+
+
+_ADDRESS_SENTENCES = {
+    AddressProblem.EMPTY: "Please type an e-mail address.",
+    AddressProblem.NO_AT: "'{text}' is not an e-mail address: it needs the form name@example.com.",
+    AddressProblem.LOCAL_PART: "The part before the @ in '{text}' is not valid.",
+    AddressProblem.DOMAIN: "The domain after the @ in '{text}' is not a valid domain name.",
+    AddressProblem.TOO_LONG: "The address '{text}' is too long to be an e-mail address.",
+}
+
+
+class ConfigError(WizardError, ValueError):
+    """A settings document (clientConfig XML, preset, …) could not be read."""
