@@ -1,0 +1,1 @@
+"""Targets: write a found account into a mail client (Thunderbird, Outlook) or a settings file."""
