@@ -1,0 +1,243 @@
+"""Everything the wizard has learned so far, and a redacted view of it for logs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from wizard.model import Account, AccountConfig, AddressError, EmailAddress, parse_address
+
+
+class Target(StrEnum):
+    THUNDERBIRD = "thunderbird"
+    OUTLOOK = "outlook"
+    FILE = "file"
+
+
+class OutcomeKind(StrEnum):
+    DONE = "done"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True, slots=True)
+class ExportChoice:
+    """One settings file to save: the export format's value (``ExportFormat``) and where."""
+
+    format: str
+    path: Path
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What happened to one target. ``detail`` is a path or a failure kind, never prose."""
+
+    target: Target
+    kind: OutcomeKind
+    detail: str = ""
+    error: str = ""  # the English sentence of an unexpected failure (for the report)
+
+
+@dataclass(eq=False)
+class WizardData:
+    """The wizard's state. The Qt pages write the user's input here and read results back.
+
+    Changing an early answer (the address, the password, the servers) forgets every result
+    that depended on it, so a later page never shows something stale."""
+
+    language: str = "en"
+    # Welcome
+    address_text: str = ""
+    provider: AccountConfig | None = None  # the catalog entry chosen or matched by domain
+    # Password
+    real_name: str = ""
+    password: str = field(default="", repr=False)
+    remember_password: bool = True
+    extra: dict[str, str] = field(default_factory=dict)
+    # Finding settings
+    detecting: bool = False
+    detection_done: bool = False
+    detection_failed: str = ""  # "" or a failure kind ("cancelled", "error")
+    found: AccountConfig | None = None
+    alternatives: tuple[AccountConfig, ...] = ()
+    trace: list[Any] = field(default_factory=list)
+    config_given: bool = False  # a settings file was loaded: no detection needed
+    # Review
+    config: AccountConfig | None = None
+    incoming_index: int = 0
+    outgoing_index: int = 0
+    manual: bool = False
+    manual_problem: str = ""  # the first invalid field of the manual editor, or ""
+    foreign_confirmed: bool = False
+    # Checking
+    verifying: bool = False
+    verify_report: Any = None
+    verify_error: str = ""  # an unexpected failure of the checker itself
+    trusted_certificates: dict[str, str] = field(default_factory=dict)  # host -> sha256
+    plaintext_allowed: set[str] = field(default_factory=set)  # hosts
+    # Where to set it up
+    targets: set[Target] = field(default_factory=set)
+    thunderbird_profile: Path | None = None
+    thunderbird_locked: bool = False
+    exports: list[ExportChoice] = field(default_factory=list)
+    writing: bool = False
+    outcomes: list[Outcome] = field(default_factory=list)
+    password_stored: bool | None = None  # None: not asked to, or not tried yet
+
+    # -- derived values -------------------------------------------------------------------
+
+    @property
+    def address(self) -> EmailAddress | None:
+        try:
+            return parse_address(self.address_text)
+        except AddressError:
+            return None
+
+    def address_problem(self) -> AddressError | None:
+        try:
+            parse_address(self.address_text)
+        except AddressError as exc:
+            return exc
+        return None
+
+    def account(self) -> Account | None:
+        """The account the chosen servers make, or None when something is missing."""
+        address = self.address
+        if address is None or self.config is None:
+            return None
+        try:
+            return Account.from_config(
+                self.config,
+                address,
+                self.real_name,
+                self.extra,
+                self.incoming_index,
+                self.outgoing_index,
+            )
+        except (ValueError, IndexError):
+            return None
+
+    # -- changes that make later answers stale ---------------------------------------------
+
+    def set_address(self, text: str) -> None:
+        if text.strip() != self.address_text.strip():
+            self.forget_detection()
+        self.address_text = text
+
+    def set_password(self, password: str) -> None:
+        if password != self.password:
+            self.forget_verification()
+        self.password = password
+
+    def forget_detection(self) -> None:
+        self.detection_done = False
+        self.detection_failed = ""
+        self.found = None
+        self.alternatives = ()
+        self.trace = []
+        if not self.config_given:
+            self.set_config(None)
+
+    def set_config(self, config: AccountConfig | None, *, manual: bool = False) -> None:
+        """Choose the servers to use; a different choice forgets the check and the consent."""
+        if config != self.config:
+            self.foreign_confirmed = False
+            self.forget_verification()
+        self.config = config
+        self.manual = manual
+        self.incoming_index = 0
+        self.outgoing_index = 0
+
+    def choose_servers(self, incoming_index: int, outgoing_index: int) -> None:
+        if (incoming_index, outgoing_index) != (self.incoming_index, self.outgoing_index):
+            self.forget_verification()
+        self.incoming_index = incoming_index
+        self.outgoing_index = outgoing_index
+
+    def forget_verification(self) -> None:
+        self.verify_report = None
+        self.verify_error = ""
+        self.outcomes = []
+
+    # -- logging ---------------------------------------------------------------------------
+
+    def redacted(self) -> dict[str, Any]:
+        """A view safe for logs and diagnostic reports: the password is only "set"/"not set"."""
+        account = self.account()
+        report = self.verify_report
+        return {
+            "language": self.language,
+            "address": self.address_text,
+            "provider": self.provider.id if self.provider else None,
+            "real_name": "set" if self.real_name else "not set",
+            "password": "set" if self.password else "not set",
+            "remember_password": self.remember_password,
+            "extra": sorted(self.extra),
+            "detection": {
+                "done": self.detection_done,
+                "failed": self.detection_failed,
+                "found": _config_summary(self.found),
+                "alternatives": len(self.alternatives),
+                "trace": [_event_summary(event) for event in self.trace],
+            },
+            "config": _config_summary(self.config),
+            "manual": self.manual,
+            "servers": None
+            if account is None
+            else {
+                "incoming": _server_summary(account.incoming),
+                "outgoing": _server_summary(account.outgoing),
+            },
+            "foreign_confirmed": self.foreign_confirmed,
+            "verification": None if report is None else _report_summary(report),
+            "verify_error": self.verify_error,
+            "trusted_certificates": sorted(self.trusted_certificates),
+            "plaintext_allowed": sorted(self.plaintext_allowed),
+            "targets": sorted(self.targets),
+            "thunderbird_profile": str(self.thunderbird_profile or ""),
+            "exports": [choice.format for choice in self.exports],
+            "outcomes": [
+                {"target": o.target.value, "kind": o.kind.value, "detail": o.detail}
+                for o in self.outcomes
+            ],
+        }
+
+
+def _config_summary(config: AccountConfig | None) -> dict[str, Any] | None:
+    if config is None:
+        return None
+    return {
+        "id": config.id,
+        "source": config.source.value,
+        "trust": config.trust.value,
+        "incoming": [_server_summary(s) for s in config.incoming],
+        "outgoing": [_server_summary(s) for s in config.outgoing],
+        "warnings": [w.kind.value for w in config.warnings],
+    }
+
+
+def _server_summary(server: Any) -> str:
+    return f"{server.protocol.value} {server.hostname}:{server.port} {server.security.value}"
+
+
+def _event_summary(event: Any) -> str:
+    source = getattr(event, "source", "?")
+    state = getattr(event, "state", "?")
+    return f"{getattr(source, 'value', source)}: {getattr(state, 'value', state)}"
+
+
+def _report_summary(report: Any) -> dict[str, Any]:
+    summary: dict[str, Any] = {}
+    for direction in ("incoming", "outgoing"):
+        check = getattr(report, direction, None)
+        if check is None:
+            continue
+        failure = getattr(check, "failure", None)
+        kind = getattr(failure, "kind", None)
+        summary[direction] = {
+            "ok": bool(getattr(check, "ok", False)),
+            "failure": getattr(kind, "value", kind),
+            "hints": [str(getattr(h, "kind", h)) for h in getattr(check, "hints", ()) or ()],
+        }
+    return summary

@@ -1,0 +1,195 @@
+"""Each page's rules: is it valid, is it busy, and if not valid, what is the problem.
+
+Problems are kinds with a detail, never sentences: ``wizard.ui.texts`` owns the words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from wizard.flow.data import Target, WizardData
+from wizard.flow.graph import PageId
+from wizard.model import AccountConfig, InputField, Security, WarningKind
+
+
+class PageProblem(StrEnum):
+    ADDRESS_EMPTY = "address-empty"
+    ADDRESS_INVALID = "address-invalid"  # detail: the AddressProblem value
+    PASSWORD_EMPTY = "password-empty"  # noqa: S105 (a problem kind, not a password)
+    INPUT_MISSING = "input-missing"  # detail: the input field's key
+    NOT_STARTED = "not-started"
+    NOTHING_FOUND = "nothing-found"
+    DETECTION_FAILED = "detection-failed"
+    DETECTION_CANCELLED = "detection-cancelled"
+    NO_SERVERS = "no-servers"
+    MANUAL_INVALID = "manual-invalid"  # detail: the field
+    CONFIRM_FOREIGN = "confirm-foreign"  # detail: the registrable domain
+    CONFIRM_PLAINTEXT = "confirm-plaintext"  # detail: the host
+    VERIFY_FAILED = "verify-failed"
+    VERIFY_ERROR = "verify-error"
+    NO_TARGET = "no-target"
+    NO_PROFILE = "no-profile"
+    PROFILE_LOCKED = "profile-locked"
+    NO_EXPORT = "no-export"
+
+
+@dataclass(frozen=True, slots=True)
+class PageState:
+    valid: bool
+    busy: bool = False
+    problem: PageProblem | None = None
+    detail: str = ""
+
+    @property
+    def can_continue(self) -> bool:
+        return self.valid and not self.busy
+
+
+OK = PageState(valid=True)
+
+
+def _problem(problem: PageProblem, detail: str = "", *, busy: bool = False) -> PageState:
+    return PageState(valid=False, busy=busy, problem=problem, detail=detail)
+
+
+def required_inputs(data: WizardData) -> tuple[InputField, ...]:
+    """Extra values the provider asks for (e.g. a data-box login), from the best config known."""
+    for config in (data.config, data.found, data.provider):
+        if config is not None and config.input_fields:
+            return config.input_fields
+    return ()
+
+
+def foreign_domains(config: AccountConfig | None) -> list[str]:
+    """Registrable domains of servers outside the address's and the provider's domains."""
+    if config is None:
+        return []
+    seen: list[str] = []
+    for warning in config.warnings:
+        if warning.kind is WarningKind.FOREIGN_DOMAIN:
+            domain = warning.registrable_domain or warning.subject
+            if domain and domain not in seen:
+                seen.append(domain)
+    return seen
+
+
+def needs_plaintext_consent(data: WizardData) -> list[str]:
+    """Hosts that would receive the password unencrypted and that the user has not accepted."""
+    account = data.account()
+    if account is None:
+        return []
+    hosts = []
+    for server in (account.incoming, account.outgoing):
+        if (
+            server.security is Security.PLAIN
+            and server.auth.uses_password
+            and server.hostname not in data.plaintext_allowed
+            and server.hostname not in hosts
+        ):
+            hosts.append(server.hostname)
+    return hosts
+
+
+def _welcome(data: WizardData) -> PageState:
+    if not data.address_text.strip():
+        return _problem(PageProblem.ADDRESS_EMPTY)
+    error = data.address_problem()
+    if error is not None:
+        return _problem(PageProblem.ADDRESS_INVALID, error.problem.value)
+    return OK
+
+
+def _password(data: WizardData) -> PageState:
+    if not data.password:
+        return _problem(PageProblem.PASSWORD_EMPTY)
+    for input_field in required_inputs(data):
+        if not data.extra.get(input_field.key, "").strip():
+            return _problem(PageProblem.INPUT_MISSING, input_field.key)
+    return OK
+
+
+def _detect(data: WizardData) -> PageState:
+    if data.detecting:
+        return PageState(valid=False, busy=True)
+    if data.detection_failed == "cancelled":
+        return _problem(PageProblem.DETECTION_CANCELLED)
+    if data.detection_failed:
+        return _problem(PageProblem.DETECTION_FAILED, data.detection_failed)
+    if not data.detection_done:
+        return _problem(PageProblem.NOT_STARTED)
+    # Nothing found is no dead end: the Review page opens the manual editor.
+    return OK
+
+
+def _review(data: WizardData) -> PageState:
+    if data.manual and data.manual_problem:
+        return _problem(PageProblem.MANUAL_INVALID, data.manual_problem)
+    if data.config is None or data.account() is None:
+        if data.detection_done and data.found is None and not data.manual:
+            return _problem(PageProblem.NOTHING_FOUND)
+        return _problem(PageProblem.NO_SERVERS)
+    if not data.manual:
+        domains = foreign_domains(data.config)
+        if domains and not data.foreign_confirmed:
+            return _problem(PageProblem.CONFIRM_FOREIGN, domains[0])
+    return OK
+
+
+def report_ok(report: Any) -> bool:
+    if report is None:
+        return False
+    return all(
+        bool(getattr(getattr(report, direction, None), "ok", False))
+        for direction in ("incoming", "outgoing")
+    )
+
+
+def _verify(data: WizardData) -> PageState:
+    if data.verifying:
+        return PageState(valid=False, busy=True)
+    hosts = needs_plaintext_consent(data)
+    if hosts:
+        return _problem(PageProblem.CONFIRM_PLAINTEXT, hosts[0])
+    if data.verify_error:
+        return _problem(PageProblem.VERIFY_ERROR, data.verify_error)
+    if data.verify_report is None:
+        return _problem(PageProblem.NOT_STARTED)
+    if not report_ok(data.verify_report):
+        return _problem(PageProblem.VERIFY_FAILED)
+    return OK
+
+
+def _targets(data: WizardData) -> PageState:
+    if data.writing:
+        return PageState(valid=False, busy=True)
+    if not data.targets:
+        return _problem(PageProblem.NO_TARGET)
+    if Target.THUNDERBIRD in data.targets:
+        if data.thunderbird_profile is None:
+            return _problem(PageProblem.NO_PROFILE)
+        if data.thunderbird_locked:
+            return _problem(PageProblem.PROFILE_LOCKED, str(data.thunderbird_profile))
+    if Target.FILE in data.targets and not data.exports:
+        return _problem(PageProblem.NO_EXPORT)
+    return OK
+
+
+def _done(data: WizardData) -> PageState:
+    return PageState(valid=True, busy=data.writing)
+
+
+_RULES = {
+    PageId.WELCOME: _welcome,
+    PageId.PASSWORD: _password,
+    PageId.DETECT: _detect,
+    PageId.REVIEW: _review,
+    PageId.VERIFY: _verify,
+    PageId.TARGETS: _targets,
+    PageId.DONE: _done,
+}
+
+
+def page_state(page: PageId, data: WizardData) -> PageState:
+    return _RULES[page](data)
