@@ -1,0 +1,167 @@
+"""Settings files for other devices and programs: one ``export()`` for every format.
+
+Formats: ``autoconfig`` (clientConfig v1.1), ``mobileconfig`` (Apple profile), ``qr``
+(Thunderbird for Android, PNG or SVG), ``prf`` (classic Outlook) and ``json`` (the
+``detect --json`` object). Files are written atomically; a file holding a password is
+readable by its owner only. Nothing here knows how the configuration was found.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from wizard.model import AccountConfig, EmailAddress, Protocol
+from wizard.model.jsonform import config_to_json
+from wizard.targets.exports.accounts import as_address, file_account
+from wizard.targets.exports.autoconfig import make_autoconfig
+from wizard.targets.exports.common import (
+    ExportError,
+    ExportProblem,
+    Notice,
+    NoticeKind,
+    atomic_write,
+)
+from wizard.targets.exports.mobileconfig import make_mobileconfig
+from wizard.targets.exports.qr import (
+    QrAccount,
+    check_android_payload,
+    qr_payloads,
+    qr_payloads_with_notices,
+    render_qr,
+)
+
+__all__ = [
+    "ExportError",
+    "ExportFormat",
+    "ExportProblem",
+    "ExportResult",
+    "Notice",
+    "NoticeKind",
+    "QrAccount",
+    "check_android_payload",
+    "export",
+    "export_bytes",
+    "qr_payloads",
+]
+
+
+class ExportFormat(StrEnum):
+    AUTOCONFIG = "autoconfig"
+    MOBILECONFIG = "mobileconfig"
+    QR = "qr"
+    PRF = "prf"
+    JSON = "json"
+
+
+_TAKES_PASSWORD = (ExportFormat.MOBILECONFIG, ExportFormat.QR)
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    path: Path | None
+    format: ExportFormat
+    data: bytes
+    notices: tuple[Notice, ...]
+    payloads: tuple[str, ...] = ()  # QR only: the text in each code
+    contains_password: bool = False
+
+
+def export_bytes(
+    config: AccountConfig,
+    address: EmailAddress | str,
+    fmt: ExportFormat | str,
+    *,
+    real_name: str = "",
+    include_password: bool = False,
+    password: str | None = None,
+    protocol: Protocol | None = None,
+    svg: bool = False,
+) -> ExportResult:
+    """The file's content without writing it (``path`` is None in the result)."""
+    fmt = ExportFormat(fmt)
+    email = as_address(address)
+    notices: list[Notice] = []
+    secret: str | None = None
+    if include_password:
+        if fmt in _TAKES_PASSWORD:
+            if password is None:
+                raise ExportError(ExportProblem.PASSWORD_MISSING)
+            secret = password
+        else:
+            notices.append(Notice(NoticeKind.PASSWORD_NOT_INCLUDED))
+    payloads: tuple[str, ...] = ()
+
+    if fmt is ExportFormat.AUTOCONFIG:
+        data = make_autoconfig(config, email)
+    elif fmt is ExportFormat.JSON:
+        expanded = config.expanded(email, real_name)
+        text = json.dumps(config_to_json(expanded, email), ensure_ascii=False, indent=2)
+        data = (text + "\n").encode("utf-8")
+    elif fmt is ExportFormat.PRF:
+        # Imported here: wizard.targets.outlook itself imports this package's helpers.
+        from wizard.targets.outlook import build_prf  # noqa: PLC0415
+
+        account, chosen = file_account(config, email, real_name, protocol=protocol)
+        prf = build_prf(account)
+        notices += [*chosen, *prf.notices]
+        data = prf.data
+    elif fmt is ExportFormat.MOBILECONFIG:
+        account, chosen = file_account(config, email, real_name, protocol=protocol)
+        data, made = make_mobileconfig(account, password=secret)
+        notices += [*chosen, *made]
+    else:
+        account, chosen = file_account(config, email, real_name, protocol=protocol)
+        texts, made = qr_payloads_with_notices([QrAccount(account, secret)])
+        if secret is not None:
+            made = (*made, Notice(NoticeKind.PASSWORD_INCLUDED))
+        notices += [*chosen, *made]
+        payloads = tuple(texts)
+        data = render_qr(texts[0], svg=svg)
+    return ExportResult(
+        path=None,
+        format=fmt,
+        data=data,
+        notices=tuple(notices),
+        payloads=payloads,
+        contains_password=secret is not None,
+    )
+
+
+def export(
+    config: AccountConfig,
+    address: EmailAddress | str,
+    fmt: ExportFormat | str,
+    path: Path | str,
+    *,
+    real_name: str = "",
+    include_password: bool = False,
+    password: str | None = None,
+    protocol: Protocol | None = None,
+) -> ExportResult:
+    """Write the settings of ``address`` in format ``fmt`` to ``path`` (atomically).
+
+    A QR code is SVG when ``path`` ends in ``.svg``, PNG otherwise. Raises ``ExportError``
+    (or another ``WizardError``) with one sentence; returns the notices for the user."""
+    target = Path(path)
+    result = export_bytes(
+        config,
+        address,
+        fmt,
+        real_name=real_name,
+        include_password=include_password,
+        password=password,
+        protocol=protocol,
+        svg=target.suffix.lower() == ".svg",
+    )
+    atomic_write(target, result.data, private=result.contains_password)
+    return ExportResult(
+        path=target,
+        format=result.format,
+        data=result.data,
+        notices=result.notices,
+        payloads=result.payloads,
+        contains_password=result.contains_password,
+    )
