@@ -68,7 +68,7 @@ class LocalizedText:
 
     def get(self, lang: str = DEFAULT_LANGUAGE) -> str:
         by_lang = dict(self.texts)
-        base = lang.split("_")[0].split("-")[0].lower()
+        base = lang.split("_", maxsplit=1)[0].split("-", maxsplit=1)[0].lower()
         for key in (lang, base, DEFAULT_LANGUAGE, ""):
             if key in by_lang:
                 return by_lang[key]

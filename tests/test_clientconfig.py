@@ -1,0 +1,260 @@
+"""clientConfig reader (tolerant, safe) and writer (strict, round-trips)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import ISPDB_CORPUS
+from wizard.catalog.clientconfig import MAX_CONFIG_BYTES, parse_clientconfig, write_clientconfig
+from wizard.model import (
+    AccountConfig,
+    AuthMethod,
+    ConfigError,
+    InputField,
+    LocalizedText,
+    Note,
+    NoteKind,
+    Protocol,
+    Security,
+    ServerSettings,
+)
+
+
+def corpus_files() -> list[Path]:
+    if not ISPDB_CORPUS.is_dir():
+        return []
+    return sorted(ISPDB_CORPUS.glob("*.xml"))
+
+
+requires_corpus = pytest.mark.skipif(
+    not corpus_files(), reason=f"the ISPDB corpus is not at {ISPDB_CORPUS} (it lives in ../shared)"
+)
+
+
+@requires_corpus
+def test_all_163_ispdb_files_parse_and_round_trip() -> None:
+    files = corpus_files()
+    assert len(files) == 163
+    for path in files:
+        config = parse_clientconfig(path.read_bytes(), origin=path.name)
+        assert config.incoming, path.name
+        assert config.outgoing, path.name
+        again = parse_clientconfig(write_clientconfig(config), origin=path.name)
+        assert again == config, path.name
+
+
+@requires_corpus
+def test_corpus_facts_are_read_as_published() -> None:
+    def read(name: str) -> AccountConfig:
+        return parse_clientconfig((ISPDB_CORPUS / name).read_bytes())
+
+    ovh = read("ovh.net.xml")
+    assert [(s.protocol, s.hostname, s.port, s.security) for s in ovh.incoming] == [
+        (Protocol.IMAP, "ssl0.ovh.net", 993, Security.SSL),
+        (Protocol.POP3, "ssl0.ovh.net", 995, Security.SSL),
+    ]
+    gmail = read("googlemail.com.xml")
+    assert gmail.incoming[0].auth_methods == (AuthMethod.OAUTH2, AuthMethod.PASSWORD_CLEARTEXT)
+    assert any(n.kind is NoteKind.ENABLE and n.url for n in gmail.notes)  # <enable> at root level
+    icloud = read("me.com.xml")  # no XML declaration; mixed username forms
+    assert icloud.incoming[0].username == "%EMAILLOCALPART%"
+    assert icloud.outgoing[0].username == "%EMAILADDRESS%"
+    inbox = read("inbox.lv.xml")
+    assert "inbox.lt" in inbox.domains
+    assert inbox.incoming[0].hostname == "mail.%emaildomain%"
+    office = read("office365.com.xml")  # ews/owa/graph types are skipped, exchange kept
+    assert {s.protocol for s in office.incoming} == {Protocol.IMAP, Protocol.POP3, Protocol.EXCHANGE}
+    exchange = next(s for s in office.incoming if s.protocol is Protocol.EXCHANGE)
+    assert exchange.owa_url == "https://outlook.office365.com/owa/"
+    teol = read("teol.net.xml")  # SMTP without <username> but with password auth
+    assert teol.outgoing[0].username == "%EMAILADDRESS%"
+    cty = read("cty-net.ne.jp.xml")  # the same domain twice in one file
+    assert len(cty.domains) == len(set(cty.domains))
+
+
+MINIMAL = """<clientConfig version="1.1">
+  <emailProvider id="example.com">
+    <domain>example.com</domain>
+    <incomingServer type="imap">
+      <hostname>imap.example.com</hostname>
+      <port>993</port>
+      <socketType>SSL</socketType>
+      <authentication>password-cleartext</authentication>
+      <username>%EMAILADDRESS%</username>
+    </incomingServer>
+    <outgoingServer type="smtp">
+      <hostname>smtp.example.com</hostname>
+      <port>465</port>
+      <socketType>SSL</socketType>
+      <authentication>password-cleartext</authentication>
+      <username>%EMAILADDRESS%</username>
+    </outgoingServer>
+  </emailProvider>
+</clientConfig>"""
+
+
+def test_tolerant_reader_edge_cases() -> None:
+    baseline = parse_clientconfig(MINIMAL)
+    variants = {
+        "bom": b"\xef\xbb\xbf" + MINIMAL.encode(),
+        "crlf": MINIMAL.replace("\n", "\r\n").encode(),
+        "declaration": b'<?xml version="1.0" encoding="UTF-8"?>\n' + MINIMAL.encode(),
+        "version 1.2": MINIMAL.replace('version="1.1"', 'version="1.2"').encode(),
+        "comments": MINIMAL.replace("<port>993", "<!-- <a@b> --><port>993").encode(),
+        "unknown elements": MINIMAL.replace(
+            "<domain>", "<restriction>client-IP-address</restriction><domain>"
+        ).encode(),
+        "trailing dot host": MINIMAL.replace("imap.example.com<", "imap.example.com.<").encode(),
+        "whitespace": MINIMAL.replace("<port>993", "<port>\n  993 ").encode(),
+        "latin-2": (
+            '<?xml version="1.0" encoding="ISO-8859-2"?>\n' + MINIMAL
+        ).encode("iso-8859-2"),
+    }
+    for name, data in variants.items():
+        assert parse_clientconfig(data) == baseline, name
+
+
+def test_reader_takes_the_first_supported_values_and_skips_bad_servers() -> None:
+    text = MINIMAL.replace(
+        "<socketType>SSL</socketType>\n      <authentication>password-cleartext",
+        "<socketType>bogus</socketType><socketType>STARTTLS</socketType>"
+        "<authentication>magic</authentication><authentication>password-encrypted",
+        1,
+    ).replace(
+        '<incomingServer type="imap">',
+        '<incomingServer type="nntp"><hostname>news</hostname></incomingServer>'
+        '<incomingServer type="pop3"><hostname>bad host!</hostname><port>995</port></incomingServer>'
+        '<incomingServer type="imap"><hostname>x.example.com</hostname><port>99999</port></incomingServer>'
+        '<incomingServer type="imap">',
+    )
+    config = parse_clientconfig(text)
+    assert len(config.incoming) == 1
+    server = config.incoming[0]
+    assert server.security is Security.STARTTLS
+    assert server.auth_methods == (AuthMethod.PASSWORD_ENCRYPTED,)
+
+
+def test_notes_input_fields_and_webmail() -> None:
+    text = MINIMAL.replace(
+        "</emailProvider>",
+        '<enable visitURL="https://example.com/settings">'
+        '<instruction lang="en">Turn on IMAP first.</instruction>'
+        '<instruction lang="cs">Nejdřív zapněte IMAP.</instruction></enable>'
+        '<documentation kind="password"><descr lang="ru">Не меньше 6 символов.</descr></documentation>'
+        '<documentation url="https://example.com/help"><descr>Help &amp; more</descr></documentation>'
+        '<inputField key="USERNAME" label="Data box login">abc123</inputField>'
+        '<webMail><loginPage url="https://mail.example.com/"/></webMail>'
+        "</emailProvider>",
+    )
+    config = parse_clientconfig(text)
+    enable, password, info = config.notes
+    assert enable.kind is NoteKind.ENABLE and enable.url == "https://example.com/settings"
+    assert enable.text.get("cs") == "Nejdřív zapněte IMAP."
+    assert enable.text.get("sv") == "Turn on IMAP first."  # falls back to English
+    assert password.kind is NoteKind.PASSWORD and password.text.get("ru") == "Не меньше 6 символов."
+    assert info.text.get() == "Help & more"
+    assert config.input_fields == (
+        InputField("USERNAME", LocalizedText((("", "Data box login"),)), "abc123"),
+    )
+    assert config.webmail == "https://mail.example.com/"
+    assert parse_clientconfig(write_clientconfig(config)) == config
+
+
+@pytest.mark.parametrize(
+    ("data", "fragment"),
+    [
+        (
+            '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 '
+            '"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]><clientConfig>&lol2;</clientConfig>',
+            "DTD",
+        ),
+        (
+            '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+            "<clientConfig><emailProvider>&xxe;</emailProvider></clientConfig>",
+            "DTD",
+        ),
+        ("<html><body>Not found</body></html>", "not a clientConfig"),
+        ("this is not xml", "not valid XML"),
+        ("", "not valid XML"),
+        ("<clientConfig version='1.1'/>", "no emailProvider"),
+        (MINIMAL.replace('type="imap"', 'type="jmap"'), "no usable incoming server"),
+        (" " * (MAX_CONFIG_BYTES + 1), "larger than 1 MB"),
+    ],
+)
+def test_hostile_or_broken_documents_are_refused_with_one_sentence(data: str, fragment: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        parse_clientconfig(data, origin="https://autoconfig.example.com/x")
+    assert fragment in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+# --------------------------------------------------------------------------- property tests
+
+# Text that a well-formed file can carry, rich in characters that break naive writers.
+_hostile = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(list("<>&\"']]>=[]%;/\\ \tёžåčė😀")),
+        st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufffe\uffff"),
+    ),
+    min_size=1,
+    max_size=40,
+).map(str.strip).filter(bool).map(lambda s: " ".join(s.split()))
+_host = st.from_regex(r"[a-z0-9]{1,10}(\.[a-z0-9]([a-z0-9-]{0,8}[a-z0-9])?){0,2}\.[a-z]{2,6}", fullmatch=True)
+
+
+@st.composite
+def servers(draw: st.DrawFn, protocol: Protocol) -> ServerSettings:
+    return ServerSettings(
+        protocol=protocol,
+        hostname=draw(_host),
+        port=draw(st.integers(1, 65535)),
+        security=draw(st.sampled_from(Security)),
+        auth_methods=tuple(draw(st.lists(st.sampled_from(AuthMethod), min_size=1, max_size=3, unique=True))),
+        username=draw(_hostile),
+        leave_on_server=draw(st.none() | st.booleans()) if protocol is Protocol.POP3 else None,
+    )
+
+
+@st.composite
+def configs(draw: st.DrawFn) -> AccountConfig:
+    incoming = draw(st.lists(st.sampled_from([Protocol.IMAP, Protocol.POP3]), min_size=1, max_size=3))
+    notes = draw(
+        st.lists(
+            st.builds(
+                Note,
+                st.sampled_from(NoteKind),
+                st.builds(
+                    LocalizedText,
+                    st.lists(st.tuples(st.sampled_from(["", "en", "ru", "cs"]), _hostile), max_size=3, unique_by=lambda t: t[0]).map(tuple),
+                ).filter(bool),
+                st.none() | st.just("https://example.com/a?b=1&c=2"),
+            ),
+            max_size=2,
+        )
+    )
+    return AccountConfig(
+        id=draw(_hostile),
+        display_name=draw(_hostile),
+        domains=tuple(draw(st.lists(_host, min_size=1, max_size=3, unique=True))),
+        incoming=tuple(draw(servers(p)) for p in incoming),
+        outgoing=tuple(draw(st.lists(servers(Protocol.SMTP), min_size=1, max_size=2))),
+        notes=tuple(notes),
+    )
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(configs())
+def test_writer_output_reads_back_equal(config: AccountConfig) -> None:
+    assert parse_clientconfig(write_clientconfig(config)) == config
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x1F), min_size=1, max_size=3))
+def test_writer_refuses_control_characters(junk: str) -> None:
+    config = parse_clientconfig(MINIMAL)
+    bad = config.replace(display_name="A" + junk + "B")
+    with pytest.raises(ConfigError):
+        write_clientconfig(bad)

@@ -1,0 +1,167 @@
+"""The config model: addresses, placeholders, settings and the JSON contract."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from wizard.model import (
+    Account,
+    AccountConfig,
+    AddressError,
+    AddressProblem,
+    AuthMethod,
+    Protocol,
+    Security,
+    ServerSettings,
+    Source,
+    Trust,
+    default_port,
+    expand,
+    parse_address,
+    placeholder_values,
+)
+from wizard.model.jsonform import config_to_json
+
+
+@pytest.mark.parametrize(
+    ("text", "local", "domain", "unicode_domain"),
+    [
+        ("user@example.com", "user", "example.com", "example.com"),
+        ("  First.Last+tag@Example.COM ", "First.Last+tag", "example.com", "example.com"),
+        ("user@почта.рф", "user", "xn--80a1acny.xn--p1ai", "почта.рф"),
+        ("jūratė@paštas.lt", "jūratė", "xn--patas-wdb.lt", "paštas.lt"),
+        ("mailto:a@b.cz", "a", "b.cz", "b.cz"),
+        ("a@example.com.", "a", "example.com", "example.com"),
+    ],
+)
+def test_parse_address_accepts(text: str, local: str, domain: str, unicode_domain: str) -> None:
+    address = parse_address(text)
+    assert (address.local_part, address.domain, address.unicode_domain) == (
+        local,
+        domain,
+        unicode_domain,
+    )
+    assert address.address == f"{local}@{domain}"
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("", AddressProblem.EMPTY),
+        ("   ", AddressProblem.EMPTY),
+        ("not-an-address", AddressProblem.NO_AT),
+        ("a@b@c.com", AddressProblem.NO_AT),
+        ("@example.com", AddressProblem.LOCAL_PART),
+        (".a@example.com", AddressProblem.LOCAL_PART),
+        ("a..b@example.com", AddressProblem.LOCAL_PART),
+        ("a b@example.com", AddressProblem.LOCAL_PART),
+        ("a@localhost", AddressProblem.DOMAIN),
+        ("a@-bad.com", AddressProblem.DOMAIN),
+        ("a@exa mple.com", AddressProblem.DOMAIN),
+        ("a@1.2.3.4", AddressProblem.DOMAIN),
+        ("a@" + "x" * 64 + ".com", AddressProblem.DOMAIN),
+        ("a" * 65 + "@example.com", AddressProblem.LOCAL_PART),
+        ("a@" + "b." * 130 + "com", AddressProblem.TOO_LONG),
+    ],
+)
+def test_parse_address_rejects_with_a_sentence(text: str, problem: AddressProblem) -> None:
+    with pytest.raises(AddressError) as caught:
+        parse_address(text)
+    assert caught.value.problem is problem
+    message = str(caught.value)
+    assert message.endswith(".") and "\n" not in message
+
+
+@given(st.text(max_size=80))
+def test_parse_address_never_crashes(text: str) -> None:
+    try:
+        address = parse_address(text)
+    except AddressError:
+        return
+    assert address.domain.isascii() and "@" not in address.domain
+
+
+def test_every_placeholder_occurrence_is_replaced() -> None:
+    values = placeholder_values(parse_address("jane@example.org"), "Jane Doe")
+    assert expand("%EMAILLOCALPART%.%EMAILDOMAIN%/%EMAILLOCALPART%", values) == (
+        "jane.example.org/jane"
+    )
+    assert expand("%REALNAME% <%EMAILADDRESS%>", values) == "Jane Doe <jane@example.org>"
+    # Malformed and unknown placeholders stay literal; values are not expanded twice.
+    assert expand("%EMAILADDRESS", values) == "%EMAILADDRESS"
+    assert expand("%NOPE%", values) == "%NOPE%"
+    tricky = placeholder_values(parse_address("a@b.cz"), "%EMAILADDRESS%")
+    assert expand("%REALNAME%", tricky) == "%EMAILADDRESS%"
+
+
+def test_server_settings_validates_port() -> None:
+    with pytest.raises(ValueError, match="outside"):
+        ServerSettings(Protocol.IMAP, "imap.example.com", 0, Security.SSL)
+    with pytest.raises(ValueError, match="outside"):
+        ServerSettings(Protocol.IMAP, "imap.example.com", 65536, Security.SSL)
+
+
+def test_default_ports_are_the_standard_ones() -> None:
+    assert default_port(Protocol.IMAP, Security.SSL) == 993
+    assert default_port(Protocol.POP3, Security.SSL) == 995
+    assert default_port(Protocol.SMTP, Security.SSL) == 465
+    assert default_port(Protocol.SMTP, Security.STARTTLS) == 587
+
+
+def _template() -> AccountConfig:
+    return AccountConfig(
+        id="example.org",
+        display_name="Example for %EMAILDOMAIN%",
+        domains=("example.org",),
+        incoming=(
+            ServerSettings(Protocol.IMAP, "mail.%EMAILDOMAIN%", 993, Security.SSL),
+            ServerSettings(
+                Protocol.POP3, "pop.example.org", 995, Security.SSL, username="%EMAILLOCALPART%"
+            ),
+        ),
+        outgoing=(
+            ServerSettings(
+                Protocol.SMTP,
+                "smtp.example.org",
+                465,
+                Security.SSL,
+                (AuthMethod.PASSWORD_ENCRYPTED, AuthMethod.PASSWORD_CLEARTEXT),
+            ),
+        ),
+        source=Source.CATALOG,
+    )
+
+
+def test_account_from_config_expands_the_chosen_servers() -> None:
+    address = parse_address("jane@example.org")
+    account = Account.from_config(_template(), address, "Jane", incoming_index=1)
+    assert account.incoming.hostname == "pop.example.org"
+    assert account.incoming.username == "jane"
+    assert account.outgoing.username == "jane@example.org"
+    assert account.outgoing.auth is AuthMethod.PASSWORD_ENCRYPTED
+    assert account.provider_name == "Example for %EMAILDOMAIN%"
+    expanded = _template().expanded(address)
+    assert expanded.incoming[0].hostname == "mail.example.org"
+    assert expanded.display_name == "Example for example.org"
+
+
+def test_json_form_is_the_documented_contract() -> None:
+    address = parse_address("jane@example.org")
+    data = config_to_json(_template().expanded(address), address)
+    assert set(data) == {
+        "email", "provider", "source", "trusted", "incoming", "outgoing", "warnings"
+    }
+    assert data["provider"] == {"id": "example.org", "name": "Example for example.org"}
+    assert data["trusted"] is True
+    assert data["incoming"][0] == {
+        "protocol": "imap",
+        "host": "mail.example.org",
+        "port": 993,
+        "security": "ssl",
+        "auth": "password-cleartext",
+        "username": "jane@example.org",
+    }
+    untrusted = _template().replace(trust=Trust.UNTRUSTED).expanded(address)
+    assert config_to_json(untrusted, address)["trusted"] is False

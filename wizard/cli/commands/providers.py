@@ -1,0 +1,74 @@
+"""``mailwizard providers [QUERY] [--json] [--catalog DIR]``: list or search the catalog."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from wizard.cli import EXIT_OK, TaskFailed
+
+ORDER = 10
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "providers",
+        help="list or search the bundled provider list",
+        description="List the providers the wizard knows, or those matching QUERY "
+        "(name or domain; case and accents do not matter).",
+    )
+    parser.add_argument("query", nargs="?", default="", metavar="QUERY")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    add_catalog_option(parser)
+    parser.set_defaults(handler=run)
+
+
+def add_catalog_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--catalog",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="also read the clientConfig files in DIR (they take precedence); repeatable",
+    )
+
+
+def load_catalog(args: argparse.Namespace) -> Any:
+    """The catalog with the ``--catalog`` folders; skipped files become warnings on stderr."""
+    from wizard.catalog import Catalog, default_catalog
+
+    catalog = Catalog.load(args.catalog) if args.catalog else default_catalog()
+    for problem in catalog.problems:
+        print(f"mailwizard: warning: {problem}", file=sys.stderr)
+    return catalog
+
+
+def run(args: argparse.Namespace) -> int:
+    catalog = load_catalog(args)
+    found = catalog.search(args.query)
+    if not found:
+        raise TaskFailed(f"No provider matches '{args.query}'.")
+    if args.json:
+        rows = [
+            {
+                "id": p.id,
+                "name": p.name,
+                "domains": list(p.domains),
+                "source": p.source.value,
+                "protocols": sorted({s.protocol.value for s in p.incoming}),
+            }
+            for p in found
+        ]
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    width = max(len(p.name) for p in found)
+    for provider in found:
+        domains = ", ".join(provider.domains[:4])
+        more = len(provider.domains) - 4
+        if more > 0:
+            domains += f" (+{more})"
+        print(f"{provider.name:<{width}}  {domains}")
+    return EXIT_OK
