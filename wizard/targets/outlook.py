@@ -12,11 +12,12 @@ user is told to type the address into Outlook, which finds the server through Au
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import locale
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -188,6 +189,10 @@ def build_prf(
     to the address (with a notice); an address, user name or host it cannot hold raises
     ``ExportError(NOT_ENCODABLE)``. Exchange accounts raise ``ExportError(EXCHANGE_ONLY)``."""
     encoding = encoding or ansi_encoding()
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise ExportError(ExportProblem.INVALID_VALUE, f"unknown character set {encoding}.") from None
     incoming, outgoing = account.incoming, account.outgoing
     if incoming.protocol is Protocol.EXCHANGE:
         raise ExportError(ExportProblem.EXCHANGE_ONLY, account.address.address)
@@ -358,11 +363,12 @@ def plan_outlook(
     protocol: Protocol | None = None,
     encoding: str | None = None,
     mode: ProfileMode = ProfileMode.SEPARATE,
+    extra: Mapping[str, str] | None = None,
 ) -> PrfResult | AutodiscoverSetup:
     """What to do for classic Outlook: a PRF, or Autodiscover guidance for Exchange.
 
     The preferred incoming server decides unless ``protocol`` names one."""
-    expanded = config.expanded(address, real_name)
+    expanded = config.expanded(address, real_name, extra)
     wanted = protocol or (expanded.incoming[0].protocol if expanded.incoming else None)
     if wanted is Protocol.EXCHANGE:
         exchange = next((s for s in expanded.incoming if s.protocol is Protocol.EXCHANGE), None)
@@ -371,7 +377,7 @@ def plan_outlook(
             username=exchange.username if exchange else "",
             server=exchange.hostname if exchange else "",
         )
-    account, notices = file_account(config, address, real_name, protocol=protocol)
+    account, notices = file_account(config, address, real_name, protocol=protocol, extra=extra)
     result = build_prf(account, encoding=encoding, mode=mode)
     return PrfResult(
         data=result.data,

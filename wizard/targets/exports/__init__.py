@@ -9,13 +9,14 @@ readable by its owner only. Nothing here knows how the configuration was found.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
 from wizard.model import AccountConfig, EmailAddress, Protocol
 from wizard.model.jsonform import config_to_json
-from wizard.targets.exports.accounts import as_address, file_account
+from wizard.targets.exports.accounts import as_address, expand_checked, file_account
 from wizard.targets.exports.autoconfig import make_autoconfig
 from wizard.targets.exports.common import (
     ExportError,
@@ -78,6 +79,8 @@ def export_bytes(
     include_password: bool = False,
     password: str | None = None,
     protocol: Protocol | None = None,
+    extra: Mapping[str, str] | None = None,
+    prf_encoding: str | None = None,
     svg: bool = False,
 ) -> ExportResult:
     """The file's content without writing it (``path`` is None in the result)."""
@@ -97,23 +100,23 @@ def export_bytes(
     if fmt is ExportFormat.AUTOCONFIG:
         data = make_autoconfig(config, email)
     elif fmt is ExportFormat.JSON:
-        expanded = config.expanded(email, real_name)
+        expanded = expand_checked(config, email, real_name, extra)
         text = json.dumps(config_to_json(expanded, email), ensure_ascii=False, indent=2)
         data = (text + "\n").encode("utf-8")
     elif fmt is ExportFormat.PRF:
         # Imported here: wizard.targets.outlook itself imports this package's helpers.
         from wizard.targets.outlook import build_prf  # noqa: PLC0415
 
-        account, chosen = file_account(config, email, real_name, protocol=protocol)
-        prf = build_prf(account)
+        account, chosen = file_account(config, email, real_name, protocol=protocol, extra=extra)
+        prf = build_prf(account, encoding=prf_encoding)
         notices += [*chosen, *prf.notices]
         data = prf.data
     elif fmt is ExportFormat.MOBILECONFIG:
-        account, chosen = file_account(config, email, real_name, protocol=protocol)
+        account, chosen = file_account(config, email, real_name, protocol=protocol, extra=extra)
         data, made = make_mobileconfig(account, password=secret)
         notices += [*chosen, *made]
     else:
-        account, chosen = file_account(config, email, real_name, protocol=protocol)
+        account, chosen = file_account(config, email, real_name, protocol=protocol, extra=extra)
         texts, made = qr_payloads_with_notices([QrAccount(account, secret)])
         if secret is not None:
             made = (*made, Notice(NoticeKind.PASSWORD_INCLUDED))
@@ -140,11 +143,15 @@ def export(
     include_password: bool = False,
     password: str | None = None,
     protocol: Protocol | None = None,
+    extra: Mapping[str, str] | None = None,
+    prf_encoding: str | None = None,
 ) -> ExportResult:
     """Write the settings of ``address`` in format ``fmt`` to ``path`` (atomically).
 
     A QR code is SVG when ``path`` ends in ``.svg``, PNG otherwise. Raises ``ExportError``
-    (or another ``WizardError``) with one sentence; returns the notices for the user."""
+    (or another ``WizardError``) with one sentence; returns the notices for the user.
+    ``extra`` fills the provider's input fields (``%KEY%``); ``prf_encoding`` overrides the
+    PRF's ANSI code page."""
     target = Path(path)
     result = export_bytes(
         config,
@@ -154,6 +161,8 @@ def export(
         include_password=include_password,
         password=password,
         protocol=protocol,
+        extra=extra,
+        prf_encoding=prf_encoding,
         svg=target.suffix.lower() == ".svg",
     )
     atomic_write(target, result.data, private=result.contains_password)

@@ -138,6 +138,7 @@ class ExportProblem(StrEnum):
     INVALID_VALUE = "invalid-value"
     PASSWORD_MISSING = "password-missing"  # noqa: S105 (a kind, not a password)
     WRITE_FAILED = "write-failed"
+    MISSING_FIELD = "missing-field"
 
 
 _PROBLEM_SENTENCES: dict[ExportProblem, str] = {
@@ -169,6 +170,10 @@ _PROBLEM_SENTENCES: dict[ExportProblem, str] = {
         "A password was asked to be included, but none was given."
     ),
     ExportProblem.WRITE_FAILED: "The file could not be written: {subject}.",
+    ExportProblem.MISSING_FIELD: (
+        "The provider's settings need a value for {subject} (such as a login name), "
+        "which was not given."
+    ),
 }
 
 
