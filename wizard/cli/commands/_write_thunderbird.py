@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from wizard.cli import EXIT_OK, TaskFailed, UsageError
-from wizard.model import Account, parse_address
+from wizard.model import Account, AddressError, ConfigError, parse_address
 from wizard.targets import thunderbird as tb
 from wizard.targets.thunderbird import CertificateStatus, PasswordOutcome
 
@@ -50,15 +50,18 @@ def _read_password() -> str:
 
 def _load_config(args: argparse.Namespace, address: Any) -> Any:
     if args.config is not None:
-        from wizard.catalog.clientconfig import parse_clientconfig  # noqa: PLC0415
+        from wizard.catalog.clientconfig import parse_clientconfig
 
         try:
             data = args.config.read_bytes()
         except OSError as exc:
             raise UsageError(f"The file {args.config} could not be read: "
                              f"{exc.strerror or exc}.") from exc
-        return parse_clientconfig(data, origin=str(args.config))
-    from wizard.discovery import discover  # noqa: PLC0415 - slow to import
+        try:
+            return parse_clientconfig(data, origin=str(args.config))
+        except ConfigError as exc:
+            raise UsageError(str(exc)) from exc
+    from wizard.discovery import discover
 
     config = asyncio.run(discover(address)).config
     if config is None:
@@ -71,7 +74,10 @@ def _load_config(args: argparse.Namespace, address: Any) -> Any:
 
 
 def run(args: argparse.Namespace) -> int:
-    address = parse_address(args.address)
+    try:
+        address = parse_address(args.address)
+    except AddressError as exc:
+        raise UsageError(str(exc)) from exc
     password = _read_password() if args.password_stdin else None
     config = _load_config(args, address)
     try:

@@ -8,6 +8,7 @@ after a timestamped backup.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -49,7 +50,7 @@ class PasswordOutcome(StrEnum):
     STORED = "stored"  # in logins.json, Thunderbird will not ask
     NOT_GIVEN = "not-given"  # no password passed: Thunderbird asks at first use
     NOT_NEEDED = "not-needed"  # the servers do not use a password (OAuth2, none, …)
-    PRIMARY_PASSWORD = "primary-password"  # noqa: S105 - a primary password protects the store: skipped
+    PRIMARY_PASSWORD = "primary-password"
     NSS_UNAVAILABLE = "nss-unavailable"  # no NSS library to encrypt with: skipped
 
 
@@ -108,6 +109,14 @@ def _write(path: Path, data: bytes, now: datetime, backups: list[Path]) -> None:
                                detail=exc.strerror or str(exc)) from exc
 
 
+def _remove_stale_temporaries(folder: Path) -> None:
+    """Temporary files a killed earlier run may have left (we hold the lock: none is live)."""
+    for name in (PREFS_FILE, LOGINS_FILE):
+        for stale in folder.glob(f".{name}.*.tmp"):
+            with contextlib.suppress(OSError):
+                stale.unlink()
+
+
 def write_account(
     account: Account,
     profile: Profile | Path | str,
@@ -130,6 +139,7 @@ def write_account(
     dirs = install_dirs() if nss_dirs is None else list(nss_dirs)
     backups: list[Path] = []
     with hold_profile_lock(folder):
+        _remove_stale_temporaries(folder)
         existing = read_profile_prefs(folder)
         merged = merge_account(existing, account, profile=folder)
         targets = login_targets(account)
