@@ -1,0 +1,175 @@
+"""Which language the wizard speaks: the supported languages, the system's choice, the user's
+remembered choice, where the compiled ``.qm`` files live, and a pseudo-locale for layout tests.
+
+No Qt here: the core stays Qt-free. Installing ``QTranslator`` objects (ours and Qt's own
+``qtbase_<lang>.qm``) is the UI's job (``wizard/ui/``); it asks this module what to load.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import sys
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+APP_NAME = "mailwizard"
+SOURCE_LANGUAGE = "en"
+SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "ru", "lt", "sv", "cs")
+
+# Endonyms: each language is offered in its own name, never translated.
+LANGUAGE_NAMES: dict[str, str] = {
+    "en": "English",
+    "ru": "Русский",
+    "lt": "Lietuvių",
+    "sv": "Svenska",
+    "cs": "Čeština",
+}
+
+# Windows primary language ids (LANGID & 0x3FF), so every regional variant maps too
+# (sv-FI 0x081D, en-GB 0x0809 …). Values from [MS-LCID].
+_WINDOWS_PRIMARY_LANGUAGES: dict[int, str] = {
+    0x09: "en",
+    0x19: "ru",
+    0x27: "lt",
+    0x1D: "sv",
+    0x05: "cs",
+}
+
+_SETTINGS_FILE = "language.json"
+
+
+def language_of_locale(name: str) -> str | None:
+    """The supported language of a locale name (``ru_RU.UTF-8``, ``sv-SE``, ``cs_CZ@euro``), or None."""
+    base = re.split(r"[_\-.@]", name.strip(), maxsplit=1)[0].lower()
+    return base if base in SUPPORTED_LANGUAGES else None
+
+
+def language_of_windows_langid(langid: int) -> str | None:
+    """The supported language of a Windows LANGID/LCID (0x0419 -> "ru"), or None."""
+    return _WINDOWS_PRIMARY_LANGUAGES.get(langid & 0x3FF)
+
+
+def windows_ui_langid() -> int | None:
+    """The user's default UI language on Windows (``GetUserDefaultUILanguage``); None elsewhere."""
+    if sys.platform == "win32":
+        import ctypes
+
+        try:
+            return int(ctypes.windll.kernel32.GetUserDefaultUILanguage())
+        except (AttributeError, OSError):
+            return None
+    return None
+
+
+def system_language(
+    environ: Mapping[str, str] | None = None,
+    windows_langid: Callable[[], int | None] = windows_ui_langid,
+) -> str:
+    """The language the system asks for, as one of ``SUPPORTED_LANGUAGES`` ("en" otherwise).
+
+    Follows gettext: the locale is the first non-empty of ``LC_ALL``, ``LC_MESSAGES``, ``LANG``;
+    ``LANGUAGE`` (a colon-separated priority list) comes first unless the locale is set to
+    ``C``/``POSIX``. When none of them is set (the usual case on Windows), the Windows user
+    interface language decides.
+    """
+    env = os.environ if environ is None else environ
+    locale = next((env.get(v, "") for v in ("LC_ALL", "LC_MESSAGES", "LANG") if env.get(v)), "")
+    if locale in ("C", "POSIX") or locale.startswith(("C.", "POSIX.")):
+        candidates: list[str] = []
+    else:
+        candidates = [*env.get("LANGUAGE", "").split(":"), locale]
+    for candidate in candidates:
+        if candidate and (language := language_of_locale(candidate)):
+            return language
+    if not any(candidates) and (langid := windows_langid()) is not None:
+        return language_of_windows_langid(langid) or SOURCE_LANGUAGE
+    return SOURCE_LANGUAGE
+
+
+def qm_dir() -> Path:
+    """The folder holding the package's compiled translations (``wizard_<lang>.qm``)."""
+    return Path(__file__).resolve().parent / "translations"
+
+
+def qm_file(language: str) -> Path | None:
+    """The compiled translation for ``language``; None for English (the source) or when missing."""
+    if language == SOURCE_LANGUAGE or language not in SUPPORTED_LANGUAGES:
+        return None
+    path = qm_dir() / f"wizard_{language}.qm"
+    return path if path.is_file() else None
+
+
+def settings_path() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / _SETTINGS_FILE
+
+
+def remembered_language(path: Path | None = None) -> str | None:
+    """The language the user picked last time, or None (then follow ``system_language()``)."""
+    path = path or settings_path()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    language = data.get("language") if isinstance(data, dict) else None
+    return language if language in SUPPORTED_LANGUAGES else None
+
+
+def remember_language(language: str | None, path: Path | None = None) -> None:
+    """Store the user's choice; None forgets it (the system language applies again)."""
+    if language is not None and language not in SUPPORTED_LANGUAGES:
+        raise ValueError(f"unsupported language: {language!r}")
+    path = path or settings_path()
+    if language is None:
+        path.unlink(missing_ok=True)
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_text(json.dumps({"language": language}) + "\n", encoding="utf-8")
+    os.replace(temporary, path)
+
+
+def initial_language(environ: Mapping[str, str] | None = None, path: Path | None = None) -> str:
+    """What the window opens in: the remembered choice, else the system language."""
+    return remembered_language(path) or system_language(environ)
+
+
+# -- pseudo-locale ---------------------------------------------------------------------------
+
+PSEUDO_LANGUAGE = "pseudo"
+PSEUDO_GROWTH = 0.4
+
+_ACCENTED = str.maketrans(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    "àƀçđéƒĝĥîĵķĺɱñöþʠŕšţûvŵxýžÅƁÇĐÉƑĜĤÎĴĶĹϺÑÖÞǪŔŠŢÛVŴXÝŽ",
+)
+# Kept verbatim: HTML tags, entities, Qt placeholders (%1, %L1, %n, %Ln), "&&" and an
+# accelerator "&X" (the letter stays, so the shortcut key stays the same).
+_PROTECTED = re.compile(r"<[^<>]*>|&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z]+);|&&|&.|%L?\d{1,2}|%L?n|%%", re.S)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _pseudo_word(match: re.Match[str]) -> str:
+    word = match.group(0).translate(_ACCENTED)
+    extra = math.ceil(len(word) * PSEUDO_GROWTH)
+    return word + (word * (extra // len(word) + 1))[:extra]
+
+
+def pseudo_translate(text: str) -> str:
+    """``"Found %1"`` -> ``"Ƒöûñđƒö %1"``: accented, each word ~40 % longer, markup kept.
+
+    Used as a translation for layout tests: a label that clips or a window that outgrows
+    its size in this locale will do so in a real one.
+    """
+    parts: list[str] = []
+    position = 0
+    for match in _PROTECTED.finditer(text):
+        parts.append(_WORD.sub(_pseudo_word, text[position : match.start()]))
+        parts.append(match.group(0))
+        position = match.end()
+    parts.append(_WORD.sub(_pseudo_word, text[position:]))
+    return "".join(parts)
