@@ -187,7 +187,7 @@ def running_thunderbird(binary: str, profile: Path, log: Path) -> Iterator[int]:
     try:
         port_file = profile / "MarionetteActivePort"
         for _ in range(600):  # up to about 60 s for Thunderbird to open Marionette
-            if port_file.exists() and port_file.read_text().strip() or process.poll() is not None:
+            if (port_file.exists() and port_file.read_text().strip()) or process.poll() is not None:
                 break
             time.sleep(0.1)
         assert process.poll() is None, f"Thunderbird exited early:\n{log.read_text()[-3000:]}"
