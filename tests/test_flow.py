@@ -17,7 +17,7 @@ from wizard.flow.manual import (
     valid_hostname,
 )
 from wizard.flow.passwords import PasswordWarning, caps_lock_from_key, password_warnings
-from wizard.flow.providers import address_with_domain, domain_of, initials, pick_language
+from wizard.flow.providers import address_with_domain, domain_of, initials
 from wizard.flow.rules import foreign_domains, needs_plaintext_consent, required_inputs
 from wizard.model import (
     AccountConfig,
@@ -217,9 +217,7 @@ def test_verification_states_and_plaintext_consent() -> None:
     data.verify_report = _Report(True, True)
     assert page_state(PageId.VERIFY, data).can_continue
 
-    plain = _config(
-        incoming=(ServerSettings(Protocol.IMAP, "mail.example.com", 143, Security.PLAIN),)
-    )
+    plain = _config(incoming=(ServerSettings(Protocol.IMAP, "mail.example.com", 143, Security.PLAIN),))
     data.set_config(plain)
     assert data.verify_report is None  # a new choice forgets the old check
     assert needs_plaintext_consent(data) == ["mail.example.com"]
@@ -259,9 +257,7 @@ def test_account_uses_chosen_servers_and_extra_fields() -> None:
     data = _ready()
     config = _config(
         incoming=(
-            ServerSettings(
-                Protocol.IMAP, "imap.%EMAILDOMAIN%", 993, Security.SSL, username="%KEY%"
-            ),
+            ServerSettings(Protocol.IMAP, "imap.%EMAILDOMAIN%", 993, Security.SSL, username="%KEY%"),
             ServerSettings(Protocol.POP3, "pop.%EMAILDOMAIN%", 995, Security.SSL),
         )
     )
@@ -301,11 +297,9 @@ def test_password_warnings() -> None:
 
 
 def test_provider_helpers() -> None:
-    assert pick_language(["de_DE", "ru_RU"]) == "ru"
-    assert pick_language(["sv-SE"]) == "sv"
-    assert pick_language(["de_DE"]) == "en"
     assert initials("Seznam Email") == "SE"
     assert initials("Mail.ru") == "M"
+    assert initials("ACTIVE 24 web hosting") == "AW"
     assert initials("") == "?"
     assert domain_of("anna@Example.COM") == "example.com"
     assert domain_of("anna") == ""

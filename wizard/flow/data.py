@@ -198,8 +198,7 @@ class WizardData:
             "thunderbird_profile": str(self.thunderbird_profile or ""),
             "exports": [choice.format for choice in self.exports],
             "outcomes": [
-                {"target": o.target.value, "kind": o.kind.value, "detail": o.detail}
-                for o in self.outcomes
+                {"target": o.target.value, "kind": o.kind.value, "detail": o.detail} for o in self.outcomes
             ],
         }
 

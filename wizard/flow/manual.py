@@ -67,7 +67,7 @@ class ManualServer:
         )
 
     def problem(self, direction: str) -> str:
-        """"" when valid, else ``<direction>-host``, ``-port`` or ``-username``."""
+        """ "" when valid, else ``<direction>-host``, ``-port`` or ``-username``."""
         if not valid_hostname(self.hostname):
             return f"{direction}-host"
         if not valid_port(self.port):

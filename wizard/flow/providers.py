@@ -1,29 +1,18 @@
-"""The first page's helpers: the language to start in, initials for providers without a logo,
-and the link between the provider list and the address field.
+"""The first page's helpers: initials for providers without a logo, and the link between
+the provider list and the address field.
 
 Ordering and searching the providers is the catalog's job (``Catalog.search``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from wizard.model import AccountConfig
-
-SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "ru", "lt", "sv", "cs")
-
-
-def pick_language(locale_names: Iterable[str]) -> str:
-    """The first supported language among the system's preferences (``ru_RU``, ``sv-SE``…)."""
-    for name in locale_names:
-        base = name.replace("-", "_").split("_")[0].lower()
-        if base in SUPPORTED_LANGUAGES:
-            return base
-    return "en"
 
 
 def initials(name: str) -> str:
     """One or two letters standing in for a logo: "Mail.ru" -> "M", "Seznam Email" -> "SE"."""
-    words = [w for w in name.replace("-", " ").split() if w[:1].isalnum()]
+    words = [w for w in name.replace("-", " ").split() if w[:1].isalpha()]
     if not words:
         return "?"
     if len(words) == 1:
@@ -43,9 +32,7 @@ def address_with_domain(text: str, domain: str) -> str:
     return f"{local}@{domain}"
 
 
-def provider_for_domain(
-    providers: Sequence[AccountConfig], domain: str
-) -> AccountConfig | None:
+def provider_for_domain(providers: Sequence[AccountConfig], domain: str) -> AccountConfig | None:
     domain = domain.lower()
     if not domain:
         return None

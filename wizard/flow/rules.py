@@ -17,7 +17,7 @@ from wizard.model import AccountConfig, InputField, Security, WarningKind
 class PageProblem(StrEnum):
     ADDRESS_EMPTY = "address-empty"
     ADDRESS_INVALID = "address-invalid"  # detail: the AddressProblem value
-    PASSWORD_EMPTY = "password-empty"  # noqa: S105 (a problem kind, not a password)
+    PASSWORD_EMPTY = "password-empty"
     INPUT_MISSING = "input-missing"  # detail: the input field's key
     NOT_STARTED = "not-started"
     NOTHING_FOUND = "nothing-found"
@@ -141,8 +141,7 @@ def report_ok(report: Any) -> bool:
     if report is None:
         return False
     return all(
-        bool(getattr(getattr(report, direction, None), "ok", False))
-        for direction in ("incoming", "outgoing")
+        bool(getattr(getattr(report, direction, None), "ok", False)) for direction in ("incoming", "outgoing")
     )
 
 

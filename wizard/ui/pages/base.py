@@ -1,0 +1,89 @@
+"""The base of every page: a thin adapter whose flow state alone enables Next."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizardPage
+
+from wizard.flow import PageId, PageState, next_page, page_state
+from wizard.ui import texts
+from wizard.ui.widgets import Banner, Tone
+
+if TYPE_CHECKING:
+    from wizard.ui.window import MailWizard
+
+
+class Page(QWizardPage):
+    page_id: ClassVar[PageId]
+    # Pages whose main widget grows (a list) give it the spare room instead of a stretch.
+    stretch_at_end: ClassVar[bool] = True
+
+    def __init__(self, wizard: MailWizard) -> None:
+        super().__init__()
+        self.mw = wizard
+        self.data = wizard.data
+        self.services = wizard.services
+        self.setObjectName(f"page-{self.page_id.name.lower()}")
+        self.body = QVBoxLayout(self)
+        self.status = Banner(self)
+        self.status.setObjectName("status")
+        self.touched = False  # problems are shown only once the user has done something
+        self.build()
+        if self.stretch_at_end:
+            self.body.addStretch(1)
+        self.body.addWidget(self.status)
+        self.retranslateUi()
+
+    # -- to be filled by the pages ---------------------------------------------------------
+
+    def build(self) -> None:
+        """Create the widgets (no text: ``retranslateUi`` sets every string)."""
+
+    def retranslateUi(self) -> None:
+        """Set every visible string; called again on each language change."""
+        self.refresh()
+
+    def problem_labels(self) -> dict[str, str]:
+        """Readable names for a problem's detail (e.g. an input field's label)."""
+        return {}
+
+    # -- the adapter -----------------------------------------------------------------------
+
+    def state(self) -> PageState:
+        return page_state(self.page_id, self.data)
+
+    def isComplete(self) -> bool:
+        return self.state().can_continue
+
+    def nextId(self) -> int:
+        following = next_page(self.page_id, self.data)
+        return -1 if following is None else int(following)
+
+    def refresh(self) -> None:
+        """Show the current state and let QWizard re-ask ``isComplete``."""
+        state = self.state()
+        if state.problem is not None and (self.touched or self.always_show_problems(state)):
+            self.status.show_message(texts.problem_text(state, self.problem_labels()), Tone.WARNING)
+        else:
+            self.status.clear()
+        self.completeChanged.emit()
+
+    def always_show_problems(self, state: PageState) -> bool:
+        return False
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def job_failed_text(self) -> str:
+        return QCoreApplication.translate(
+            "Page", "Something went wrong. The diagnostic report has the details."
+        )
+
+
+def add_row(layout: QVBoxLayout, *widgets: QWidget) -> None:
+    for widget in widgets:
+        layout.addWidget(widget)

@@ -1,0 +1,336 @@
+"""Checking: log in to the incoming server and sign in to the outgoing one, and say in
+plain words what happened and what to do."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.flow import PageId, PageState
+from wizard.flow.rules import needs_plaintext_consent, report_ok
+from wizard.model import NoteKind
+from wizard.ui import texts
+from wizard.ui.certificate import CertificateDialog
+from wizard.ui.engine import Job
+from wizard.ui.pages.base import Page
+from wizard.ui.services import VerifyRequest
+from wizard.ui.widgets import Banner, Tone
+
+
+class CheckRow(QGroupBox):
+    """One direction: its state, the sentence, hints, and the certificate button."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.result = Banner(self, rich=True)
+        self.result.setObjectName("result")
+        layout.addWidget(self.result)
+        row = QHBoxLayout()
+        self.certificate = QPushButton(self)
+        self.certificate.setObjectName("view-certificate")
+        row.addWidget(self.certificate)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.certificate.hide()
+        self.check: Any = None
+
+
+class CheckingPage(Page):
+    page_id = PageId.VERIFY
+
+    def build(self) -> None:
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.body.addWidget(self.progress)
+        self.incoming = CheckRow(self)
+        self.incoming.setObjectName("incoming-check")
+        self.outgoing = CheckRow(self)
+        self.outgoing.setObjectName("outgoing-check")
+        self.body.addWidget(self.incoming)
+        self.body.addWidget(self.outgoing)
+        self.consent_box = QGroupBox(self)
+        self.consent_layout = QVBoxLayout(self.consent_box)
+        self.consent_text = QLabel(self.consent_box)
+        self.consent_text.setWordWrap(True)
+        self.consent_text.setTextFormat(Qt.TextFormat.RichText)
+        self.consent_layout.addWidget(self.consent_text)
+        self.consent = QCheckBox(self.consent_box)
+        self.consent.setObjectName("plaintext-consent")
+        self.consent_layout.addWidget(self.consent)
+        self.body.addWidget(self.consent_box)
+        buttons = QHBoxLayout()
+        self.retry = QPushButton(self)
+        self.retry.setObjectName("check-again")
+        self.change = QPushButton(self)
+        self.change.setObjectName("change-settings")
+        buttons.addWidget(self.retry)
+        buttons.addWidget(self.change)
+        buttons.addStretch(1)
+        self.body.addLayout(buttons)
+        self.job: Job | None = None
+        self.dialog: CertificateDialog | None = None
+        self.retry.clicked.connect(self.start)
+        self.change.clicked.connect(self._change_settings)
+        self.consent.toggled.connect(self._on_consent)
+        self.incoming.certificate.clicked.connect(lambda: self.show_certificate(self.incoming))
+        self.outgoing.certificate.clicked.connect(lambda: self.show_certificate(self.outgoing))
+        self._update_controls()
+
+    def retranslateUi(self) -> None:
+        self.setTitle(self.tr("Trying your settings"))
+        self.setSubTitle(
+            self.tr("Mail Wizard signs in to receive and to send mail, without sending anything.")
+        )
+        self.incoming.setTitle(self.tr("Receiving mail"))
+        self.outgoing.setTitle(self.tr("Sending mail"))
+        for row in (self.incoming, self.outgoing):
+            row.certificate.setText(self.tr("View the &certificate…"))
+        self.retry.setText(self.tr("Try &again"))
+        self.change.setText(self.tr("C&hange the settings"))
+        self.consent_box.setTitle(self.tr("No encryption"))
+        self.progress.setAccessibleName(self.tr("Checking"))
+        self._show_consent()
+        self._show_results()
+        super().retranslateUi()
+
+    def always_show_problems(self, state: PageState) -> bool:
+        return state.problem is not None and state.problem.value == "verify-error"
+
+    # -- running ---------------------------------------------------------------------------
+
+    def initializePage(self) -> None:
+        self._show_consent()
+        if self.data.verify_report is None and not needs_plaintext_consent(self.data):
+            self.start()
+        else:
+            self._show_results()
+            self._update_controls()
+            self.refresh()
+
+    def cleanupPage(self) -> None:
+        if self.job is not None and self.job.running:
+            self.job.cancel()
+
+    def start(self) -> None:
+        account = self.data.account()
+        if account is None or needs_plaintext_consent(self.data) or self.data.verifying:
+            return
+        verify = self.services.verify
+        self.data.forget_verification()
+        if verify is None:
+            self.data.verify_error = "unavailable"
+            self._after()
+            return
+        self.data.verifying = True
+        request = VerifyRequest(
+            account=account,
+            password=self.data.password,
+            config=self.data.config,
+            trusted=tuple(
+                (key.rpartition(":")[0], int(key.rpartition(":")[2]), sha)
+                for key, sha in self.data.trusted_certificates.items()
+            ),
+            plaintext=tuple(
+                (s.hostname, s.port)
+                for s in (account.incoming, account.outgoing)
+                if s.hostname in self.data.plaintext_allowed
+            ),
+        )
+        self.job = self.mw.engine.run(lambda emit: verify(request, emit), name="verify")
+        self.job.finished.connect(self._on_report)
+        self.job.failed.connect(self._on_failed)
+        self.job.cancelled.connect(self._on_cancelled)
+        self._after()
+
+    def _on_report(self, report: Any) -> None:
+        self.data.verifying = False
+        self._adopt_what_worked(report)
+        self.data.verify_report = report
+        self._after()
+
+    def _adopt_what_worked(self, report: Any) -> None:
+        """The checker may find that another user name form works, or that the server offers
+        more security than configured: the account uses what was proven."""
+        config = self.data.config
+        if config is None:
+            return
+        incoming, outgoing = list(config.incoming), list(config.outgoing)
+        for servers, index, check in (
+            (incoming, self.data.incoming_index, report.incoming),
+            (outgoing, self.data.outgoing_index, report.outgoing),
+        ):
+            if not check.ok or index >= len(servers):
+                continue
+            server = servers[index]
+            changes: dict[str, Any] = {}
+            if check.username and check.username != server.username:
+                changes["username"] = check.username
+            security = getattr(check, "security", None)
+            if security is not None and security.rank > server.security.rank:
+                changes["security"] = security
+            if changes:
+                servers[index] = server.replace(**changes)
+        changed = config.replace(incoming=tuple(incoming), outgoing=tuple(outgoing))
+        if changed != config:
+            self.data.config = changed  # not set_config: the check just proved these
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.data.verifying = False
+        self.data.verify_error = type(error).__name__
+        self.mw.report_error(error, quiet=True)
+        self._after()
+
+    def _on_cancelled(self) -> None:
+        self.data.verifying = False
+        self._after()
+
+    def _after(self) -> None:
+        self._show_results()
+        self._update_controls()
+        self.refresh()
+
+    def _update_controls(self) -> None:
+        busy = self.data.verifying
+        self.progress.setVisible(busy)
+        done = not busy and (self.data.verify_report is not None or bool(self.data.verify_error))
+        failed = done and not report_ok(self.data.verify_report)
+        self.retry.setVisible(failed)
+        self.change.setVisible(failed or bool(needs_plaintext_consent(self.data)))
+
+    # -- results ---------------------------------------------------------------------------
+
+    def _show_results(self) -> None:
+        report = self.data.verify_report
+        account = self.data.account()
+        for row, direction in ((self.incoming, "incoming"), (self.outgoing, "outgoing")):
+            server = getattr(account, direction, None) if account else None
+            host = html.escape(server.hostname) if server is not None else ""
+            check = getattr(report, direction, None) if report is not None else None
+            row.check = check
+            row.certificate.hide()
+            if self.data.verifying:
+                row.result.show_message(self.tr("Signing in to %1…").replace("%1", host), Tone.BUSY)
+            elif check is None:
+                if self.data.verify_error:
+                    row.result.show_message(html.escape(self.job_failed_text()), Tone.ERROR)
+                else:
+                    row.result.show_message(
+                        self.tr("Waiting to sign in to %1.").replace("%1", host), Tone.INFO
+                    )
+            elif check.ok:
+                sentence = (
+                    self.tr("Signed in to %1: receiving mail works.")
+                    if direction == "incoming"
+                    else self.tr("Signed in to %1: sending mail works.")
+                )
+                row.result.show_message(sentence.replace("%1", host), Tone.GOOD)
+            else:
+                row.result.show_message(self._failure_html(check, host), Tone.ERROR)
+                failure = check.failure
+                if failure is not None and getattr(failure, "certificate", None) is not None:
+                    row.certificate.show()
+
+    def _failure_html(self, check: Any, host: str) -> str:
+        failure = check.failure
+        where = self.tr("At %1:").replace("%1", host)
+        sentence = texts.failure_text(failure.kind if failure is not None else "protocol")
+        parts = [f"<b>{html.escape(where)}</b> {html.escape(sentence)}"]
+        hints = [texts.hint_text(h) for h in (getattr(check, "hints", ()) or ())]
+        provider = self.data.config or self.data.provider
+        rules = [
+            note.text.get(self.data.language)
+            for note in (provider.notes if provider else ())
+            if note.kind is NoteKind.PASSWORD
+        ]
+        if any(str(getattr(h, "value", h)) == "password-rules" for h in check.hints or ()):
+            hints.extend(rules)
+        if hints:
+            items = "".join(f"<li>{html.escape(h)}</li>" for h in hints)
+            parts.append(f"{html.escape(self.tr('What you can do:'))}<ul>{items}</ul>")
+        detail = getattr(failure, "detail", "")
+        if detail:
+            parts.append(
+                "<small>"
+                + html.escape(self.tr("The server said: %1").replace("%1", str(detail)[:200]))
+                + "</small>"
+            )
+        return "".join(parts)
+
+    def show_certificate(self, row: CheckRow) -> None:
+        failure = getattr(row.check, "failure", None)
+        if failure is None or failure.certificate is None:
+            return
+        self.dialog = CertificateDialog(failure, self)
+        self.dialog.finished.connect(self._on_certificate_dialog)
+        self.dialog.open()
+
+    def _on_certificate_dialog(self, result: int) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is None:
+            return
+        dialog.deleteLater()
+        if result == CertificateDialog.DialogCode.Accepted and dialog.trusted:
+            info = dialog.info
+            self.data.trusted_certificates[f"{info.host}:{info.port}"] = info.sha256
+            self.start()
+
+    # -- consent to send a password unencrypted ---------------------------------------------
+
+    def _show_consent(self) -> None:
+        hosts = needs_plaintext_consent(self.data) or sorted(self.data.plaintext_allowed)
+        account = self.data.account()
+        plain = [
+            s.hostname
+            for s in ((account.incoming, account.outgoing) if account else ())
+            if s.security.value == "plain"
+        ]
+        if not plain:
+            self.consent_box.hide()
+            return
+        hosts = sorted(set(plain))
+        names = ", ".join(f"<b>{html.escape(h)}</b>" for h in hosts)
+        self.consent_text.setText(
+            self.tr(
+                "The server %1 does not encrypt the connection. Anyone on the network could "
+                "read your password and your mail."
+            ).replace("%1", names)
+        )
+        self.consent.setText(self.tr("&Send my password without encryption anyway"))
+        self.consent.blockSignals(True)
+        self.consent.setChecked(all(h in self.data.plaintext_allowed for h in hosts))
+        self.consent.blockSignals(False)
+        self.consent_box.show()
+
+    def _on_consent(self, checked: bool) -> None:
+        account = self.data.account()
+        if account is None:
+            return
+        for server in (account.incoming, account.outgoing):
+            if server.security.value == "plain":
+                if checked:
+                    self.data.plaintext_allowed.add(server.hostname)
+                else:
+                    self.data.plaintext_allowed.discard(server.hostname)
+        self.data.forget_verification()
+        if checked:
+            self.start()
+        else:
+            self._after()
+
+    def _change_settings(self) -> None:
+        self.data.manual = True
+        self.mw.back()

@@ -1,0 +1,210 @@
+"""Finding settings: every source and its state, live, with a way to stop."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
+
+from wizard.flow import PageId, PageState
+from wizard.ui import texts
+from wizard.ui.engine import Job
+from wizard.ui.pages.base import Page
+from wizard.ui.widgets import Tone, tone_icon
+
+_STATE_TONES = {
+    "waiting": None,
+    "asking": Tone.BUSY,
+    "found": Tone.GOOD,
+    "nothing": Tone.INFO,
+    "failed": Tone.WARNING,
+    "cancelled": None,
+    "skipped": None,
+}
+
+
+class DetectPage(Page):
+    page_id = PageId.DETECT
+    stretch_at_end = False
+
+    def build(self) -> None:
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.body.addWidget(self.intro)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.body.addWidget(self.progress)
+        self.sources = QTreeWidget(self)
+        self.sources.setObjectName("trace")
+        self.sources.setColumnCount(2)
+        self.sources.setRootIsDecorated(False)
+        self.sources.setUniformRowHeights(True)
+        header = self.sources.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.body.addWidget(self.sources, 1)
+        buttons = QHBoxLayout()
+        self.cancel = QPushButton(self)
+        self.cancel.setObjectName("cancel-detection")
+        self.again = QPushButton(self)
+        self.again.setObjectName("search-again")
+        self.manual = QPushButton(self)
+        self.manual.setObjectName("enter-manually")
+        buttons.addWidget(self.cancel)
+        buttons.addWidget(self.again)
+        buttons.addStretch(1)
+        buttons.addWidget(self.manual)
+        self.body.addLayout(buttons)
+        self.result = QLabel(self)
+        self.result.setWordWrap(True)
+        self.body.addWidget(self.result)
+        self.job: Job | None = None
+        self.items: dict[str, QTreeWidgetItem] = {}
+        self.events: dict[str, Any] = {}
+        self.cancel.clicked.connect(self.stop)
+        self.again.clicked.connect(self.start)
+        self.manual.clicked.connect(self.enter_manually)
+        self._update_controls()
+
+    def retranslateUi(self) -> None:
+        self.setTitle(self.tr("Finding your settings"))
+        self.setSubTitle(self.tr("Mail Wizard asks several places at once. This takes a few seconds."))
+        self.intro.setText(self.tr("Where Mail Wizard is looking:"))
+        self.sources.setHeaderLabels([self.tr("Source"), self.tr("Result")])
+        self.sources.setAccessibleName(self.tr("Sources asked"))
+        self.progress.setAccessibleName(self.tr("Searching"))
+        self.cancel.setText(self.tr("&Stop searching"))
+        self.again.setText(self.tr("Search &again"))
+        self.manual.setText(self.tr("&Enter the settings myself"))
+        for key, event in self.events.items():
+            self._show_event(key, event)
+        self._show_result()
+        super().retranslateUi()
+
+    def always_show_problems(self, state: PageState) -> bool:
+        return state.problem is not None and state.problem.value != "not-started"
+
+    # -- running ---------------------------------------------------------------------------
+
+    def initializePage(self) -> None:
+        if not self.data.detection_done and not self.data.detecting:
+            self.start()
+        self._update_controls()
+
+    def cleanupPage(self) -> None:  # Back: stop asking, the answers would be stale
+        self.stop()
+
+    def start(self) -> None:
+        address = self.data.address
+        if address is None:
+            return
+        self.data.forget_detection()
+        self.sources.clear()
+        self.items.clear()
+        self.events.clear()
+        discover = self.services.discover
+        if discover is None:  # built without discovery: straight to the manual editor
+            self.data.detection_done = True
+            self._finish()
+            return
+        self.data.detecting = True
+        password = self.data.password
+        self.job = self.mw.engine.run(
+            lambda emit: discover(address.address, password, emit), name="discovery"
+        )
+        self.job.progress.connect(self._on_event)
+        self.job.finished.connect(self._on_result)
+        self.job.failed.connect(self._on_failed)
+        self.job.cancelled.connect(self._on_cancelled)
+        self._finish(advance=False)
+
+    def stop(self) -> None:
+        if self.job is not None and self.job.running:
+            self.job.cancel()
+
+    def enter_manually(self) -> None:
+        self.stop()
+        self.data.detection_failed = ""
+        self.data.detection_done = True
+        self.data.manual = True
+        self._finish()
+        self.mw.next()
+
+    # -- results ---------------------------------------------------------------------------
+
+    def _on_event(self, event: Any) -> None:
+        key = str(getattr(event.source, "value", event.source))
+        self.events[key] = event
+        self.data.trace.append(event)
+        self._show_event(key, event)
+
+    def _show_event(self, key: str, event: Any) -> None:
+        item = self.items.get(key)
+        if item is None:
+            item = QTreeWidgetItem(self.sources)
+            self.items[key] = item
+        item.setText(0, texts.source_name(event.source))
+        item.setText(1, texts.event_state(event.state))
+        tone = _STATE_TONES.get(str(getattr(event.state, "value", event.state)))
+        item.setIcon(1, tone_icon(tone) if tone is not None else self._blank_icon())
+        if event.detail:
+            item.setToolTip(0, str(event.detail))
+            item.setToolTip(1, str(event.detail))
+
+    def _blank_icon(self) -> QIcon:
+        return QIcon()
+
+    def _on_result(self, result: Any) -> None:
+        self.data.detecting = False
+        self.data.detection_done = True
+        self.data.found = result.config
+        self.data.alternatives = tuple(result.alternatives)
+        self.data.trace = list(result.trace)
+        if result.config is not None:
+            self.data.set_config(result.config)
+        self._finish(advance=result.config is not None)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.data.detecting = False
+        self.data.detection_failed = "error"
+        self.mw.report_error(error, quiet=True)
+        self._finish()
+
+    def _on_cancelled(self) -> None:
+        self.data.detecting = False
+        if not self.data.detection_done:
+            self.data.detection_failed = "cancelled"
+        self._finish()
+
+    def _finish(self, *, advance: bool = False) -> None:
+        self._update_controls()
+        self._show_result()
+        self.refresh()
+        if advance and self.mw.currentPage() is self:
+            self.mw.next()
+
+    def _update_controls(self) -> None:
+        busy = self.data.detecting
+        self.progress.setVisible(busy)
+        self.cancel.setVisible(busy)
+        self.again.setVisible(not busy and bool(self.data.detection_failed))
+        self.manual.setVisible(not busy and bool(self.data.detection_failed))
+
+    def _show_result(self) -> None:
+        if self.data.detecting or not self.data.detection_done:
+            self.result.clear()
+        elif self.data.found is not None:
+            self.result.setText(self.tr("Found the settings for %1.").replace("%1", self.data.found.name))
+        else:
+            self.result.setText(self.tr("No settings were found. Click Next to enter them yourself."))

@@ -1,0 +1,129 @@
+"""The wizard window: a QWizard in the platform's own style over ``wizard.flow``."""
+
+from __future__ import annotations
+
+import logging
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtWidgets import QWidget, QWizard
+
+from wizard.flow import PageId, Target, WizardData
+from wizard.i18n import remember_language
+from wizard.ui.engine import Engine
+from wizard.ui.errors import ErrorDialog, diagnostic_report
+from wizard.ui.i18n import install_language, start_language
+from wizard.ui.pages.checking import CheckingPage
+from wizard.ui.pages.detect import DetectPage
+from wizard.ui.pages.done import DonePage
+from wizard.ui.pages.password import PasswordPage
+from wizard.ui.pages.review import ReviewPage
+from wizard.ui.pages.targets import TargetsPage
+from wizard.ui.pages.welcome import WelcomePage
+from wizard.ui.services import Services
+
+log = logging.getLogger(__name__)
+
+PAGES = (WelcomePage, PasswordPage, DetectPage, ReviewPage, CheckingPage, TargetsPage, DonePage)
+FITS = QSize(1024, 700)  # the smallest screen we promise to fit
+
+
+def app_icon() -> QIcon | None:
+    path = Path(str(resources.files("wizard") / "resources" / "icons" / "mailwizard.svg"))
+    return QIcon(str(path)) if path.is_file() else None
+
+
+class MailWizard(QWizard):
+    languageChanged = Signal(str)
+
+    def __init__(
+        self,
+        services: Services | None = None,
+        data: WizardData | None = None,
+        *,
+        engine: Engine | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mailwizard")
+        self.data = data or WizardData(language=start_language())
+        self.services = services or Services.default()
+        self.engine = engine or Engine(self)
+        self.results: dict[Target, Any] = {}  # what each target's writer returned
+        self.error_dialog: ErrorDialog | None = None
+        # The platform's own wizard look (Aero on Windows, Mac style on macOS) is QWizard's
+        # default; we only keep the Back button off the last page.
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoDefaultButton, False)
+        self.pages = {}
+        for page_class in PAGES:
+            page = page_class(self)
+            self.setPage(int(page_class.page_id), page)
+            self.pages[page_class.page_id] = page
+        self.setStartId(int(PageId.WELCOME))
+        icon = app_icon()
+        if icon is not None:
+            self.setWindowIcon(icon)
+        self.setMinimumSize(QSize(640, 520))
+        self.resize(QSize(780, 620))
+        self.retranslateUi()
+
+    def page_of(self, page_id: PageId) -> QWidget:
+        return self.pages[page_id]
+
+    def current_page_id(self) -> PageId | None:
+        current = self.currentId()
+        return PageId(current) if current >= 0 else None
+
+    def set_language(self, language: str) -> None:
+        """Switch the whole window; every page re-translates on the LanguageChange event."""
+        if language == self.data.language:
+            return
+        self.data.language = language
+        install_language(language)
+        self.engine.run_blocking(lambda: remember_language(language), name="remember-language")
+        self.languageChanged.emit(language)
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Mail Wizard"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    # -- errors ------------------------------------------------------------------------------
+
+    def diagnostic_report(self, error: BaseException | None = None) -> str:
+        return diagnostic_report(self.data, error, secrets=(self.data.password,))
+
+    def report_error(self, error: BaseException, *, quiet: bool = False) -> None:
+        """Log an unexpected error; unless ``quiet`` (the page words it), show the dialog."""
+        log.error("unexpected error: %s", type(error).__name__, exc_info=error)
+        if quiet:
+            return
+        if self.error_dialog is not None:
+            return  # one dialog at a time
+        dialog = ErrorDialog(self.diagnostic_report(error), self)
+        dialog.finished.connect(self._error_dialog_closed)
+        self.error_dialog = dialog
+        dialog.open()
+
+    def _error_dialog_closed(self) -> None:
+        if self.error_dialog is not None:
+            self.error_dialog.deleteLater()
+            self.error_dialog = None
+
+    # -- closing: never leave work running behind a closed window ---------------------------
+
+    def done(self, result: int) -> None:
+        self.engine.shutdown()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.engine.shutdown()
+        super().closeEvent(event)
