@@ -120,16 +120,11 @@ def load_settings(args: argparse.Namespace, address: Any) -> Any:
 
 
 def _detect(address: Any, *, offline: bool) -> Any:
-    try:
-        from wizard.discovery import discover  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
-        from wizard.catalog import default_catalog
-
-        return default_catalog().find_by_domain(address.domain)
     import asyncio
 
-    result = asyncio.run(discover(address.address, offline=offline))
-    return result.config
+    from wizard.discovery import discover
+
+    return asyncio.run(discover(address, offline=offline)).config
 
 
 def read_password(args: argparse.Namespace) -> str | None:
