@@ -98,11 +98,11 @@ def png_pixels(data: bytes) -> tuple[int, int, bytes]:
     pos, idat, header = 8, b"", None
     while pos < len(data):
         (length,) = struct.unpack(">I", data[pos : pos + 4])
-        kind = data[pos + 4 : pos + 8]
+        chunk = data[pos + 4 : pos + 8]
         body = data[pos + 8 : pos + 8 + length]
-        if kind == b"IHDR":
+        if chunk == b"IHDR":
             header = struct.unpack(">IIBBBBB", body)
-        elif kind == b"IDAT":
+        elif chunk == b"IDAT":
             idat += body
         pos += 12 + length
     assert header is not None
@@ -142,8 +142,10 @@ def zxing_decode(png: bytes) -> bytes:
 
     width, height, pixels = png_pixels(png)
     image = memoryview(pixels).cast("B", (height, width))
-    found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+    found = zxingcpp.read_barcodes(image)
     assert len(found) == 1, f"expected one QR code, found {len(found)}"
+    assert found[0].format == zxingcpp.BarcodeFormat.QRCode
+    assert found[0].ec_level == "L"  # Thunderbird's error correction level
     return bytes(found[0].bytes)
 
 
