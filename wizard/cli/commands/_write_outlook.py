@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +54,7 @@ def register(write_subparsers: Any) -> None:
 
 def _default_path(address: Any, apply: bool) -> Path:
     name = f"{address.address}.prf"
-    if apply:
+    if apply and sys.platform == "win32":
         # Outlook reads the file at its next start, so it must stay where it is.
         import platformdirs
 
