@@ -79,6 +79,7 @@ class WizardData:
     # Where to set it up
     targets: set[Target] = field(default_factory=set)
     thunderbird_profile: Path | None = None
+    thunderbird_profile_name: str = ""
     thunderbird_locked: bool = False
     exports: list[ExportChoice] = field(default_factory=list)
     writing: bool = False

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,6 +19,13 @@ from PySide6.QtWidgets import (
 
 from wizard.ui import texts
 from wizard.ui.widgets import Banner, Tone
+
+
+def _two_lines(fingerprint: str) -> str:
+    """``AB:CD:…`` in two halves, so 32 bytes fit a dialog of normal width."""
+    pairs = fingerprint.split(":")
+    half = (len(pairs) + 1) // 2
+    return ":".join(pairs[:half]) + ":\n" + ":".join(pairs[half:])
 
 
 class CertificateDialog(QDialog):
@@ -36,6 +44,8 @@ class CertificateDialog(QDialog):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setWordWrap(True)
             form.addRow(label, value)
+        self.values[-1].setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.values[-1].setWordWrap(False)
         layout.addLayout(form)
         self.advice = QLabel(self)
         self.advice.setWordWrap(True)
@@ -74,7 +84,7 @@ class CertificateDialog(QDialog):
             info.issuer,
             locale.toString(info.not_before.date(), QLocale.FormatType.LongFormat),
             locale.toString(info.not_after.date(), QLocale.FormatType.LongFormat),
-            info.fingerprint,
+            _two_lines(info.fingerprint),
         )
         for label, value, name, text in zip(self.labels, self.values, names, values, strict=True):
             label.setText(name)

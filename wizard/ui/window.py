@@ -57,6 +57,7 @@ class MailWizard(QWizard):
         # The platform's own wizard look (Aero on Windows, Mac style on macOS) is QWizard's
         # default; we only keep the Back button off the last page.
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoDefaultButton, False)
         self.pages = {}
         for page_class in PAGES:

@@ -248,7 +248,7 @@ class CheckingPage(Page):
         failure = check.failure
         where = self.tr("At %1:").replace("%1", host)
         sentence = texts.failure_text(failure.kind if failure is not None else "protocol")
-        parts = [f"<b>{html.escape(where)}</b> {html.escape(sentence)}"]
+        parts = [f"<p><b>{html.escape(where)}</b> {html.escape(sentence)}</p>"]
         hints = [texts.hint_text(h) for h in (getattr(check, "hints", ()) or ())]
         provider = self.data.config or self.data.provider
         rules = [
@@ -257,10 +257,11 @@ class CheckingPage(Page):
             if note.kind is NoteKind.PASSWORD
         ]
         if any(str(getattr(h, "value", h)) == "password-rules" for h in check.hints or ()):
-            hints.extend(rules)
+            # The provider's own rules say more than the general hint.
+            hints = [h for h in hints if h != texts.hint_text("password-rules")] + rules
         if hints:
             items = "".join(f"<li>{html.escape(h)}</li>" for h in hints)
-            parts.append(f"{html.escape(self.tr('What you can do:'))}<ul>{items}</ul>")
+            parts.append(f"<p>{html.escape(self.tr('What you can do:'))}</p><ul>{items}</ul>")
         detail = getattr(failure, "detail", "")
         if detail:
             parts.append(

@@ -60,7 +60,9 @@ class DonePage(Page):
             result = self.mw.results.get(outcome.target)
             if outcome.kind is OutcomeKind.DONE:
                 if outcome.target is Target.THUNDERBIRD:
-                    profile = data.thunderbird_profile.name if data.thunderbird_profile else ""
+                    profile = data.thunderbird_profile_name or (
+                        data.thunderbird_profile.name if data.thunderbird_profile else ""
+                    )
                     done.append(
                         self.tr("%1 was added to Thunderbird (profile %2).")
                         .replace("%1", address)

@@ -87,10 +87,10 @@ class ServerEditor(QGroupBox):
         for index, protocol in enumerate(self.protocols):
             self.protocol.setItemText(index, texts.protocol_word(protocol))
         for index in range(self.security.count()):
-            choice = texts.SECURITY_CHOICES[self.security.itemData(index)]
+            choice = texts.SECURITY_CHOICES[Security(self.security.itemData(index))]
             self.security.setItemText(index, texts.tr(choice))
         for index in range(self.auth.count()):
-            self.auth.setItemText(index, texts.auth_word(self.auth.itemData(index)))
+            self.auth.setItemText(index, texts.auth_word(AuthMethod(self.auth.itemData(index))))
         accessible = (
             self.tr("%1: type of server"),
             self.tr("%1: server name"),
@@ -119,17 +119,17 @@ class ServerEditor(QGroupBox):
 
     def server(self) -> ManualServer:
         return ManualServer(
-            protocol=self.protocol.currentData(),
+            protocol=Protocol(self.protocol.currentData()),
             hostname=self.host.text().strip(),
             port=self.port.value(),
-            security=self.security.currentData(),
+            security=Security(self.security.currentData()),
             username=self.username.text().strip(),
-            auth=self.auth.currentData(),
+            auth=AuthMethod(self.auth.currentData()),
         )
 
     def _on_security(self) -> None:
-        security: Security = self.security.currentData()
-        protocol: Protocol = self.protocol.currentData()
+        security = Security(self.security.currentData())
+        protocol = Protocol(self.protocol.currentData())
         if self.port.value() == default_port(protocol, self._last_security):
             self.port.setValue(default_port(protocol, security))
         self._last_security = security

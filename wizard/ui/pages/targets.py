@@ -123,6 +123,7 @@ class TargetsPage(Page):
         self.outlook.setText(self.tr("Add the account to &Outlook"))
         self.file.setText(self.tr("&Save a settings file for another device or program"))
         self.format_label.setText(self.tr("&Kind of file:"))
+        self.format.setAccessibleName(self.tr("Kind of settings file"))
         for index in range(self.format.count()):
             self.format.setItemText(index, texts.export_format_name(self.format.itemData(index)))
         self.save.setText(self.tr("Sa&ve…"))
@@ -189,6 +190,7 @@ class TargetsPage(Page):
         if 0 <= index < len(self.profiles):
             profile, locked = self.profiles[index]
             self.data.thunderbird_profile = Path(profile.path)
+            self.data.thunderbird_profile_name = str(profile.name)
             self.data.thunderbird_locked = locked
         else:
             self.data.thunderbird_profile = None

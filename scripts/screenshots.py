@@ -1,0 +1,236 @@
+#!/usr/bin/env python3
+"""Render every page of the wizard offscreen into ``docs/screenshots/<lang>/NN-page.png``.
+
+The wizard runs for real (catalog, discovery offline, Thunderbird writer into a temporary
+profile, settings-file export); only the network-facing checks are replaced by scripted
+answers, so the pictures are the same on every machine.
+
+    .venv/bin/python scripts/screenshots.py [--lang en ru …] [--out docs/screenshots]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime
+import os
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from PySide6.QtCore import QSize  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from wizard.catalog import default_catalog  # noqa: E402
+from wizard.discovery import DiscoveryEvent, EventState, discover  # noqa: E402
+from wizard.flow import PageId, WizardData  # noqa: E402
+from wizard.i18n import SUPPORTED_LANGUAGES  # noqa: E402
+from wizard.model import Source  # noqa: E402
+from wizard.ui.i18n import install_language  # noqa: E402
+from wizard.ui.services import Services, ThunderbirdService, VerifyRequest  # noqa: E402
+from wizard.ui.window import MailWizard  # noqa: E402
+from wizard.verify import (  # noqa: E402
+    CertificateInfo,
+    FailureKind,
+    Hint,
+    ServerCheck,
+    VerifyFailure,
+    VerifyReport,
+)
+
+SIZE = QSize(780, 620)
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the wizard did not get there in time")
+        QApplication.processEvents()
+        time.sleep(0.005)
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+class Script:
+    """Scripted answers for the parts that would need the Internet."""
+
+    def __init__(self) -> None:
+        self.gate = threading.Event()
+        self.fail_login = False
+        self.bad_certificate = False
+
+    async def discover(self, address: str, password: str, emit: Any) -> Any:
+        start = time.monotonic()
+
+        def event(source: Source, state: EventState) -> None:
+            emit(DiscoveryEvent(source, state, "", time.monotonic() - start))
+
+        event(Source.CATALOG, EventState.ASKING)
+        for source in (Source.ISP, Source.ISPDB, Source.MX, Source.SRV, Source.AUTODISCOVER):
+            event(source, EventState.ASKING)
+        event(Source.GUESS, EventState.WAITING)
+        event(Source.ISPDB, EventState.NOTHING)
+        event(Source.MX, EventState.FOUND)
+        await asyncio.to_thread(self.gate.wait)
+        self.gate.clear()
+        return await discover(address, offline=True, catalog=default_catalog())
+
+    async def verify(self, request: VerifyRequest, emit: Any) -> Any:
+        account = request.account
+        if self.fail_login:
+            failure = VerifyFailure(FailureKind.AUTH, "[AUTHENTICATIONFAILED] Authentication failed.")
+            incoming = ServerCheck(
+                account.incoming,
+                False,
+                failure,
+                (Hint.CAPS_LOCK, Hint.APP_PASSWORD, Hint.PASSWORD_RULES),
+            )
+        elif self.bad_certificate:
+            now = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+            info = CertificateInfo(
+                subject="CN=mail.example.net",
+                issuer="CN=Example Self-Made CA",
+                not_before=now,
+                not_after=now + datetime.timedelta(days=365),
+                sha256="3f" * 32,
+                host=account.incoming.hostname,
+                port=account.incoming.port,
+                names=("mail.example.net",),
+            )
+            failure = VerifyFailure(FailureKind.TLS_UNKNOWN_ISSUER, "", info)
+            incoming = ServerCheck(account.incoming, False, failure)
+        else:
+            incoming = ServerCheck(account.incoming, True, username=account.incoming.username)
+        outgoing = ServerCheck(account.outgoing, True, username=account.outgoing.username)
+        await asyncio.sleep(0.05)
+        return VerifyReport(incoming, outgoing)
+
+
+def services(script: Script, tmp: Path) -> Services:
+    from wizard.targets import exports
+    from wizard.targets.thunderbird import create_profile, find_profiles, is_locked, write_account
+
+    root = tmp / "thunderbird"
+    create_profile(root, tmp / "install", name="default-release")
+    return Services(
+        catalog=default_catalog(),
+        discover=script.discover,
+        verify=script.verify,
+        thunderbird=ThunderbirdService(
+            find_profiles=lambda: find_profiles([root], installs=[tmp / "install"]),
+            is_locked=is_locked,
+            write_account=lambda account, profile, **kw: write_account(account, profile, nss_dirs=[], **kw),
+            executable=lambda: "/usr/bin/thunderbird",
+        ),
+        exports=exports,
+    )
+
+
+def shoot(window: MailWizard, folder: Path, name: str) -> Path:
+    for _ in range(5):
+        QApplication.processEvents()
+    path = folder / f"{name}.png"
+    window.grab().save(str(path))
+    print(path.relative_to(REPO) if path.is_relative_to(REPO) else path)
+    return path
+
+
+def render(language: str, out: Path) -> list[Path]:
+    folder = out / language
+    folder.mkdir(parents=True, exist_ok=True)
+    install_language(language)
+    script = Script()
+    shots: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="mailwizard-shots-") as tmp_name:
+        tmp = Path(tmp_name)
+        window = MailWizard(services(script, tmp), WizardData(language=language))
+        window.resize(SIZE)
+        window.show()
+        wait_until(lambda: window.currentId() == PageId.WELCOME)
+        welcome = window.pages[PageId.WELCOME]
+        welcome.select_provider("yandex.ru")
+        welcome.address.setText("anna.berg@yandex.ru")
+        welcome._on_address(welcome.address.text())
+        shots.append(shoot(window, folder, "01-welcome"))
+
+        window.next()
+        password = window.pages[PageId.PASSWORD]
+        password.name.setText("Anna Berg")
+        password._on_name("Anna Berg")
+        password.password.setText("пароль123")
+        password._on_password("пароль123")
+        shots.append(shoot(window, folder, "02-password"))
+
+        window.next()
+        wait_until(lambda: len(window.pages[PageId.DETECT].items) >= 6)
+        shots.append(shoot(window, folder, "03-finding"))
+        script.gate.set()
+        wait_until(lambda: window.currentId() == PageId.REVIEW)
+        shots.append(shoot(window, folder, "04-review"))
+        review = window.pages[PageId.REVIEW]
+        review.open_editor()
+        shots.append(shoot(window, folder, "04b-review-manual"))
+        review._use_found()
+
+        script.fail_login = True
+        window.next()
+        wait_until(lambda: window.data.verify_report is not None)
+        shots.append(shoot(window, folder, "05b-checking-failed"))
+        script.fail_login = False
+        script.bad_certificate = True
+        window.pages[PageId.VERIFY].start()
+        wait_until(lambda: window.data.verify_report is not None)
+        checking = window.pages[PageId.VERIFY]
+        checking.show_certificate(checking.incoming)
+        dialog = checking.dialog
+        assert dialog is not None
+        wait_until(dialog.isVisible)
+        path = folder / "05c-certificate.png"
+        dialog.grab().save(str(path))
+        shots.append(path)
+        dialog.reject()
+        script.bad_certificate = False
+        checking.start()
+        wait_until(lambda: window.data.verify_report is not None)
+        shots.append(shoot(window, folder, "05-checking"))
+
+        window.next()
+        targets = window.pages[PageId.TARGETS]
+        wait_until(lambda: targets.profile.count() > 0)
+        targets.file.setChecked(True)
+        targets.format.setCurrentIndex(targets.format.findData("qr"))
+        shots.append(shoot(window, folder, "06-where"))
+        targets.file.setChecked(False)
+
+        window.next()
+        wait_until(lambda: window.currentId() == PageId.DONE)
+        shots.append(shoot(window, folder, "07-done"))
+        window.close()
+        window.deleteLater()
+        QApplication.processEvents()
+    return shots
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", nargs="*", default=list(SUPPORTED_LANGUAGES))
+    parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    del app
+    for language in args.lang:
+        render(language, args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
