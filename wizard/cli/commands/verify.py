@@ -1,0 +1,289 @@
+"""``mailwizard verify ADDRESS --password-stdin``: prove that the settings work by logging in.
+
+Logs in to the incoming server and authenticates to the outgoing one (no mail is sent), then
+prints per server what was checked and the outcome. Exit 0 only when both directions work.
+The password is read from standard input and never printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from wizard.cli import EXIT_FAILURE, EXIT_OK, TaskFailed, UsageError
+
+ORDER = 30
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "verify",
+        help="log in with the settings to prove they work (sends no mail)",
+        description="Log in to the incoming server (IMAP or POP3) and authenticate to the "
+        "outgoing server (SMTP) of ADDRESS, without sending mail. Settings come from --config "
+        "FILE, else they are detected. Exit status 0 only when both directions work.",
+    )
+    parser.add_argument("address", metavar="ADDRESS", help="the e-mail address")
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        required=True,
+        help="read the password from the first line of standard input (required)",
+    )
+    parser.add_argument("--config", metavar="FILE", type=Path, help="use this clientConfig XML")
+    parser.add_argument(
+        "--allow-plaintext",
+        action="store_true",
+        help="allow sending the password to these servers without encryption when they "
+        "offer none (dangerous)",
+    )
+    parser.add_argument(
+        "--trust-certificate",
+        action="append",
+        default=[],
+        metavar="SHA256",
+        help="accept a server certificate with this SHA-256 fingerprint (as printed after a "
+        "certificate failure) and remember it for that server; repeatable",
+    )
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument(
+        "--protocol",
+        choices=("imap", "pop3"),
+        help="which kind of incoming server to check (default: the preferred one)",
+    )
+    parser.add_argument(
+        "--field",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a value the provider asks for, such as --field USERNAME=abc123 (repeatable)",
+    )
+    parser.add_argument(
+        "--offline", action="store_true", help="detect from the bundled provider list only"
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="give up on a server after this long (default 60)",
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from wizard.model import Account, AddressError, parse_address
+    from wizard.verify import VerifyOptions, normalize_fingerprint, verify_account
+
+    try:
+        address = parse_address(args.address)
+    except AddressError as exc:
+        raise UsageError(str(exc)) from None
+    if not args.timeout > 0:
+        raise UsageError("--timeout needs a positive number of seconds.")
+    try:
+        fingerprints = frozenset(normalize_fingerprint(f) for f in args.trust_certificate)
+    except ValueError:
+        raise UsageError(
+            "--trust-certificate needs a SHA-256 fingerprint (64 hexadecimal digits)."
+        ) from None
+    extra = _fields(args.field)
+    password = _read_password()
+
+    config = _load_config(args, address)
+    incoming_index = _incoming_index(config, args.protocol)
+    if not config.outgoing:
+        raise TaskFailed(f"The settings for {address.display} have no outgoing server.")
+    try:
+        account = Account.from_config(config, address, extra=extra, incoming_index=incoming_index)
+    except ValueError as exc:
+        raise TaskFailed(f"The settings for {address.display} are incomplete ({exc}).") from None
+    consent = frozenset(
+        (server.hostname, server.port) for server in (account.incoming, account.outgoing)
+    )
+    options = VerifyOptions.for_config(
+        config,
+        allow_plaintext=consent if args.allow_plaintext else frozenset(),
+        trusted_fingerprints=fingerprints,
+        server_timeout=args.timeout,
+    )
+    report = asyncio.run(verify_account(account, password, options=options))
+    _remember_trusted(report, fingerprints, options)
+    if args.json:
+        print(json.dumps(_report_json(address.address, report), indent=2, ensure_ascii=False))
+    else:
+        _print_report(report)
+    return EXIT_OK if report.ok else EXIT_FAILURE
+
+
+def _read_password() -> str:
+    line = sys.stdin.readline()
+    password = line.removesuffix("\n").removesuffix("\r")
+    if not password:
+        raise UsageError("No password was given on standard input.")
+    return password
+
+
+def _fields(items: list[str]) -> dict[str, str]:
+    fields: dict[str, str] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise UsageError(f"--field needs the form KEY=VALUE, not '{item}'.")
+        fields[key.strip().upper()] = value
+    return fields
+
+
+def _load_config(args: argparse.Namespace, address: Any) -> Any:
+    from wizard.model import ConfigError, Source
+
+    if args.config is not None:
+        from wizard.catalog.clientconfig import parse_clientconfig
+
+        try:
+            data = args.config.read_bytes()
+        except OSError as exc:
+            raise UsageError(
+                f"The file {args.config} cannot be read ({exc.strerror or exc})."
+            ) from None
+        try:
+            return parse_clientconfig(data, source=Source.FILE, origin=str(args.config))
+        except ConfigError as exc:
+            raise UsageError(str(exc)) from None
+    from wizard.discovery import discover
+
+    config = asyncio.run(discover(address, offline=args.offline)).config
+    if config is None:
+        raise TaskFailed(
+            f"No settings were found for {address.display}; give them with --config FILE."
+        )
+    if config.needs_confirmation:
+        print(
+            f"mailwizard: warning: the settings for {address.display} come from "
+            f"{config.source.value} and nobody vouches for them.",
+            file=sys.stderr,
+        )
+    return config
+
+
+def _incoming_index(config: Any, protocol: str | None) -> int:
+    from wizard.model import Protocol
+
+    checkable = (Protocol.IMAP, Protocol.POP3)
+    wanted = (Protocol(protocol),) if protocol else checkable
+    for index, server in enumerate(config.incoming):
+        if server.protocol in wanted:
+            return index
+    kind = protocol.upper() if protocol else "IMAP or POP3"
+    raise TaskFailed(f"The settings have no {kind} incoming server to check.")
+
+
+def _remember_trusted(report: Any, fingerprints: frozenset[str], options: Any) -> None:
+    """A certificate accepted through --trust-certificate is remembered for its server."""
+    store = options.store()
+    for check in report.checks:
+        cert = check.certificate
+        if check.ok and cert is not None and cert.sha256 in fingerprints:
+            store.trust(cert.host, cert.port, cert.sha256)
+
+
+# --------------------------------------------------------------------------- output
+
+_SECURITY_WORDS = {"ssl": "SSL/TLS", "starttls": "STARTTLS", "plain": "no encryption"}
+
+
+def _print_report(report: Any) -> None:
+    for label, check in (("Incoming", report.incoming), ("Outgoing", report.outgoing)):
+        server = check.server
+        print(
+            f"{label}: {server.protocol.value.upper()} {server.hostname}:{server.port} "
+            f"({_SECURITY_WORDS[server.security.value]}), user {check.username or server.username}"
+        )
+        used = check.security
+        if check.ok:
+            action = "authenticated" if server.protocol.value == "smtp" else "logged in"
+            how = _SECURITY_WORDS[used.value] if used is not None else "?"
+            print(f"  OK: {action} over {how}.")
+            if used is not None and used is not server.security:
+                print(f"  Note: the server offered {how}, so it was used instead.")
+            if check.username_changed:
+                print(f"  Note: the server wants the user name '{check.username}'.")
+            if check.certificate is not None:
+                print(f"  Note: the certificate {check.certificate.fingerprint} was trusted.")
+            continue
+        failure = check.failure
+        print(f"  FAILED: {failure}")
+        if failure.detail:
+            print(f"  Detail: {failure.detail}")
+        for hint in check.hints:
+            print(f"  Hint: {_HINTS[hint.value]}")
+        cert = failure.certificate
+        if cert is not None:
+            print(f"  Certificate: {cert.subject}")
+            print(f"    issued by {cert.issuer}")
+            print(f"    valid {cert.not_before:%Y-%m-%d} to {cert.not_after:%Y-%m-%d}")
+            print(f"    SHA-256 {cert.fingerprint}")
+            print(
+                "  To trust exactly this certificate for this server, run again with "
+                f"--trust-certificate {cert.sha256}"
+            )
+        if failure.kind.value == "plaintext-refused":
+            print("  To send the password without encryption anyway, add --allow-plaintext.")
+    print("Both directions work." if report.ok else "The settings do not work yet.")
+
+
+_HINTS = {
+    "caps-lock": "Is Caps Lock on? The password looks as if it was typed in capitals.",
+    "keyboard-layout": "The password contains Cyrillic letters: is the keyboard layout right?",
+    "password-rules": "The provider has rules for passwords in mail programs; see its notes.",
+    "username-form": "Try the full address, or only the part before the @, as the user name.",
+    "app-password": "The provider may require an app password for mail programs.",
+}
+
+
+def _report_json(email: str, report: Any) -> dict[str, Any]:
+    from wizard.model.jsonform import server_to_json
+
+    def certificate(cert: Any) -> dict[str, Any] | None:
+        if cert is None:
+            return None
+        return {
+            "subject": cert.subject,
+            "issuer": cert.issuer,
+            "not_before": cert.not_before.isoformat(),
+            "not_after": cert.not_after.isoformat(),
+            "sha256": cert.sha256,
+            "host": cert.host,
+            "port": cert.port,
+            "names": list(cert.names),
+        }
+
+    def check_json(check: Any) -> dict[str, Any]:
+        failure = check.failure
+        return {
+            "server": server_to_json(check.server),
+            "ok": check.ok,
+            "security": check.security.value if check.security is not None else None,
+            "username": check.username,
+            "trusted_certificate": certificate(check.certificate),
+            "failure": None
+            if failure is None
+            else {
+                "kind": failure.kind.value,
+                "message": str(failure),
+                "detail": failure.detail,
+                "certificate": certificate(failure.certificate),
+            },
+            "hints": [hint.value for hint in check.hints],
+        }
+
+    return {
+        "email": email,
+        "ok": report.ok,
+        "incoming": check_json(report.incoming),
+        "outgoing": check_json(report.outgoing),
+    }
