@@ -492,7 +492,7 @@ class WindowsOutlook:
     def outlook_exe(self) -> Path | None:
         if sys.platform != "win32":
             return None
-        import winreg  # noqa: PLC0415 - exists only on Windows
+        import winreg
 
         for root in (winreg.HKEY_CURRENT_USER, winreg.HKEY_LOCAL_MACHINE):
             for view in (winreg.KEY_WOW64_64KEY, winreg.KEY_WOW64_32KEY):
@@ -509,7 +509,7 @@ class WindowsOutlook:
     def office_version(self) -> str | None:
         if sys.platform != "win32":
             return None
-        import winreg  # noqa: PLC0415 - exists only on Windows
+        import winreg
 
         try:
             with winreg.OpenKey(winreg.HKEY_CLASSES_ROOT, r"Outlook.Application\CurVer") as key:
@@ -553,7 +553,7 @@ class WindowsOutlook:
     def set_import_prf(self, version: str, prf: Path) -> None:
         if sys.platform != "win32":
             raise OSError("not Windows")
-        import winreg  # noqa: PLC0415 - exists only on Windows
+        import winreg
 
         setup = rf"Software\Microsoft\Office\{version}\Outlook\Setup"
         with winreg.CreateKeyEx(winreg.HKEY_CURRENT_USER, setup, 0, winreg.KEY_ALL_ACCESS) as key:

@@ -105,7 +105,7 @@ def export_bytes(
         data = (text + "\n").encode("utf-8")
     elif fmt is ExportFormat.PRF:
         # Imported here: wizard.targets.outlook itself imports this package's helpers.
-        from wizard.targets.outlook import build_prf  # noqa: PLC0415
+        from wizard.targets.outlook import build_prf
 
         account, chosen = file_account(config, email, real_name, protocol=protocol, extra=extra)
         prf = build_prf(account, encoding=prf_encoding)

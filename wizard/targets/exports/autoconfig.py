@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from wizard.catalog.clientconfig import write_clientconfig
 from wizard.model import AccountConfig, ConfigError, EmailAddress, ServerSettings
-from wizard.targets.exports.common import ExportError, ExportProblem
+from wizard.targets.exports.common import ExportError, ExportProblem, check_username, is_single_line
 
 
 def publishable(config: AccountConfig, address: EmailAddress) -> AccountConfig:
@@ -35,7 +35,15 @@ def publishable(config: AccountConfig, address: EmailAddress) -> AccountConfig:
 
 
 def make_autoconfig(config: AccountConfig, address: EmailAddress) -> bytes:
+    template = publishable(config, address)
+    # Our own single-line rule first: it also refuses U+2028/U+2029, which readers turn
+    # into spaces, so the file would not read back as written.
+    for server in (*template.incoming, *template.outgoing):
+        check_username(server.username, server.hostname)
+    for name in (template.display_name, template.display_short_name):
+        if not is_single_line(name):
+            raise ExportError(ExportProblem.INVALID_VALUE, "the provider name is not one line.")
     try:
-        return write_clientconfig(publishable(config, address))
+        return write_clientconfig(template)
     except ConfigError as exc:
         raise ExportError(ExportProblem.INVALID_VALUE, str(exc)) from None

@@ -30,7 +30,7 @@ _SPACES = re.compile(r"\s+")
 class NoticeKind(StrEnum):
     """Something the user should know about a written file; the GUI words it by kind."""
 
-    PASSWORD_ASKED_LATER = "password-asked-later"  # noqa: S105 (a kind, not a password)
+    PASSWORD_ASKED_LATER = "password-asked-later"
     INCOMING_STARTTLS_MANUAL = "incoming-starttls-manual"
     UNENCRYPTED_SERVER = "unencrypted-server"
     NAME_ADJUSTED = "name-adjusted"
@@ -40,8 +40,8 @@ class NoticeKind(StrEnum):
     NEW_OUTLOOK_UNSUPPORTED = "new-outlook-unsupported"
     EXCHANGE_SKIPPED = "exchange-skipped"
     AUTH_SUBSTITUTED = "auth-substituted"
-    PASSWORD_INCLUDED = "password-included"  # noqa: S105 (a kind, not a password)
-    PASSWORD_NOT_INCLUDED = "password-not-included"  # noqa: S105 (a kind, not a password)
+    PASSWORD_INCLUDED = "password-included"
+    PASSWORD_NOT_INCLUDED = "password-not-included"
     QR_LARGE = "qr-large"
     QR_SEVERAL_CODES = "qr-several-codes"
     OUTLOOK_WILL_START = "outlook-will-start"
@@ -128,7 +128,7 @@ class ExportProblem(StrEnum):
     INVALID_HOSTNAME = "invalid-hostname"
     INVALID_USERNAME = "invalid-username"
     INVALID_ADDRESS = "invalid-address"
-    INVALID_PASSWORD = "invalid-password"  # noqa: S105 (a kind, not a password)
+    INVALID_PASSWORD = "invalid-password"
     NOT_ENCODABLE = "not-encodable"
     NO_SERVER = "no-server"
     EXCHANGE_ONLY = "exchange-only"
@@ -136,7 +136,7 @@ class ExportProblem(StrEnum):
     NON_ASCII_ADDRESS = "non-ascii-address"
     TOO_LARGE = "too-large"
     INVALID_VALUE = "invalid-value"
-    PASSWORD_MISSING = "password-missing"  # noqa: S105 (a kind, not a password)
+    PASSWORD_MISSING = "password-missing"
     WRITE_FAILED = "write-failed"
     MISSING_FIELD = "missing-field"
 
@@ -215,6 +215,11 @@ def check_password(password: str) -> str:
     if _CONTROL.search(password):
         raise ExportError(ExportProblem.INVALID_PASSWORD)
     return password
+
+
+def is_single_line(text: str) -> bool:
+    """No line break (including U+2028/U+2029) and no control character."""
+    return not _CONTROL.search(text)
 
 
 def clean_name(name: str) -> tuple[str, bool]:
