@@ -46,6 +46,8 @@ def make_window(qtbot: Any, qapp: QApplication) -> Iterator[Callable[..., MailWi
         window.resize(QSize(780, 620))
         window.show()
         qtbot.waitExposed(window)
+        window.first_painted()  # as after the first paint (offscreen may not paint at once)
+        window.ensure_pages()  # built right after the first paint; tests reach them at once
         windows.append(window)
         return window
 

@@ -8,15 +8,17 @@ and the GUI thread never waits on the network or the disk.
 
 from __future__ import annotations
 
-import asyncio
 import concurrent.futures
 import logging
 import threading
 from collections.abc import Awaitable, Callable
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
+
+if TYPE_CHECKING:
+    import asyncio
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +94,7 @@ class Engine(QObject):
         super().__init__(parent)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
+        self._ready = threading.Event()
         self._disk: concurrent.futures.ThreadPoolExecutor | None = None
         self._jobs: set[Job] = set()
         self._lock = threading.Lock()
@@ -100,6 +103,8 @@ class Engine(QObject):
 
     def run(self, factory: CoroutineFactory, *, name: str = "job") -> Job:
         """Run ``factory(emit)`` on the asyncio loop; ``emit`` sends progress events."""
+        import asyncio
+
         job = Job(self, name)
         loop = self._ensure_loop()
 
@@ -148,7 +153,10 @@ class Engine(QObject):
         """Cancel what runs, stop the loop and wait (briefly) for the threads to end."""
         for job in list(self._jobs):
             job.cancel()
-        loop, thread = self._loop, self._thread
+        thread = self._thread
+        if thread is not None:
+            self._ready.wait(timeout)
+        loop = self._loop
         self._loop = self._thread = None
         if loop is not None and thread is not None:
             loop.call_soon_threadsafe(loop.stop)
@@ -159,20 +167,30 @@ class Engine(QObject):
 
     # -- internals -------------------------------------------------------------------------
 
-    def _ensure_loop(self) -> asyncio.AbstractEventLoop:
+    def start(self) -> None:
+        """Start the loop thread now (it imports asyncio itself), so the first job finds it."""
         with self._lock:
-            if self._loop is None:
-                loop = asyncio.new_event_loop()
+            if self._thread is None:
+                ready = threading.Event()
                 thread = threading.Thread(
-                    target=self._run_loop, args=(loop,), name="mailwizard-engine", daemon=True
+                    target=self._run_loop, args=(ready,), name="mailwizard-engine", daemon=True
                 )
-                self._loop, self._thread = loop, thread
+                self._thread, self._ready = thread, ready
                 thread.start()
-            return self._loop
 
-    @staticmethod
-    def _run_loop(loop: asyncio.AbstractEventLoop) -> None:
+    def _ensure_loop(self) -> asyncio.AbstractEventLoop:
+        self.start()
+        self._ready.wait()  # immediate unless the very first job races the thread start
+        assert self._loop is not None
+        return self._loop
+
+    def _run_loop(self, ready: threading.Event) -> None:
+        import asyncio
+
+        loop = asyncio.new_event_loop()
         asyncio.set_event_loop(loop)
+        self._loop = loop
+        ready.set()
         try:
             loop.run_forever()
         finally:

@@ -6,7 +6,6 @@ import leaves its feature switched off (the page says why) instead of breaking t
 
 from __future__ import annotations
 
-import asyncio
 import importlib
 import logging
 import shutil
@@ -16,7 +15,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from wizard.catalog import default_catalog
 from wizard.model import Account, AccountConfig
 
 log = logging.getLogger(__name__)
@@ -71,28 +69,68 @@ class Services:
 
     @classmethod
     def default(cls, catalog: Any = None) -> Services:
-        if catalog is None:
-            catalog = default_catalog()
-        services = cls(catalog=catalog)
-        discovery = _optional("wizard.discovery")
-        if discovery is not None and hasattr(discovery, "discover"):
-            services.discover = _discover_with(discovery.discover, catalog=catalog)
-        verify = _optional("wizard.verify")
-        if verify is not None and hasattr(verify, "verify_account"):
-            services.verify = verify_with(verify)
-        services.thunderbird = thunderbird_service()
-        if sys.platform == "win32":
-            services.outlook = _optional("wizard.targets.outlook")
-        services.exports = _optional("wizard.targets.exports")
-        services.secrets = _optional("wizard.secrets")
-        return services
+        """The production wiring. Nothing heavy is imported here: the core modules load on
+        the worker threads when first used (or by ``warm_up``), the catalog is read by the
+        window on the disk worker, so the first page paints without waiting for them."""
+        return cls(
+            catalog=catalog,
+            discover=_lazy_discover,
+            verify=_lazy_verify,
+            thunderbird=ThunderbirdService(
+                find_profiles=lambda: _module("wizard.targets.thunderbird").find_profiles(),
+                is_locked=lambda p: _module("wizard.targets.thunderbird").is_locked(p),
+                write_account=lambda *a, **k: _module("wizard.targets.thunderbird").write_account(*a, **k),
+                executable=lambda: shutil.which("thunderbird"),
+            ),
+            outlook=LazyModule("wizard.targets.outlook") if sys.platform == "win32" else None,
+            exports=LazyModule("wizard.targets.exports"),
+            secrets=LazyModule("wizard.secrets", optional=True),
+        )
 
 
-def _discover_with(function: Callable[..., Awaitable[Any]], **options: Any) -> Discover:
-    async def discover(address: str, password: str, on_event: EventSink) -> Any:
-        return await function(address, password=password or None, on_event=on_event, **options)
+class LazyModule:
+    """A module imported on first attribute access (``warm_up`` does it on a worker)."""
 
-    return discover
+    def __init__(self, name: str, *, optional: bool = False) -> None:
+        self._name = name
+        self._optional = optional
+
+    def available(self) -> bool:
+        return _optional(self._name) is not None
+
+    def __getattr__(self, attribute: str) -> Any:
+        module = _optional(self._name) if self._optional else _module(self._name)
+        if module is None:
+            raise AttributeError(attribute)
+        return getattr(module, attribute)
+
+
+def _module(name: str) -> Any:
+    return importlib.import_module(name)
+
+
+def warm_up(services: Services) -> None:
+    """Import what later pages need, on a worker thread, while the user reads page one."""
+    for name in (
+        "wizard.discovery",
+        "wizard.verify",
+        "wizard.targets.thunderbird",
+        "wizard.targets.exports",
+        "wizard.secrets",
+        "segno",
+    ):
+        _optional(name)
+    if services.outlook is not None:
+        _optional("wizard.targets.outlook")
+
+
+async def _lazy_discover(address: str, password: str, on_event: EventSink) -> Any:
+    discovery = _module("wizard.discovery")
+    return await discovery.discover(address, password=password or None, on_event=on_event)
+
+
+async def _lazy_verify(request: VerifyRequest, on_event: EventSink) -> Any:
+    return await verify_with(_module("wizard.verify"))(request, on_event)
 
 
 def verify_with(module: Any, **options: Any) -> Verify:
@@ -100,6 +138,8 @@ def verify_with(module: Any, **options: Any) -> Verify:
     (tests pass a connector and a TLS context that reach the loopback servers)."""
 
     async def verify(request: VerifyRequest, on_event: EventSink) -> Any:
+        import asyncio
+
         changes: dict[str, Any] = dict(options)
         changes["allow_plaintext"] = frozenset(request.plaintext)
         changes["trusted_fingerprints"] = frozenset(sha for _, _, sha in request.trusted)
@@ -119,21 +159,9 @@ def verify_with(module: Any, **options: Any) -> Verify:
     return verify
 
 
-def thunderbird_service() -> ThunderbirdService | None:
-    module = _optional("wizard.targets.thunderbird")
-    needed = ("find_profiles", "is_locked", "write_account")
-    if module is None or not all(hasattr(module, name) for name in needed):
-        return None
-    executable = getattr(module, "find_executable", None) or (lambda: shutil.which("thunderbird"))
-    return ThunderbirdService(
-        find_profiles=module.find_profiles,
-        is_locked=module.is_locked,
-        write_account=module.write_account,
-        executable=executable,
-    )
-
-
 def provider_of(catalog: Any, domain: str) -> AccountConfig | None:
+    if catalog is None:  # still loading
+        return None
     try:
         result: AccountConfig | None = catalog.find_by_domain(domain)
     except Exception:  # a broken admin file must not break typing

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -16,24 +17,33 @@ from wizard.i18n import remember_language
 from wizard.ui.engine import Engine
 from wizard.ui.errors import ErrorDialog, diagnostic_report
 from wizard.ui.i18n import install_language, start_language
-from wizard.ui.pages.checking import CheckingPage
-from wizard.ui.pages.detect import DetectPage
-from wizard.ui.pages.done import DonePage
-from wizard.ui.pages.password import PasswordPage
-from wizard.ui.pages.review import ReviewPage
-from wizard.ui.pages.targets import TargetsPage
 from wizard.ui.pages.welcome import WelcomePage
-from wizard.ui.services import Services
+from wizard.ui.services import Services, warm_up
 
 log = logging.getLogger(__name__)
 
-PAGES = (WelcomePage, PasswordPage, DetectPage, ReviewPage, CheckingPage, TargetsPage, DonePage)
+# The first page is built at once; the others right after it is painted (same behaviour,
+# a faster first paint).
+LATER_PAGES = (
+    ("wizard.ui.pages.password", "PasswordPage"),
+    ("wizard.ui.pages.detect", "DetectPage"),
+    ("wizard.ui.pages.review", "ReviewPage"),
+    ("wizard.ui.pages.checking", "CheckingPage"),
+    ("wizard.ui.pages.targets", "TargetsPage"),
+    ("wizard.ui.pages.done", "DonePage"),
+)
 FITS = QSize(1024, 700)  # the smallest screen we promise to fit
 
 
 def app_icon() -> QIcon | None:
     path = Path(str(resources.files("wizard") / "resources" / "icons" / "mailwizard.svg"))
     return QIcon(str(path)) if path.is_file() else None
+
+
+def _load_catalog() -> Any:
+    from wizard.catalog import default_catalog
+
+    return default_catalog()
 
 
 class MailWizard(QWizard):
@@ -59,12 +69,10 @@ class MailWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoDefaultButton, False)
-        self.pages = {}
-        for page_class in PAGES:
-            page = page_class(self)
-            self.setPage(int(page_class.page_id), page)
-            self.pages[page_class.page_id] = page
+        self.pages: dict[PageId, Any] = {}
+        self._add_page(WelcomePage(self))
         self.setStartId(int(PageId.WELCOME))
+        self._started = False
         icon = app_icon()
         if icon is not None:
             self.setWindowIcon(icon)
@@ -72,8 +80,49 @@ class MailWizard(QWizard):
         self.resize(QSize(780, 620))
         self.retranslateUi()
 
+    def _add_page(self, page: Any) -> None:
+        self.setPage(int(page.page_id), page)
+        self.pages[page.page_id] = page
+
+    def first_painted(self) -> None:
+        """Called once the first page is on screen: now build the rest and read the catalog
+        (doing it earlier would only delay that first paint)."""
+        if self._started:
+            return
+        self._started = True
+        if self.services.catalog is None:
+            job = self.engine.run_blocking(_load_catalog, name="catalog")
+            job.finished.connect(self._on_catalog)
+            job.failed.connect(self.report_error)
+        QTimer.singleShot(0, self.ensure_pages)
+        if self.services.catalog is not None:
+            QTimer.singleShot(0, self._start_warm_up)
+
+    def ensure_pages(self) -> None:
+        """Build the pages after the first one (idempotent)."""
+        if len(self.pages) > 1:
+            return
+        for module_name, class_name in LATER_PAGES:
+            page_class = getattr(importlib.import_module(module_name), class_name)
+            self._add_page(page_class(self))
+
+    def next(self) -> None:
+        self.ensure_pages()
+        super().next()
+
+    def _on_catalog(self, catalog: Any) -> None:
+        self.services.catalog = catalog
+        self.pages[PageId.WELCOME].catalog_ready()
+        self._start_warm_up()
+
+    def _start_warm_up(self) -> None:
+        self.engine.start()
+        services = self.services
+        self.engine.run_blocking(lambda: warm_up(services), name="warm-up")
+
     def page_of(self, page_id: PageId) -> QWidget:
-        return self.pages[page_id]
+        page: QWidget = self.pages[page_id]
+        return page
 
     def current_page_id(self) -> PageId | None:
         current = self.currentId()

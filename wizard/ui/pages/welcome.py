@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -67,6 +68,7 @@ class WelcomePage(Page):
         self.body.addWidget(self.providers, 1)
 
         self._syncing = False
+        self.painted = False
         self.language.currentIndexChanged.connect(self._on_language)
         self.address.textEdited.connect(self._on_address)
         self.search.textChanged.connect(self._fill_providers)
@@ -148,8 +150,9 @@ class WelcomePage(Page):
 
     def _fill_providers(self) -> None:
         query = self.search.text()
+        catalog = self.services.catalog
         try:
-            providers = self.services.catalog.search(query, self.data.language)
+            providers = catalog.search(query, self.data.language) if catalog is not None else []
         except Exception:  # a broken catalog leaves the address field working
             providers = []
         self._syncing = True
@@ -167,6 +170,18 @@ class WelcomePage(Page):
         finally:
             self._syncing = False
         self._select(self.data.provider)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, self.mw.first_painted)
+
+    def catalog_ready(self) -> None:
+        """The provider list arrived from the disk worker: show it and match the address."""
+        self._fill_providers()
+        if self.address.text():
+            self._on_address(self.address.text())
 
     def _on_language(self, _index: int) -> None:
         code = self.language.currentData()

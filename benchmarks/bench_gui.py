@@ -1,0 +1,215 @@
+#!/usr/bin/env python3
+"""Wizard window benchmarks (offscreen): cold start to the first painted page against a bare
+PySide6 QWizard, the longest GUI-thread stall while detection asks slow sources, peak memory.
+
+    .venv/bin/python benchmarks/bench_gui.py [--runs 7] [--markdown]
+
+Cold start is measured from outside: from spawning a fresh interpreter until it reports the
+first Paint event of the wizard's current page. The stall probe is a 5 ms QTimer on the GUI
+thread; the longest gap between two ticks, minus the interval, is the stall.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+_PAINT_PROBE = r"""
+import resource, sys, time
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            print(f"painted {rss}", flush=True)
+            sys.stdout.flush()
+            import os
+            os._exit(0)
+        return False
+"""
+
+BARE = (
+    _PAINT_PROBE
+    + r"""
+from PySide6.QtWidgets import QWizard, QWizardPage, QLabel, QVBoxLayout
+app = QApplication(sys.argv[:1])
+wizard = QWizard()
+page = QWizardPage()
+page.setTitle("Welcome")
+QVBoxLayout(page).addWidget(QLabel("Hello"))
+wizard.addPage(page)
+probe = FirstPaint()
+page.installEventFilter(probe)
+wizard.show()
+app.exec()
+"""
+)
+
+OURS = (
+    _PAINT_PROBE
+    + r"""
+from PySide6.QtCore import Qt
+QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+app = QApplication(sys.argv[:1])
+from wizard.ui.i18n import install_language, start_language
+install_language(start_language(), app)
+from wizard.ui.window import MailWizard
+window = MailWizard()
+probe = FirstPaint()
+window.currentPage().installEventFilter(probe) if window.currentPage() else None
+window.pages[window.startId()].installEventFilter(probe)
+window.show()
+app.exec()
+"""
+)
+
+
+def _cold_start(code: str, runs: int) -> tuple[float, int]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
+    times: list[float] = []
+    memory = 0
+    for _ in range(runs):
+        start = time.perf_counter()
+        proc = subprocess.run(
+            [sys.executable, "-c", code],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        elapsed = time.perf_counter() - start
+        line = next((x for x in proc.stdout.splitlines() if x.startswith("painted")), None)
+        if line is None:
+            raise RuntimeError(f"no paint reported: {proc.stderr[-2000:]}")
+        times.append(elapsed)
+        memory = max(memory, int(line.split()[1]))
+    return statistics.median(times), memory
+
+
+def _stall_during_detection(domains: list[str]) -> list[tuple[str, float, float, int]]:
+    """(domain, detection seconds, longest stall ms, events) for each slow scenario."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(REPO))
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from tests.fixtures.discovery_servers import LoopbackWorld, build_scenarios
+    from wizard.catalog import Catalog
+    from wizard.discovery import discover
+    from wizard.flow import PageId, WizardData
+    from wizard.ui.services import Services
+    from wizard.ui.window import MailWizard
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    results = []
+    with tempfile.TemporaryDirectory() as tmp:
+        world = LoopbackWorld(Path(tmp))
+        try:
+            build_scenarios(world)
+            network = world.network()
+            catalog = Catalog.load(bundled=False, site=False)
+
+            async def run(address: str, password: str, emit: object) -> object:
+                return await discover(address, network=network, catalog=catalog, on_event=emit, timeout=4.0)
+
+            # As in the app, the core modules are imported by the warm-up after the first
+            # paint, not in the middle of the first detection.
+            from wizard.ui.services import warm_up
+
+            warm_up(Services(catalog=catalog))
+            for domain in domains:
+                window = MailWizard(Services(catalog=catalog, discover=run), WizardData())
+                window.show()
+                app.processEvents()
+                window.first_painted()
+                window.ensure_pages()
+                page = window.pages[PageId.DETECT]
+                window.data.set_address(f"someone@{domain}")
+                window.data.set_password("x")
+                gaps: list[float] = []
+                last = [time.perf_counter()]
+
+                def tick(gaps: list[float] = gaps, last: list[float] = last) -> None:
+                    now = time.perf_counter()
+                    gaps.append(now - last[0])
+                    last[0] = now
+
+                timer = QTimer()
+                timer.setInterval(5)
+                timer.timeout.connect(tick)
+                timer.start()
+                started = time.perf_counter()
+                window.next()
+                window.next()  # Welcome -> Password -> Finding settings: detection starts
+                while window.data.detecting or not window.data.detection_done:
+                    app.processEvents()
+                    time.sleep(0.001)
+                    if time.perf_counter() - started > 30:
+                        break
+                elapsed = time.perf_counter() - started
+                timer.stop()
+                stall = max(gaps[1:], default=0.0) - 0.005
+                results.append((domain, elapsed, max(stall, 0.0) * 1000, len(page.events)))
+                window.engine.shutdown()
+                window.close()
+                window.deleteLater()
+                app.processEvents()
+        finally:
+            world.close()
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--markdown", action="store_true")
+    args = parser.parse_args()
+    bare, bare_mem = _cold_start(BARE, args.runs)
+    ours, ours_mem = _cold_start(OURS, args.runs)
+    stalls = _stall_during_detection(["slowisp.test", "blackhole.test", "priority.test"])
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    ratio = ours / bare
+    lines = [
+        "## Wizard window",
+        "",
+        f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python "
+        f"{platform.python_version()}, Qt platform offscreen; `benchmarks/bench_gui.py "
+        f"--runs {args.runs}` (median of {args.runs} cold starts each).",
+        "",
+        "| measure | result | goal |",
+        "|---|---|---|",
+        f"| cold start to first painted page, bare PySide6 QWizard | {bare * 1000:.0f} ms | |",
+        f"| cold start to first painted page, Mail Wizard | {ours * 1000:.0f} ms "
+        f"(**{ratio:.2f}×** bare) | ≤ 1.3× |",
+        f"| peak memory at first paint, bare QWizard / Mail Wizard | {bare_mem / 1024:.0f} MiB / "
+        f"{ours_mem / 1024:.0f} MiB | |",
+    ]
+    for domain, elapsed, stall, events in stalls:
+        lines.append(
+            f"| longest GUI-thread stall, detection of `{domain}` ({elapsed:.1f} s, {events} "
+            f"sources shown) | {stall:.1f} ms | ≤ 50 ms |"
+        )
+    lines.append(
+        f"| peak memory of the stall run (window + loopback servers in one process) | "
+        f"{peak / 1024:.0f} MiB | |"
+    )
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
