@@ -252,8 +252,11 @@ def test_writer_output_reads_back_equal(config: AccountConfig) -> None:
     assert parse_clientconfig(write_clientconfig(config)) == config
 
 
-@given(st.text(alphabet=st.characters(max_codepoint=0x1F), min_size=1, max_size=3))
-def test_writer_refuses_control_characters(junk: str) -> None:
+@given(
+    st.text(alphabet=st.characters(max_codepoint=0x1F), min_size=1, max_size=3)
+    | st.sampled_from(["\u2028", "\u2029", "\x85", "  ", "\u00a0\u00a0"])
+)
+def test_writer_refuses_what_would_not_read_back(junk: str) -> None:
     config = parse_clientconfig(MINIMAL)
     bad = config.replace(display_name="A" + junk + "B")
     with pytest.raises(ConfigError):

@@ -317,10 +317,12 @@ def _fallback_id(config: AccountConfig) -> str:
 
 
 def _line(value: str, what: str) -> str:
+    """A one-line value must read back unchanged: the reader folds line breaks and runs of
+    white space (any Unicode kind) into single spaces."""
     if _CONTROL.search(value) or _NOT_XML.search(value):
         raise ConfigError(f"The {what} contains control characters and cannot be saved.")
-    if value != value.strip():
-        raise ConfigError(f"The {what} has spaces at its start or end.")
+    if _clean_line(value) != value:
+        raise ConfigError(f"The {what} has line breaks or extra spaces and cannot be saved.")
     return value
 
 
