@@ -1,0 +1,58 @@
+"""Entry points of the Windows launchers (installed as ``_mailwizard_boot``).
+
+``mailwizard.exe`` calls :func:`cli`; ``mailwizard-gui.exe`` (no console) calls :func:`gui`.
+A GUI start-up failure cannot be printed (there is no console), so it is written to
+``%LOCALAPPDATA%\\Mail Wizard\\startup-error.txt`` and shown in a message box (unless
+``MAILWIZARD_NO_ERROR_DIALOG`` is set, as the unattended smoke test does).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+
+
+def cli() -> int:
+    sys.argv[0] = "mailwizard"
+    from wizard.cli import main
+
+    return main()
+
+
+def gui() -> int:
+    sys.argv[0] = sys.executable
+    try:
+        try:
+            from wizard.app import main
+        except ModuleNotFoundError as exc:
+            if exc.name != "wizard.app":
+                raise
+            from wizard.cli import main  # no window in this build: the CLI says so
+        return int(main() or 0)
+    except SystemExit:
+        raise
+    except BaseException:
+        _report(traceback.format_exc())
+        return 1
+
+
+def _report(text: str) -> None:
+    folder = os.path.join(os.environ.get("LOCALAPPDATA", os.path.expanduser("~")), "Mail Wizard")
+    path = os.path.join(folder, "startup-error.txt")
+    try:
+        os.makedirs(folder, exist_ok=True)
+        with open(path, "w", encoding="utf-8") as out:
+            out.write(text)
+    except OSError:
+        path = ""
+    if sys.stderr is not None:
+        sys.stderr.write(text)
+    if os.environ.get("MAILWIZARD_NO_ERROR_DIALOG"):
+        return
+    import ctypes
+
+    message = "Mail Wizard could not start.\n\n" + text.strip().splitlines()[-1]
+    if path:
+        message += f"\n\nDetails: {path}"
+    ctypes.windll.user32.MessageBoxW(None, message, "Mail Wizard", 0x10)

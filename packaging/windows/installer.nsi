@@ -1,0 +1,172 @@
+; Mail Wizard per-user installer (NSIS 3, built by packaging/windows/build.sh or the
+; windows-release workflow). No administrator rights: installs into
+; %LOCALAPPDATA%\Programs\Mail Wizard and registers itself under HKCU "Apps & features".
+;
+; makensis -DVERSION=0.1.0 -DVERSION4=0.1.0.0 -DSTAGE=<install tree> -DICON=<.ico>
+;          -DSIZE_KB=<installed size> -DOUTFILE=<setup.exe> installer.nsi
+;
+; Command line (besides NSIS's own /S and /D=<folder>):
+;   /DESKTOP=0   no desktop shortcut (the default creates one)
+
+Unicode true
+Target amd64-unicode
+SetCompressor /SOLID /FINAL lzma
+SetCompressorDictSize 64
+ManifestDPIAware true
+RequestExecutionLevel user
+
+!macro Require NAME
+  !ifndef ${NAME}
+    !error "define ${NAME} (see build.sh)"
+  !endif
+!macroend
+!insertmacro Require VERSION
+!insertmacro Require VERSION4
+!insertmacro Require STAGE
+!insertmacro Require ICON
+!insertmacro Require SIZE_KB
+!insertmacro Require OUTFILE
+
+!define APPNAME "Mail Wizard"
+!define PUBLISHER "Mail Wizard developers"
+!define GUI_EXE "mailwizard-gui.exe"
+!define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\MailWizard"
+
+Name "${APPNAME}"
+OutFile "${OUTFILE}"
+InstallDir "$LOCALAPPDATA\Programs\${APPNAME}"
+InstallDirRegKey HKCU "${UNINSTALL_KEY}" "InstallLocation"
+BrandingText "${APPNAME} ${VERSION}"
+
+VIProductVersion "${VERSION4}"
+VIFileVersion "${VERSION4}"
+VIAddVersionKey /LANG=0 "ProductName" "${APPNAME}"
+VIAddVersionKey /LANG=0 "ProductVersion" "${VERSION}"
+VIAddVersionKey /LANG=0 "FileVersion" "${VERSION}"
+VIAddVersionKey /LANG=0 "FileDescription" "${APPNAME} ${VERSION} Setup"
+VIAddVersionKey /LANG=0 "CompanyName" "${PUBLISHER}"
+VIAddVersionKey /LANG=0 "LegalCopyright" "GPL-3.0-or-later"
+
+!include "MUI2.nsh"
+!include "FileFunc.nsh"
+!include "LogicLib.nsh"
+
+!define MUI_ICON "${ICON}"
+!define MUI_UNICON "${ICON}"
+!define MUI_ABORTWARNING
+!define MUI_COMPONENTSPAGE_NODESC
+!define MUI_FINISHPAGE_RUN "$INSTDIR\${GUI_EXE}"
+!define MUI_FINISHPAGE_NOREBOOTSUPPORT
+
+!insertmacro MUI_PAGE_WELCOME
+!insertmacro MUI_PAGE_COMPONENTS
+!insertmacro MUI_PAGE_DIRECTORY
+!insertmacro MUI_PAGE_INSTFILES
+!insertmacro MUI_PAGE_FINISH
+!insertmacro MUI_UNPAGE_CONFIRM
+!insertmacro MUI_UNPAGE_INSTFILES
+
+; The installer's own pages follow the Windows display language (NSIS picks the match).
+!insertmacro MUI_LANGUAGE "English"
+!insertmacro MUI_LANGUAGE "Russian"
+!insertmacro MUI_LANGUAGE "Lithuanian"
+!insertmacro MUI_LANGUAGE "Swedish"
+!insertmacro MUI_LANGUAGE "Czech"
+
+LangString SecApp ${LANG_ENGLISH} "Mail Wizard"
+LangString SecApp ${LANG_RUSSIAN} "Мастер почты (Mail Wizard)"
+LangString SecApp ${LANG_LITHUANIAN} "Pašto vedlys (Mail Wizard)"
+LangString SecApp ${LANG_SWEDISH} "E-postguiden (Mail Wizard)"
+LangString SecApp ${LANG_CZECH} "Průvodce poštou (Mail Wizard)"
+LangString SecDesktop ${LANG_ENGLISH} "Desktop shortcut"
+LangString SecDesktop ${LANG_RUSSIAN} "Ярлык на рабочем столе"
+LangString SecDesktop ${LANG_LITHUANIAN} "Nuoroda darbalaukyje"
+LangString SecDesktop ${LANG_SWEDISH} "Genväg på skrivbordet"
+LangString SecDesktop ${LANG_CZECH} "Zástupce na ploše"
+LangString AppRunning ${LANG_ENGLISH} "Mail Wizard is running. Close it and click Retry."
+LangString AppRunning ${LANG_RUSSIAN} "Мастер почты сейчас открыт. Закройте его и нажмите «Повтор»."
+LangString AppRunning ${LANG_LITHUANIAN} "Pašto vedlys veikia. Uždarykite jį ir spustelėkite „Kartoti“."
+LangString AppRunning ${LANG_SWEDISH} "E-postguiden körs. Stäng den och klicka på Försök igen."
+LangString AppRunning ${LANG_CZECH} "Průvodce poštou je spuštěn. Zavřete jej a klikněte na Opakovat."
+
+; Program files are replaced wholesale on an upgrade; only our own names are ever deleted,
+; never the whole folder (the user may have chosen a folder that holds other things).
+!macro RemoveProgramFiles
+  RMDir /r "$INSTDIR\python"
+  Delete "$INSTDIR\${GUI_EXE}"
+  Delete "$INSTDIR\mailwizard.exe"
+!macroend
+
+; A running launcher keeps its .exe locked: ask the user to close the app (silent: give up).
+!macro WaitUntilClosed un
+  Function ${un}WaitUntilClosed
+    retry:
+    ClearErrors
+    ${If} ${FileExists} "$INSTDIR\${GUI_EXE}"
+      Rename "$INSTDIR\${GUI_EXE}" "$INSTDIR\${GUI_EXE}.check"
+      ${If} ${Errors}
+        MessageBox MB_RETRYCANCEL|MB_ICONEXCLAMATION "$(AppRunning)" /SD IDCANCEL IDRETRY retry
+        Abort
+      ${EndIf}
+      Rename "$INSTDIR\${GUI_EXE}.check" "$INSTDIR\${GUI_EXE}"
+    ${EndIf}
+  FunctionEnd
+!macroend
+!insertmacro WaitUntilClosed ""
+!insertmacro WaitUntilClosed "un."
+
+Section "!$(SecApp)" SecAppId
+  SectionIn RO
+  Call WaitUntilClosed
+  SetOutPath "$INSTDIR"
+  !insertmacro RemoveProgramFiles
+  File /r "${STAGE}\*.*"
+  WriteUninstaller "$INSTDIR\uninstall.exe"
+
+  SetShellVarContext current
+  CreateShortcut "$SMPROGRAMS\${APPNAME}.lnk" "$INSTDIR\${GUI_EXE}" "" "$INSTDIR\${GUI_EXE}" 0
+
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayName" "${APPNAME}"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayVersion" "${VERSION}"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "Publisher" "${PUBLISHER}"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayIcon" "$INSTDIR\${GUI_EXE},0"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "InstallLocation" "$INSTDIR"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "UninstallString" '"$INSTDIR\uninstall.exe"'
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "QuietUninstallString" '"$INSTDIR\uninstall.exe" /S'
+  WriteRegDWORD HKCU "${UNINSTALL_KEY}" "EstimatedSize" ${SIZE_KB}
+  WriteRegDWORD HKCU "${UNINSTALL_KEY}" "NoModify" 1
+  WriteRegDWORD HKCU "${UNINSTALL_KEY}" "NoRepair" 1
+SectionEnd
+
+Section "$(SecDesktop)" SecDesktopId
+  SetShellVarContext current
+  CreateShortcut "$DESKTOP\${APPNAME}.lnk" "$INSTDIR\${GUI_EXE}" "" "$INSTDIR\${GUI_EXE}" 0
+SectionEnd
+
+Function .onInit
+  ${GetParameters} $R0
+  ClearErrors
+  ${GetOptions} $R0 "/DESKTOP=" $R1
+  ${IfNot} ${Errors}
+  ${AndIf} $R1 == "0"
+    !insertmacro UnselectSection ${SecDesktopId}
+  ${EndIf}
+FunctionEnd
+
+Section "Uninstall"
+  Call un.WaitUntilClosed
+  SetShellVarContext current
+  Delete "$SMPROGRAMS\${APPNAME}.lnk"
+  Delete "$DESKTOP\${APPNAME}.lnk"
+  !insertmacro RemoveProgramFiles
+  Delete "$INSTDIR\uninstall.exe"
+  RMDir "$INSTDIR"
+  ; Only the launcher's start-up error note; the user's accounts and settings stay.
+  Delete "$LOCALAPPDATA\${APPNAME}\startup-error.txt"
+  RMDir "$LOCALAPPDATA\${APPNAME}"
+  DeleteRegKey HKCU "${UNINSTALL_KEY}"
+SectionEnd
+
+Function un.onInit
+  !insertmacro MUI_UNGETLANGUAGE
+FunctionEnd
