@@ -14,14 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from wizard.cli import EXIT_OK, UsageError
-from wizard.cli.commands.export import (
+from wizard.cli.commands.export import missing_field_as_usage, print_notices
+from wizard.cli.common import (
     add_settings_options,
-    load_settings,
-    missing_field_as_usage,
     parse_address_argument,
     parse_fields,
-    print_notices,
     protocol_argument,
+    settings_from_args,
 )
 from wizard.model.errors import WizardError
 
@@ -73,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
         except LookupError:
             raise UsageError(f"'{args.encoding}' is not a known character set.") from None
     fields = parse_fields(args.field)
-    config = load_settings(args, address)
+    config = settings_from_args(args, address)
     try:
         plan = plan_outlook(
             config,

@@ -7,13 +7,12 @@ read from standard input only with ``--password-stdin`` and is never printed.
 from __future__ import annotations
 
 import argparse
-import asyncio
-import sys
 from pathlib import Path
 from typing import Any
 
 from wizard.cli import EXIT_OK, TaskFailed, UsageError
-from wizard.model import Account, AddressError, ConfigError, parse_address
+from wizard.cli.common import parse_address_argument, read_password_stdin, settings_from_args
+from wizard.model import Account
 from wizard.targets import thunderbird as tb
 from wizard.targets.thunderbird import CertificateStatus, PasswordOutcome
 
@@ -40,46 +39,12 @@ def register(targets: Any) -> None:
     parser.set_defaults(handler=run)
 
 
-def _read_password() -> str:
-    line = sys.stdin.readline()
-    password = line.rstrip("\r\n")
-    if not password:
-        raise UsageError("--password-stdin was given but standard input had no password.")
-    return password
-
-
-def _load_config(args: argparse.Namespace, address: Any) -> Any:
-    if args.config is not None:
-        from wizard.catalog.clientconfig import parse_clientconfig
-
-        try:
-            data = args.config.read_bytes()
-        except OSError as exc:
-            raise UsageError(f"The file {args.config} could not be read: "
-                             f"{exc.strerror or exc}.") from exc
-        try:
-            return parse_clientconfig(data, origin=str(args.config))
-        except ConfigError as exc:
-            raise UsageError(str(exc)) from exc
-    from wizard.discovery import discover
-
-    config = asyncio.run(discover(address)).config
-    if config is None:
-        raise TaskFailed(f"No settings were found for {address.display}; "
-                         "give them with --config FILE.")
-    if getattr(config, "needs_confirmation", False):
-        print(f"mailwizard: warning: the settings for {address.domain} come from "
-              f"{config.source.value} and nobody vouches for them.", file=sys.stderr)
-    return config
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        address = parse_address(args.address)
-    except AddressError as exc:
-        raise UsageError(str(exc)) from exc
-    password = _read_password() if args.password_stdin else None
-    config = _load_config(args, address)
+    address = parse_address_argument(args.address)
+    password = read_password_stdin() if args.password_stdin else None
+    config = settings_from_args(args, address)
     try:
         account = Account.from_config(config, address, real_name=args.name)
     except ValueError as exc:

@@ -1,22 +1,24 @@
-"""``mailwizard export ADDRESS --format FORMAT -o FILE``: save a settings file for another device.
-
-Also holds what ``write outlook`` shares with it: reading ``--config``, finding the settings
-when it is not given, ``--field``, ``--name`` and ``--password-stdin``.
-"""
+"""``mailwizard export ADDRESS --format FORMAT -o FILE``: save a settings file for another device."""
 
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
-from wizard.cli import EXIT_OK, TaskFailed, UsageError
+from wizard.cli import EXIT_OK, UsageError
+from wizard.cli.common import (
+    add_settings_options,
+    parse_address_argument,
+    parse_fields,
+    protocol_argument,
+    read_password_stdin,
+    settings_from_args,
+)
 from wizard.model.errors import WizardError
 
 ORDER = 60
 FORMATS = ("autoconfig", "prf", "mobileconfig", "qr", "json")
-PROTOCOLS = ("imap", "pop3", "exchange")
 
 
 def register(subparsers: Any) -> None:
@@ -43,98 +45,8 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(handler=run)
 
 
-def add_settings_options(parser: argparse.ArgumentParser) -> None:
-    """The options ``export`` and ``write outlook`` share."""
-    parser.add_argument("--config", metavar="FILE", help="use this clientConfig XML file")
-    parser.add_argument("--name", default="", metavar="NAME", help="your name as others see it")
-    parser.add_argument(
-        "--field",
-        action="append",
-        default=[],
-        metavar="KEY=VALUE",
-        help="a value the provider asks for, such as --field USERNAME=abc123 (repeatable)",
-    )
-    parser.add_argument(
-        "--protocol",
-        choices=PROTOCOLS,
-        help="which kind of incoming server to use (default: the provider's preferred one)",
-    )
-    parser.add_argument(
-        "--offline", action="store_true", help="detect from the bundled provider list only"
-    )
-
-
-def parse_address_argument(text: str) -> Any:
-    from wizard.model import AddressError, parse_address
-
-    try:
-        return parse_address(text)
-    except AddressError as exc:
-        raise UsageError(str(exc)) from None
-
-
-def parse_fields(items: list[str]) -> dict[str, str]:
-    fields: dict[str, str] = {}
-    for item in items:
-        key, sep, value = item.partition("=")
-        if not sep or not key.strip():
-            raise UsageError(f"--field needs the form KEY=VALUE, not '{item}'.")
-        fields[key.strip().upper()] = value
-    return fields
-
-
-def protocol_argument(args: argparse.Namespace) -> Any:
-    from wizard.model import Protocol
-
-    return Protocol(args.protocol) if args.protocol else None
-
-
-def load_settings(args: argparse.Namespace, address: Any) -> Any:
-    """The ``AccountConfig`` from ``--config``, else from detection (or the catalog)."""
-    from wizard.model import ConfigError, Source
-
-    if args.config:
-        from wizard.catalog.clientconfig import parse_clientconfig
-
-        path = Path(args.config)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise UsageError(f"The file {path} cannot be read ({exc.strerror or exc}).") from None
-        try:
-            return parse_clientconfig(data, source=Source.FILE, origin=str(path))
-        except ConfigError as exc:
-            raise UsageError(str(exc)) from None
-    config = _detect(address, offline=args.offline)
-    if config is None:
-        raise TaskFailed(
-            f"No settings were found for {address.display}; give them with --config FILE."
-        )
-    if config.needs_confirmation:
-        print(
-            f"mailwizard: warning: the settings for {address.display} come from a source "
-            "nobody vouches for; check them before use.",
-            file=sys.stderr,
-        )
-    return config
-
-
-def _detect(address: Any, *, offline: bool) -> Any:
-    import asyncio
-
-    from wizard.discovery import discover
-
-    return asyncio.run(discover(address, offline=offline)).config
-
-
 def read_password(args: argparse.Namespace) -> str | None:
-    if not args.password_stdin:
-        return None
-    line = sys.stdin.readline()
-    password = line.removesuffix("\n").removesuffix("\r")
-    if not password:
-        raise UsageError("No password was given on standard input.")
-    return password
+    return read_password_stdin() if args.password_stdin else None
 
 
 def missing_field_as_usage(exc: Exception) -> None:
@@ -162,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
                          "--include-password.")
     fields = parse_fields(args.field)
     password = read_password(args) if args.include_password else None
-    config = load_settings(args, address)
+    config = settings_from_args(args, address)
     try:
         result = export(
             config,

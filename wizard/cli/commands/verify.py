@@ -10,11 +10,17 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
 from wizard.cli import EXIT_FAILURE, EXIT_OK, TaskFailed, UsageError
+from wizard.cli.common import (
+    incoming_index,
+    parse_address_argument,
+    parse_fields,
+    read_password_stdin,
+    settings_from_args,
+)
 
 ORDER = 30
 
@@ -76,13 +82,10 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from wizard.model import Account, AddressError, parse_address
+    from wizard.model import Account, Protocol
     from wizard.verify import VerifyOptions, normalize_fingerprint, verify_account
 
-    try:
-        address = parse_address(args.address)
-    except AddressError as exc:
-        raise UsageError(str(exc)) from None
+    address = parse_address_argument(args.address)
     if not args.timeout > 0:
         raise UsageError("--timeout needs a positive number of seconds.")
     try:
@@ -91,15 +94,17 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(
             "--trust-certificate needs a SHA-256 fingerprint (64 hexadecimal digits)."
         ) from None
-    extra = _fields(args.field)
-    password = _read_password()
+    extra = parse_fields(args.field)
+    password = read_password_stdin()
 
-    config = _load_config(args, address)
-    incoming_index = _incoming_index(config, args.protocol)
+    config = settings_from_args(args, address)
+    index = incoming_index(
+        config, Protocol(args.protocol) if args.protocol else None, checkable_only=True
+    )
     if not config.outgoing:
         raise TaskFailed(f"The settings for {address.display} have no outgoing server.")
     try:
-        account = Account.from_config(config, address, extra=extra, incoming_index=incoming_index)
+        account = Account.from_config(config, address, extra=extra, incoming_index=index)
     except ValueError as exc:
         raise TaskFailed(f"The settings for {address.display} are incomplete ({exc}).") from None
     consent = frozenset(
@@ -120,66 +125,8 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_FAILURE
 
 
-def _read_password() -> str:
-    line = sys.stdin.readline()
-    password = line.removesuffix("\n").removesuffix("\r")
-    if not password:
-        raise UsageError("No password was given on standard input.")
-    return password
 
 
-def _fields(items: list[str]) -> dict[str, str]:
-    fields: dict[str, str] = {}
-    for item in items:
-        key, sep, value = item.partition("=")
-        if not sep or not key.strip():
-            raise UsageError(f"--field needs the form KEY=VALUE, not '{item}'.")
-        fields[key.strip().upper()] = value
-    return fields
-
-
-def _load_config(args: argparse.Namespace, address: Any) -> Any:
-    from wizard.model import ConfigError, Source
-
-    if args.config is not None:
-        from wizard.catalog.clientconfig import parse_clientconfig
-
-        try:
-            data = args.config.read_bytes()
-        except OSError as exc:
-            raise UsageError(
-                f"The file {args.config} cannot be read ({exc.strerror or exc})."
-            ) from None
-        try:
-            return parse_clientconfig(data, source=Source.FILE, origin=str(args.config))
-        except ConfigError as exc:
-            raise UsageError(str(exc)) from None
-    from wizard.discovery import discover
-
-    config = asyncio.run(discover(address, offline=args.offline)).config
-    if config is None:
-        raise TaskFailed(
-            f"No settings were found for {address.display}; give them with --config FILE."
-        )
-    if config.needs_confirmation:
-        print(
-            f"mailwizard: warning: the settings for {address.display} come from "
-            f"{config.source.value} and nobody vouches for them.",
-            file=sys.stderr,
-        )
-    return config
-
-
-def _incoming_index(config: Any, protocol: str | None) -> int:
-    from wizard.model import Protocol
-
-    checkable = (Protocol.IMAP, Protocol.POP3)
-    wanted = (Protocol(protocol),) if protocol else checkable
-    for index, server in enumerate(config.incoming):
-        if server.protocol in wanted:
-            return index
-    kind = protocol.upper() if protocol else "IMAP or POP3"
-    raise TaskFailed(f"The settings have no {kind} incoming server to check.")
 
 
 def _remember_trusted(report: Any, fingerprints: frozenset[str], options: Any) -> None:
