@@ -75,6 +75,8 @@ class WizardData:
     verify_report: Any = None
     verify_error: str = ""  # an unexpected failure of the checker itself
     trusted_certificates: dict[str, str] = field(default_factory=dict)  # host -> sha256
+    # The accepted certificates themselves ("host:port" -> DER), so Thunderbird trusts them too.
+    accepted_certificates: dict[str, bytes] = field(default_factory=dict)
     plaintext_allowed: set[str] = field(default_factory=set)  # hosts
     # Where to set it up
     targets: set[Target] = field(default_factory=set)

@@ -7,7 +7,7 @@ the server's own text (never the password: the verifier scrubs it before it gets
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from wizard.model.errors import WizardError
@@ -67,6 +67,8 @@ class CertificateInfo:
     host: str
     port: int
     names: tuple[str, ...] = ()  # subjectAltName DNS names and IP addresses
+    # The certificate itself, so that a client (Thunderbird) can be told to trust it too.
+    der: bytes = field(default=b"", repr=False, compare=False)
 
     @property
     def fingerprint(self) -> str:

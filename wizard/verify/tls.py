@@ -92,6 +92,7 @@ def certificate_info(der: bytes, host: str, port: int) -> CertificateInfo:
         host=host,
         port=port,
         names=tuple(names),
+        der=der,
     )
 
 

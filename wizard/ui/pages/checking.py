@@ -287,6 +287,8 @@ class CheckingPage(Page):
         if result == CertificateDialog.DialogCode.Accepted and dialog.trusted:
             info = dialog.info
             self.data.trusted_certificates[f"{info.host}:{info.port}"] = info.sha256
+            if info.der:
+                self.data.accepted_certificates[f"{info.host}:{info.port}"] = info.der
             self.start()
 
     # -- consent to send a password unencrypted ---------------------------------------------

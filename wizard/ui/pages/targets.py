@@ -374,12 +374,25 @@ class TargetsPage(Page):
         secrets = self.services.secrets
         remember = self.data.remember_password
 
+        accepted = dict(self.data.accepted_certificates)
+
         def write() -> list[tuple[Target | None, Any]]:
+            from wizard.targets.thunderbird import TrustedCertificate
+
+            certificates = [
+                TrustedCertificate(key.rpartition(":")[0], int(key.rpartition(":")[2]), der)
+                for key, der in accepted.items()
+            ]
             results: list[tuple[Target | None, Any]] = []
             for target in pending:
                 try:
                     if target is Target.THUNDERBIRD and service is not None:
-                        results.append((target, service.write_account(account, profile, password=password)))
+                        results.append((
+                            target,
+                            service.write_account(
+                                account, profile, password=password, trusted_certificates=certificates
+                            ),
+                        ))
                     elif target is Target.OUTLOOK and outlook is not None and exports is not None:
                         folder = Path(tempfile.mkdtemp(prefix="mailwizard-"))
                         prf = folder / "account.prf"
