@@ -1,0 +1,272 @@
+"""``mailwizard run --preset FILE``: detect, verify and write unattended, as a preset says.
+
+A preset is a TOML file an administrator writes once and runs on many machines::
+
+    address = "jane@example.org"
+    name = "Jane Doe"
+    password = "env:MAIL_PASSWORD"   # or "stdin", "keyring" or "none" — never the password itself
+    # config = "example.org.xml"     # clientConfig file (relative to the preset); else detect
+    # protocol = "imap"              # which incoming server; default: the preferred one
+    # fields = { USERNAME = "abc" }  # values the provider asks for
+    verify = true                    # log in first; nothing is written if that fails
+    remember_password = false        # keep it in the system keyring
+    allow_plaintext = false
+
+    [thunderbird]                    # write the account into Thunderbird
+    # profile = "/path/to/profile"   # default: the profile Thunderbird opens
+
+    [outlook]                        # write an Outlook .prf, and apply it on Windows
+    output = "jane.prf"
+    apply = false
+
+    [[export]]                       # any number of settings files
+    format = "mobileconfig"
+    output = "jane.mobileconfig"
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from wizard.cli import EXIT_FAILURE, EXIT_OK, TaskFailed, UsageError
+from wizard.cli.common import load_settings, parse_address_argument, read_password_stdin
+
+ORDER = 80
+_KEYS = {
+    "address", "name", "password", "config", "protocol", "fields", "verify", "remember_password",
+    "allow_plaintext", "offline", "timeout", "thunderbird", "outlook", "export",
+}
+_EXPORT_FORMATS = ("autoconfig", "prf", "mobileconfig", "qr", "json")
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "run",
+        help="set up an account unattended, as a preset file says",
+        description="Detect (or read) the settings, log in to prove them and write the account "
+        "into the clients and files the preset names — without asking anything. The preset is "
+        "a TOML file; see the documentation of this command for its keys.",
+    )
+    parser.add_argument("--preset", required=True, metavar="FILE", type=Path)
+    parser.set_defaults(handler=run)
+
+
+@dataclass(frozen=True)
+class Preset:
+    address: str
+    base: Path
+    name: str = ""
+    password: str = "stdin"
+    config: Path | None = None
+    protocol: str | None = None
+    fields: dict[str, str] = field(default_factory=dict)
+    verify: bool = True
+    remember_password: bool = False
+    allow_plaintext: bool = False
+    offline: bool = False
+    timeout: float = 15.0
+    thunderbird: dict[str, Any] | None = None
+    outlook: dict[str, Any] | None = None
+    exports: tuple[dict[str, Any], ...] = ()
+
+
+def read_preset(path: Path) -> Preset:
+    """Parse and check a preset; every problem is one sentence (exit 2)."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise UsageError(f"The preset {path} cannot be read ({exc.strerror or exc}).") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise UsageError(f"The preset {path} is not valid TOML ({exc}).") from None
+    unknown = sorted(set(data) - _KEYS)
+    if unknown:
+        raise UsageError(f"The preset {path} has unknown keys: {', '.join(unknown)}.")
+    if not isinstance(data.get("address"), str):
+        raise UsageError(f"The preset {path} needs address = \"name@example.com\".")
+    password = data.get("password", "stdin")
+    if not isinstance(password, str) or not (
+        password in ("stdin", "keyring", "none") or password.startswith("env:")
+    ):
+        raise UsageError(
+            "A preset never holds the password itself: write password = \"env:VARIABLE\", "
+            "\"stdin\", \"keyring\" or \"none\"."
+        )
+    base = path.resolve().parent
+    exports = data.get("export", [])
+    if not isinstance(exports, list) or not all(
+        isinstance(e, dict) and e.get("format") in _EXPORT_FORMATS and isinstance(e.get("output"), str)
+        for e in exports
+    ):
+        raise UsageError(
+            "Each [[export]] needs format = one of "
+            f"{', '.join(_EXPORT_FORMATS)} and output = \"FILE\"."
+        )
+    for section in ("thunderbird", "outlook"):
+        if section in data and not isinstance(data[section], dict):
+            raise UsageError(f"[{section}] must be a table.")
+    try:
+        return Preset(
+            address=data["address"],
+            base=base,
+            name=str(data.get("name", "")),
+            password=password,
+            config=base / data["config"] if "config" in data else None,
+            protocol=data.get("protocol"),
+            fields={str(k).upper(): str(v) for k, v in dict(data.get("fields", {})).items()},
+            verify=bool(data.get("verify", True)),
+            remember_password=bool(data.get("remember_password", False)),
+            allow_plaintext=bool(data.get("allow_plaintext", False)),
+            offline=bool(data.get("offline", False)),
+            timeout=float(data.get("timeout", 15.0)),
+            thunderbird=data.get("thunderbird"),
+            outlook=data.get("outlook"),
+            exports=tuple(exports),
+        )
+    except (TypeError, ValueError) as exc:
+        raise UsageError(f"The preset {path} has a value of the wrong kind ({exc}).") from None
+
+
+def _password(preset: Preset, email: str) -> str | None:
+    if preset.password == "none":
+        return None
+    if preset.password == "stdin":
+        return read_password_stdin()
+    if preset.password == "keyring":
+        from wizard.secrets import get_password
+
+        found = get_password(email)
+        if not found:
+            raise TaskFailed(f"The system keyring holds no password for {email}.")
+        return found
+    variable = preset.password.removeprefix("env:")
+    value = os.environ.get(variable)
+    if not value:
+        raise UsageError(f"The environment variable {variable} holds no password.")
+    return value
+
+
+def run(args: argparse.Namespace) -> int:
+    from wizard.model import Account, Protocol
+
+    preset = read_preset(args.preset)
+    address = parse_address_argument(preset.address)
+    if preset.protocol not in (None, "imap", "pop3", "exchange"):
+        raise UsageError("protocol must be \"imap\", \"pop3\" or \"exchange\".")
+    if not (preset.thunderbird is not None or preset.outlook is not None or preset.exports):
+        raise UsageError("The preset names nothing to write: add [thunderbird], [outlook] or [[export]].")
+    password = _password(preset, address.address)
+    config = load_settings(
+        address, config_file=preset.config, offline=preset.offline, timeout=preset.timeout
+    )
+    wanted = Protocol(preset.protocol) if preset.protocol else None
+    index = next(
+        (i for i, s in enumerate(config.incoming) if wanted is None or s.protocol is wanted), None
+    )
+    if index is None or not config.outgoing:
+        raise TaskFailed(f"The settings for {address.display} lack the servers the preset needs.")
+    account = Account.from_config(
+        config, address, preset.name, extra=preset.fields, incoming_index=index
+    )
+    print(f"Settings for {address.display}: {account.incoming.protocol.value.upper()} "
+          f"{account.incoming.hostname}:{account.incoming.port}, SMTP "
+          f"{account.outgoing.hostname}:{account.outgoing.port} (from {config.source.value}).")
+
+    if preset.verify:
+        if password is None:
+            raise UsageError("verify = true needs a password; set password or verify = false.")
+        _verify(preset, config, account, password)
+    if preset.remember_password and password is not None:
+        from wizard.secrets import store_password
+
+        status = store_password(address.address, password)
+        print(f"Password: {status}")
+
+    failures = 0
+    if preset.thunderbird is not None:
+        failures += _step("Thunderbird", lambda: _thunderbird(preset, account, password))
+    if preset.outlook is not None:
+        failures += _step("Outlook", lambda: _outlook(preset, config, address))
+    for item in preset.exports:
+        failures += _step(item["format"], lambda item=item: _export(preset, item, config, address, password))
+    return EXIT_FAILURE if failures else EXIT_OK
+
+
+def _step(label: str, action: Any) -> int:
+    """Run one target; a failure is reported and the other targets still run."""
+    from wizard.model import WizardError
+
+    try:
+        action()
+    except WizardError as exc:
+        print(f"mailwizard: {label}: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _verify(preset: Preset, config: Any, account: Any, password: str) -> None:
+    from wizard.verify import VerifyOptions, verify_account
+
+    consent = frozenset((s.hostname, s.port) for s in (account.incoming, account.outgoing))
+    options = VerifyOptions.for_config(
+        config, allow_plaintext=consent if preset.allow_plaintext else frozenset()
+    )
+    report = asyncio.run(verify_account(account, password, options=options))
+    for label, check in (("Incoming", report.incoming), ("Outgoing", report.outgoing)):
+        print(f"{label} server: {'works' if check.ok else check.failure}")
+    if not report.ok:
+        raise TaskFailed("The settings do not work, so nothing was written.")
+
+
+def _thunderbird(preset: Preset, account: Any, password: str | None) -> None:
+    from wizard.targets import thunderbird as tb
+
+    options = preset.thunderbird or {}
+    profile = Path(options["profile"]) if "profile" in options else tb.profile_for_writing().path
+    result = tb.write_account(account, profile, password=password)
+    verb = "Added" if result.account_added else "Updated"
+    print(f"Thunderbird: {verb} the account in {result.profile} (password: {result.password.value}).")
+
+
+def _outlook(preset: Preset, config: Any, address: Any) -> None:
+    from wizard.targets.exports.common import atomic_write
+    from wizard.targets.outlook import AutodiscoverSetup, apply_prf, plan_outlook
+
+    options = preset.outlook or {}
+    plan = plan_outlook(config, address, preset.name, extra=preset.fields)
+    if isinstance(plan, AutodiscoverSetup):
+        print(f"Outlook: {plan.instructions}")
+        return
+    path = preset.base / str(options.get("output", f"{address.address}.prf"))
+    atomic_write(path, plan.data)
+    print(f"Outlook: saved {path}.")
+    for notice in plan.notices:
+        print(f"Outlook: note: {notice.sentence}")
+    if options.get("apply"):
+        apply_prf(path)
+        print("Outlook: the profile was imported.")
+
+
+def _export(preset: Preset, item: dict[str, Any], config: Any, address: Any, password: str | None) -> None:
+    from wizard.targets.exports import export
+
+    include = bool(item.get("include_password", False))
+    result = export(
+        config,
+        address,
+        item["format"],
+        preset.base / item["output"],
+        real_name=preset.name,
+        include_password=include,
+        password=password if include else None,
+        extra=preset.fields,
+    )
+    print(f"{item['format']}: saved {result.path}.")
+    for notice in result.notices:
+        print(f"{item['format']}: note: {notice.sentence}")
