@@ -21,6 +21,25 @@ log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
+# The standard button texts Qt looks up in the "QPlatformTheme" context. Marked here so that
+# lupdate puts them into our .ts files for the languages Qt has no qtbase_<lang>.qm for.
+QT_STANDARD_BUTTONS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+)
+
+
 def start_language() -> str:
     """The remembered choice, else the system's language."""
     try:
@@ -41,7 +60,12 @@ def install_language(language: str, app: QCoreApplication | None = None) -> list
     if language not in SUPPORTED_LANGUAGES:
         language = "en"
     qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    files = [qt_dir / f"qtbase_{language}.qm", qm_file(language)]
+    # Qt ships no qtbase_lt.qm; the older all-in-one qt_lt.qm has the wizard's buttons, and
+    # our own files translate the standard buttons it lacks (see QT_STANDARD_BUTTONS).
+    qt_file = qt_dir / f"qtbase_{language}.qm"
+    if not qt_file.is_file():
+        qt_file = qt_dir / f"qt_{language}.qm"
+    files = [qt_file, qm_file(language)]
     loaded: list[str] = []
     for path in files:
         if path is None or not path.is_file():

@@ -213,11 +213,17 @@ def protocol_word(protocol: Protocol) -> str:
 def server_sentence(server: ServerSettings) -> str:
     """One server in plain words, as rich text (arguments escaped)."""
     if server.protocol is Protocol.SMTP:
-        text = tr("Sends through <b>%1</b> (port %2), %3, signing in as %4.")
+        text = QCoreApplication.translate(
+            "Texts", "Sends through <b>%1</b> (port %2), %3, signing in as %4."
+        )
     elif server.protocol is Protocol.POP3:
-        text = tr("Downloads mail from <b>%1</b> (POP3, port %2), %3, signing in as %4.")
+        text = QCoreApplication.translate(
+            "Texts", "Downloads mail from <b>%1</b> (POP3, port %2), %3, signing in as %4."
+        )
     else:
-        text = tr("Keeps mail on <b>%1</b> (%5, port %2), %3, signing in as %4.")
+        text = QCoreApplication.translate(
+            "Texts", "Keeps mail on <b>%1</b> (%5, port %2), %3, signing in as %4."
+        )
     return (
         text.replace("%1", html.escape(server.hostname))
         .replace("%2", str(server.port))
