@@ -86,6 +86,8 @@ async def fetch_xml(
     except TimeoutError:
         raise FetchFailed(f"{_short(url)} did not answer within {limit:g} s") from None
     except httpx.HTTPError as exc:
+        if _refused(exc):
+            raise NotThere(f"nothing answers at {_short(url)}") from None
         raise FetchFailed(f"{_short(url)}: {_describe(exc)}") from None
 
 
@@ -188,6 +190,8 @@ async def redirect_location(network: Network, client: httpx.AsyncClient, url: st
             f"{_short(url)} did not answer within {network.http_timeout:g} s"
         ) from None
     except httpx.HTTPError as exc:
+        if _refused(exc):
+            raise NotThere(f"nothing answers at {_short(url)}") from None
         raise FetchFailed(f"{_short(url)}: {_describe(exc)}") from None
     return urljoin(url, location) if location else ""
 
@@ -200,6 +204,18 @@ async def _require_host(network: Network, host: str) -> None:
         raise NotThere(f"{host} does not exist") from None
     except OSError:
         pass  # let the HTTP client try the system resolver
+
+
+def _refused(exc: BaseException) -> bool:
+    """A refused connection is a clear "nothing here", unlike a timeout or a TLS error."""
+    seen: BaseException | None = exc
+    for _ in range(8):
+        if seen is None:
+            return False
+        if isinstance(seen, ConnectionRefusedError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _short(url: str) -> str:

@@ -205,7 +205,12 @@ async def _race(lookup: Lookup, probes: list[Probe]) -> list[Found]:
                         first_success = loop.time()
             found.sort(key=lambda f: f.rank)
             if found and all(tasks[t].rank > found[0].rank for t in pending):
-                break
+                # the best is certain; wait (within the grace) for the other protocol's
+                # best as the alternative, unless it is known or cannot come any more
+                best = found[0].server.protocol
+                others = [t for t in pending if tasks[t].protocol is not best]
+                if not others or any(f.server.protocol is not best for f in found):
+                    break
             if not done:  # grace over: the silent better-ranked probes lose
                 break
     finally:
@@ -239,6 +244,8 @@ async def _probe_inner(lookup: Lookup, probe: Probe) -> Found | None:
             caps = await _CAPABILITIES[probe.protocol](chat, (context, probe.host))
             security = Security.STARTTLS
         auth = choose_auth(probe.protocol, caps, encrypted=security is not Security.PLAIN)
+        with contextlib.suppress(Exception):
+            await chat.quit(probe.protocol)
         if auth is None:
             return None
         server = ServerSettings(
@@ -252,11 +259,8 @@ async def _probe_inner(lookup: Lookup, probe: Probe) -> Found | None:
         host_index = probe.rank[-1]
         return Found(probe, server, _rank(probe.protocol, security, probe.port, host_index))
     finally:
-        with contextlib.suppress(Exception):
-            await chat.quit(probe.protocol)
-        writer.close()
-        with contextlib.suppress(Exception):
-            await asyncio.wait_for(writer.wait_closed(), 0.2)
+        # No graceful TLS shutdown: it could outlive the discovery (and its event loop).
+        writer.transport.abort()
 
 
 def _offers_starttls(protocol: Protocol, caps: set[str]) -> bool:
@@ -324,8 +328,9 @@ class _Chat:
         await self.writer.start_tls(context, server_hostname=host)
 
     async def quit(self, protocol: Protocol) -> None:
-        command = {Protocol.IMAP: "z LOGOUT", Protocol.POP3: "QUIT"}.get(protocol, "QUIT")
-        self.writer.write(command.encode("ascii") + b"\r\n")
+        """Say goodbye and read the first line of the answer (briefly)."""
+        await self.send({Protocol.IMAP: "z LOGOUT"}.get(protocol, "QUIT"))
+        await asyncio.wait_for(self.reader.readline(), 0.2)
 
 
 async def _imap_capabilities(chat: _Chat, upgrade: tuple[ssl.SSLContext, str] | None) -> set[str]:

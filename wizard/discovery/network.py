@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+import anyio
 import dns.asyncresolver
 import dns.exception
 import dns.rdatatype
@@ -230,7 +231,11 @@ class _MappedBackend(httpcore.AsyncNetworkBackend):
             address, real_port = self._map.lookup(host, port)
         except ConnectionRefusedError as exc:
             raise httpcore.ConnectError(str(exc)) from exc
-        return await self._backend.connect_tcp(address, real_port, timeout=timeout)
+        # Shielded: anyio loses a just-connected socket when cancelled at that very moment
+        # (a ResourceWarning later); a loopback connect is instant, so nothing waits long.
+        with anyio.CancelScope(shield=True):
+            stream = await self._backend.connect_tcp(address, real_port, timeout=timeout)
+        return _ClosingStream(stream)
 
     async def connect_unix_socket(
         self,
@@ -242,6 +247,39 @@ class _MappedBackend(httpcore.AsyncNetworkBackend):
 
     async def sleep(self, seconds: float) -> None:
         await self._backend.sleep(seconds)
+
+
+class _ClosingStream(httpcore.AsyncNetworkStream):
+    """Closes the socket when the TLS handshake is cancelled (httpcore only does so for
+    ordinary exceptions, and a discovery cancels handshakes all the time)."""
+
+    def __init__(self, stream: httpcore.AsyncNetworkStream) -> None:
+        self._stream = stream
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return await self._stream.read(max_bytes, timeout)
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        await self._stream.write(buffer, timeout)
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+    async def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        try:
+            return await self._stream.start_tls(ssl_context, server_hostname, timeout)
+        except BaseException:
+            with anyio.CancelScope(shield=True):
+                await self._stream.aclose()
+            raise
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
 
 
 def mapped_http_client_factory(

@@ -66,7 +66,7 @@ async def discover(
     if catalog is None:
         catalog = default_catalog()
     if network is None:
-        network = Network.default()
+        network = Network.from_environment()
     run = _Run(email, on_event)
     if offline:
         return await run.offline(catalog)
