@@ -6,47 +6,47 @@
     <message>
         <location filename="../wizard/ui/certificate.py" line="+70"/>
         <source>Security certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetscertifikat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfärdat till:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfärdat av:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Giltigt från:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Giltigt till:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fingerprint (SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingeravtryck (SHA-256):</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Trust this certificate only if your provider told you to expect it, for example by giving you this fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lita bara på certifikatet om din e-postleverantör har förvarnat dig om det, till exempel genom att ge dig det här fingeravtrycket.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Trust this certificate for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lita på det här certifikatet för %1</translation>
     </message>
 </context>
 <context>
@@ -54,87 +54,87 @@
     <message>
         <location filename="../wizard/ui/pages/checking.py" line="+94"/>
         <source>Trying your settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Provar dina inställningar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mail Wizard signs in to receive and to send mail, without sending anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail Wizard provar att logga in för att hämta och skicka e-post. Inga meddelanden skickas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Receiving mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämta e-post</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sending mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka e-post</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>View the &amp;certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa &amp;certifikatet…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Försök i&amp;gen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hange the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra &amp;inställningarna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kryptering</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroll pågår</translation>
     </message>
     <message>
         <location line="+121"/>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loggar in på %1…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Waiting to sign in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på att logga in på %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signed in to %1: receiving mail works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggningen på %1 lyckades: det går att hämta e-post.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed in to %1: sending mail works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggningen på %1 lyckades: det går att skicka e-post.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>At %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>På %1:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern svarade: %1</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>The server %1 does not encrypt the connection. Anyone on the network could read your password and your mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern %1 krypterar inte anslutningen. Vem som helst i nätverket skulle kunna läsa ditt lösenord och din e-post.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Send my password without encryption anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skicka mitt lösenord okrypterat ändå</translation>
     </message>
 </context>
 <context>
@@ -142,62 +142,62 @@
     <message>
         <location filename="../wizard/ui/pages/detect.py" line="+81"/>
         <source>Finding your settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Söker efter dina inställningar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mail Wizard asks several places at once. This takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail Wizard frågar på flera ställen samtidigt. Det tar några sekunder.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where Mail Wizard is looking:</source>
-        <translation type="unfinished"></translation>
+        <translation>Här letar Mail Wizard:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Källa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sources asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillfrågade källor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökning pågår</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Stop searching</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sluta söka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök i&amp;gen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Enter the settings myself</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ange inställningarna själv</translation>
     </message>
     <message>
         <location line="+119"/>
         <source>Found the settings for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningarna för %1 hittades.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No settings were found. Click Next to enter them yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga inställningar hittades. Klicka på ”Nästa” för att ange dem själv.</translation>
     </message>
 </context>
 <context>
@@ -205,67 +205,67 @@
     <message>
         <location filename="../wizard/ui/pages/done.py" line="+43"/>
         <source>All set</source>
-        <translation type="unfinished"></translation>
+        <translation>Allt är klart</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Here is what Mail Wizard did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här har Mail Wizard gjort.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open Thunderbird</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna Thunderbird</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is left for you to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här behöver du göra själv:</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 was added to Thunderbird (profile %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har lagts till i Thunderbird (profil %2).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 was handed to Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har lämnats över till Outlook.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The settings file was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningsfilen har sparats som %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Thunderbird</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The password is kept in your system&apos;s password store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet har sparats i systemets lösenordslagring.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The password could not be kept in the system&apos;s password store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet kunde inte sparas i systemets lösenordslagring.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your settings work; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina inställningar fungerar, men ingenting har sparats.</translation>
     </message>
 </context>
 <context>
@@ -273,22 +273,22 @@
     <message>
         <location filename="../wizard/ui/errors.py" line="+95"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Något gick fel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mail Wizard ran into a problem it did not expect. Your settings were not changed by it. If it happens again, copy the diagnostic report and send it to your support; it does not contain your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail Wizard stötte på ett oväntat problem. Problemet har inte ändrat dina inställningar. Om det händer igen kan du kopiera diagnostikrapporten och skicka den till din support. Rapporten innehåller inte ditt lösenord.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Copy diagnostic report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiera diagnostikrapporten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierat</translation>
     </message>
 </context>
 <context>
@@ -296,12 +296,12 @@
     <message>
         <location filename="../wizard/ui/window.py" line="+141"/>
         <source>Mail Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail Wizard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stäng</translation>
     </message>
 </context>
 <context>
@@ -309,7 +309,7 @@
     <message>
         <location filename="../wizard/ui/pages/base.py" line="+82"/>
         <source>Something went wrong. The diagnostic report has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Något gick fel. Mer information finns i diagnostikrapporten.</translation>
     </message>
 </context>
 <context>
@@ -317,107 +317,107 @@
     <message>
         <location filename="../wizard/ui/pages/password.py" line="+84"/>
         <source>Your name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt namn och lösenord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The password is the one you use to sign in to your mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det är samma lösenord som du använder för att logga in på din e-post.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt na&amp;mn:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As others will see it, e.g. Anna Berg</source>
-        <translation type="unfinished"></translation>
+        <translation>Som andra ska se det, t.ex. Anna Berg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt namn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösenord:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remember the password in the system&apos;s password store</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kom ihåg lösenordet i systemets lösenordslagring</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Dölj</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Dölj lösenordet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa lösenordet</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Caps Lock seems to be on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caps Lock verkar vara på.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The password contains Cyrillic letters. Check the keyboard layout if your password does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet innehåller kyrilliska bokstäver. Om ditt lösenord inte innehåller sådana bokstäver, kontrollera tangentbordslayouten.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>What %1 says:</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här säger %1:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Before you continue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Innan du fortsätter: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About the password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Om lösenordet: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More information</source>
-        <translation type="unfinished"></translation>
+        <translation>Mer information</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>This computer has no password store that Mail Wizard can use, so the password will not be remembered here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här datorn har ingen lösenordslagring som Mail Wizard kan använda, så lösenordet sparas inte här.</translation>
     </message>
 </context>
 <context>
@@ -425,47 +425,47 @@
     <message>
         <location filename="../wizard/ui/i18n.py" line="+31"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nej</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjälp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Förkasta</translation>
     </message>
 </context>
 <context>
@@ -473,92 +473,92 @@
     <message>
         <location filename="../wizard/ui/pages/review.py" line="+240"/>
         <source>Your settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina inställningar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check what was found. Next, Mail Wizard will try them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera det som hittades. Sedan provar Mail Wizard inställningarna.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How do you want to read your mail?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur vill du läsa din e-post?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep my mail on the server (IMAP, recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Behåll min e-post på &amp;servern (IMAP, rekommenderas)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Download my mail to this computer (POP3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hämta min e-post till den här datorn (POP3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>With IMAP every device sees the same mail and folders; POP3 downloads new mail to this computer and by default keeps a copy on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med IMAP ser alla dina enheter samma e-post och mappar. Med POP3 hämtas ny e-post till den här datorn, och som standard lämnas en kopia på servern.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Edit the settings myself</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ändra inställningarna själv</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type the settings from your provider&apos;s help page. Mail Wizard tries them when you click Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv in inställningarna från din e-postleverantörs hjälpsida. Mail Wizard provar dem när du klickar på ”Nästa”.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Incoming mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkommande e-post</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outgoing mail (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgående e-post (SMTP)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the settings that were found</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd inställningarna som hittades</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>These are the settings for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är inställningarna för %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Found in: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Källa: %1 (%2).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The server %1 does not belong to your provider but to %2. Use it only if you expect that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern %1 tillhör inte din e-postleverantör utan %2. Använd den bara om du vet att det ska vara så.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>I &amp;trust %1 with my mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag &amp;litar på att %1 hanterar min e-post</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>These settings came over an unencrypted connection. Compare them with your provider&apos;s help page.</source>
-        <translation type="unfinished"></translation>
+        <translation>De här inställningarna hämtades över en okrypterad anslutning. Jämför dem med din e-postleverantörs hjälpsida.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nobody vouches for these settings; they were worked out by trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kan garantera de här inställningarna – de har tagits fram genom att prova.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A server does not encrypt the connection: others could read your mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>En av servrarna krypterar inte anslutningen, så andra skulle kunna läsa din e-post.</translation>
     </message>
 </context>
 <context>
@@ -566,67 +566,67 @@
     <message>
         <location line="-303"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptering:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarnamn:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign-in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggning:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: type of server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: servertyp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: server name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: servernamn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: port</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: port</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kryptering</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: user name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: användarnamn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: sign-in method</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inloggningsmetod</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e.g. mail.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. mail.example.com</translation>
     </message>
 </context>
 <context>
@@ -634,97 +634,97 @@
     <message>
         <location filename="../wizard/ui/pages/targets.py" line="+117"/>
         <source>Where to set it up</source>
-        <translation type="unfinished"></translation>
+        <translation>Var ska kontot ställas in?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your settings work. Choose where to use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina inställningar fungerar. Välj var du vill använda dem.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the account to &amp;Thunderbird</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till kontot i &amp;Thunderbird</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thunderbird profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird-profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera i&amp;gen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the account to &amp;Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till kontot i &amp;Outlook</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save a settings file for another device or program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara en inställningsfil för en annan enhet eller ett annat program</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind of file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtyp:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind of settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ av inställningsfil</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sa&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;ara…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Include the password (keep the file private)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta &amp;med lösenordet (dela inte filen med andra)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>QR code for Thunderbird on Android</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-kod för Thunderbird på Android</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>(open in Thunderbird)</source>
-        <translation type="unfinished"></translation>
+        <translation>(öppen i Thunderbird)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Thunderbird was not found on this computer. Install it and start it once, then click Check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird hittades inte på den här datorn. Installera programmet och starta det en gång. Klicka sedan på ”Kontrollera igen”.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Thunderbird is open. Close it, then click Check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird är öppet. Stäng programmet och klicka sedan på ”Kontrollera igen”.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Classic Outlook is not installed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassiska Outlook är inte installerat på den här datorn.</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Save the settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara inställningsfilen</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparad: %1</translation>
     </message>
 </context>
 <context>
@@ -732,724 +732,724 @@
     <message>
         <location filename="../wizard/ui/texts.py" line="+50"/>
         <source>Type your e-mail address, or pick your provider from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv din e-postadress eller välj din e-postleverantör i listan.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is not a complete e-mail address yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är inte en fullständig e-postadress än.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the password of this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv lösenordet för den här adressen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your provider also needs: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din e-postleverantör behöver också: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Har inte startat än.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No settings were found for this address. Enter them yourself; your provider&apos;s help pages list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga inställningar hittades för den här adressen. Ange dem själv – du hittar dem på din e-postleverantörs hjälpsidor.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The search for the settings failed. Try again, or enter them yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökningen efter inställningarna misslyckades. Försök igen eller ange dem själv.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The search was stopped. Search again, or enter the settings yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökningen avbröts. Sök igen eller ange inställningarna själv.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There are no servers to use yet. Enter them yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inga servrar att använda än. Ange dem själv.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check the highlighted field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera det markerade fältet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm that you trust %1 with your mail before you continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräfta att du litar på att %1 hanterar din e-post innan du fortsätter.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server %1 does not encrypt the connection. Decide whether to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern %1 krypterar inte anslutningen. Bestäm om du vill använda den ändå.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The settings do not work yet. See what to do above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningarna fungerar inte än. Se ovan vad du kan göra.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The check itself failed unexpectedly. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Själva kontrollen misslyckades oväntat. Försök igen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose at least one place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj minst ett ställe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a Thunderbird profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en Thunderbird-profil.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thunderbird is running. Close it, then click Check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird är igång. Stäng programmet och klicka sedan på ”Kontrollera igen”.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the settings file first, or untick that choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara inställningsfilen först eller avmarkera det valet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The incoming server&apos;s name is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet på den inkommande servern är inte giltigt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The incoming port must be 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porten för den inkommande servern måste vara mellan 1 och 65535.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the user name for incoming mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv användarnamnet för inkommande e-post.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The outgoing server&apos;s name is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet på den utgående servern är inte giltigt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The outgoing port must be 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porten för den utgående servern måste vara mellan 1 och 65535.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the user name for outgoing mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv användarnamnet för utgående e-post.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Please type an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en e-postadress.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An e-mail address has the form name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>En e-postadress ser ut så här: namn@example.com.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The part before the @ is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delen före @ är inte giltig.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The part after the @ is not a complete domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delen efter @ är inte ett fullständigt domännamn.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This address is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen är för lång.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Mail Wizard&apos;s own provider list</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverantörslistan i Mail Wizard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your administrator&apos;s provider list</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverantörslistan från din administratör</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your provider&apos;s website</source>
-        <translation type="unfinished"></translation>
+        <translation>Din e-postleverantörs webbplats</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thunderbird&apos;s provider database</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbirds leverantörsdatabas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The mail servers named for your domain</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postservrarna som har angetts för din domän</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service records of your domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjänsteposter för din domän</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Microsoft Autodiscover</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Autodiscover</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your provider&apos;s website (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Din e-postleverantörs webbplats (okrypterad)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trying the usual server names</source>
-        <translation type="unfinished"></translation>
+        <translation>Prov med vanliga servernamn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entered by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Angivet av dig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>En inställningsfil</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>pålitlig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>please confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>måste bekräftas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not verified, please check</source>
-        <translation type="unfinished"></translation>
+        <translation>inte bekräftad – kontrollera själv</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>väntar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>asking…</source>
-        <translation type="unfinished"></translation>
+        <translation>frågar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>found</source>
-        <translation type="unfinished"></translation>
+        <translation>hittades</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nothing there</source>
-        <translation type="unfinished"></translation>
+        <translation>inget fanns</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>misslyckades</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>behövdes inte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>hoppades över</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Another source</source>
-        <translation type="unfinished"></translation>
+        <translation>En annan källa</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>encrypted (SSL/TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>krypterat (SSL/TLS)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>encrypted (STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>krypterat (STARTTLS)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>okrypterat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None (unsafe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen (osäkert)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Normal password</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalt lösenord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encrypted password</source>
-        <translation type="unfinished"></translation>
+        <translation>Krypterat lösenord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign-in through the provider (OAuth2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggning via e-postleverantören (OAuth2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kerberos (GSSAPI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerberos (GSSAPI)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NTLM</source>
-        <translation type="unfinished"></translation>
+        <translation>NTLM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By the computer&apos;s network address</source>
-        <translation type="unfinished"></translation>
+        <translation>Via datorns nätverksadress</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientcertifikat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check incoming mail first</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämta e-post först</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen inloggning</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>IMAP</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>POP3</source>
-        <translation type="unfinished"></translation>
+        <translation>POP3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Sends through &lt;b&gt;%1&lt;/b&gt; (port %2), %3, signing in as %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickar via &lt;b&gt;%1&lt;/b&gt; (port %2), %3, och loggar in som %4.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Downloads mail from &lt;b&gt;%1&lt;/b&gt; (POP3, port %2), %3, signing in as %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämtar e-post från &lt;b&gt;%1&lt;/b&gt; (POP3, port %2), %3, och loggar in som %4.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keeps mail on &lt;b&gt;%1&lt;/b&gt; (%5, port %2), %3, signing in as %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behåller e-posten på &lt;b&gt;%1&lt;/b&gt; (%5, port %2), %3, och loggar in som %4.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The server refused the user name or the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern godkände inte användarnamnet eller lösenordet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server&apos;s security certificate has expired, so your password was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverns säkerhetscertifikat har gått ut, så ditt lösenord skickades inte.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server&apos;s security certificate is made out for another server, so your password was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverns säkerhetscertifikat är utfärdat för en annan server, så ditt lösenord skickades inte.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server&apos;s security certificate comes from an unknown authority, so your password was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverns säkerhetscertifikat kommer från en okänd utfärdare, så ditt lösenord skickades inte.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server signed its security certificate itself, so your password was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern har själv signerat sitt säkerhetscertifikat, så ditt lösenord skickades inte.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A secure connection to the server could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att upprätta en säker anslutning till servern.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no server with this name. Check the server name for typing errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen server med det här namnet. Kontrollera att servernamnet är rätt stavat.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server could not be reached. Check your Internet connection, the port and the encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att nå servern. Kontrollera internetanslutningen, porten och krypteringen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server did not answer in time. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern svarade inte i tid. Försök igen senare.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server no longer offers encryption (STARTTLS), so your password was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern erbjuder inte längre kryptering (STARTTLS), så ditt lösenord skickades inte.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The connection is not encrypted and you did not allow sending the password over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutningen är inte krypterad, och du har inte tillåtit att lösenordet skickas över den.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server answered in a way that does not fit these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern svarade på ett sätt som inte stämmer med de här inställningarna.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The check was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollen avbröts.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Caps Lock may have been on while you typed the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caps Lock kan ha varit på när du skrev lösenordet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The password contains Cyrillic letters: perhaps the keyboard layout was not the usual one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet innehåller kyrilliska bokstäver. Du kanske hade en annan tangentbordslayout än vanligt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your provider has rules for passwords in mail programs; see its notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din e-postleverantör har regler för lösenord i e-postprogram. Läs leverantörens anvisningar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Some providers want the full e-mail address as the user name, others only the part before the @. Try the other form under Edit the settings myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vissa e-postleverantörer vill ha hela e-postadressen som användarnamn, andra bara delen före @. Prova den andra varianten under ”Ändra inställningarna själv”.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din e-postleverantör kräver ett separat lösenord för e-postprogram, ett så kallat applösenord. Skapa ett i kontoinställningarna på leverantörens webbplats och använd det här.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The check failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollen misslyckades.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Check the settings and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera inställningarna och försök igen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Thunderbird settings file (XML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningsfil för Thunderbird (XML)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apple profile for iPhone, iPad and Mac</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple-profil för iPhone, iPad och Mac</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outlook profile file (PRF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilfil för Outlook (PRF)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>QR code for Thunderbird on Android</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-kod för Thunderbird på Android</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar som JSON</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Outlook asks for the password the first time it fetches mail; tick Remember password there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook frågar efter lösenordet första gången programmet hämtar e-post. Kryssa då i ”Kom ihåg lösenord”.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In Outlook, open Account Settings, More Settings, Advanced, and set the incoming server&apos;s encryption to STARTTLS (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna ”Kontoinställningar”, ”Fler inställningar” och fliken ”Avancerat” i Outlook och välj STARTTLS som kryptering för den inkommande servern (%1).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server %1 is used without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern %1 används utan kryptering.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line breaks in your name were replaced by spaces: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Radbrytningar i ditt namn har ersatts med mellanslag: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your name cannot be written in this file, so the address is used instead; you can change it in the mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt namn kan inte skrivas i den här filen, så e-postadressen används i stället. Du kan ändra det i e-postprogrammet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Outlook uses a profile named %1 for this account; an older one is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook använder en profil som heter %1 för det här kontot. En äldre profil med samma namn ersätts.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The account is added to Outlook&apos;s profile %1; its other accounts stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontot läggs till i Outlook-profilen %1. Profilens andra konton finns kvar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The new Outlook cannot be set up from a file: add the account there yourself by typing the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nya Outlook kan inte ställas in med en fil. Lägg till kontot där själv genom att skriva in e-postadressen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file sets up %1 access; the mail program sets up Exchange by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen ställer in åtkomst via %1. E-postprogrammet ställer själv in Exchange.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This file cannot name the usual sign-in method, so %1 is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här filen kan inte ange den vanliga inloggningsmetoden, så ”%1” används i stället.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file contains your password in readable form: send it only over a safe channel and delete it once the account works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen innehåller ditt lösenord i läsbar form. Skicka den bara på ett säkert sätt och radera den när kontot fungerar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file holds no password; the mail program will ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen innehåller inget lösenord. E-postprogrammet frågar efter det.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The QR code holds much data: show it large and sharp when you scan it.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-koden innehåller mycket data. Visa den stort och skarpt när du skannar den.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The account needs %1 QR codes; scan them one after another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontot behöver %1 QR-koder. Skanna dem en i taget.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Outlook is starting and takes over the account now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook startar och tar över kontot nu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outlook takes over the account the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook tar över kontot nästa gång programmet startar.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Thunderbird is not installed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird är inte installerat på den här datorn.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Thunderbird profile no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird-profilen finns inte längre.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The program is running. Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmet är igång. Stäng det och försök igen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thunderbird&apos;s settings file could not be read, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att läsa Thunderbirds inställningsfil, så ingenting har ändrats.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Thunderbird&apos;s password file could not be read, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att läsa Thunderbirds lösenordsfil, så ingenting har ändrats.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This kind of account cannot be set up in Thunderbird by Mail Wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail Wizard kan inte ställa in den här typen av konto i Thunderbird.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>The password could not be saved in Thunderbird; it will ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet kunde inte sparas i Thunderbird, så Thunderbird kommer att fråga efter det.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file could not be written. Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att spara filen. Kontrollera att du har behörighet att spara i mappen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Outlook can only be set up on Windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook kan bara ställas in i Windows.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Classic Outlook is not installed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassiska Outlook är inte installerat på den här datorn.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Outlook profile file is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilfilen för Outlook saknas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outlook could not take over the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook kunde inte ta över kontot.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A server name cannot be written to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett servernamn kan inte skrivas i den här filen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The user name cannot be written to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarnamnet kan inte skrivas i den här filen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The address cannot be written to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postadressen kan inte skrivas i den här filen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The password cannot be written to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet kan inte skrivas i den här filen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Some text cannot be written in this file&apos;s character set.</source>
-        <translation type="unfinished"></translation>
+        <translation>En del av texten kan inte skrivas med den här filens teckenuppsättning.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This file type cannot describe these servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här filtypen kan inte beskriva de här servrarna.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This file type cannot describe an Exchange-only account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här filtypen kan inte beskriva ett konto som bara använder Exchange.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This file type cannot describe the server&apos;s sign-in method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här filtypen kan inte beskriva serverns inloggningsmetod.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This file type cannot hold an address with non-Latin letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här filtypen kan inte innehålla en adress med icke-latinska bokstäver.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The settings are too large for this file type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningarna är för stora för den här filtypen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A value cannot be written to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett värde kan inte skrivas i den här filen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The password is needed for this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet behövs för den här filen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A value your provider needs is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett värde som din e-postleverantör behöver saknas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Thunderbird knows your password and will not ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird känner till ditt lösenord och kommer inte att fråga efter det.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+9"/>
         <source>Thunderbird asks for your password the first time; let it remember it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird frågar efter ditt lösenord första gången. Låt programmet komma ihåg det.</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>This account needs no password in Thunderbird.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här kontot behöver inget lösenord i Thunderbird.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your Thunderbird passwords are protected by a primary password, so Thunderbird asks for the mail password the first time; let it remember it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina lösenord i Thunderbird skyddas av ett huvudlösenord, så Thunderbird frågar efter e-postlösenordet första gången. Låt programmet komma ihåg det.</translation>
     </message>
 </context>
 <context>
@@ -1457,57 +1457,57 @@
     <message>
         <location filename="../wizard/ui/pages/welcome.py" line="+84"/>
         <source>Set up your e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ställ in din e-post</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type your e-mail address. If you are not sure of it, find your provider in the list below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv din e-postadress. Om du inte är säker på den kan du leta upp din e-postleverantör i listan nedan.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your e-mail &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Din &amp;e-postadress:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>namn@example.com</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postadress</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Or find your &amp;provider by its name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eller leta upp din e-post&amp;leverantör efter namn:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search by name or domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök på namn eller domän</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök e-postleverantörer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postleverantörer</translation>
     </message>
 </context>
 </TS>
