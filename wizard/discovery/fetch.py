@@ -115,7 +115,6 @@ async def _fetch(
             if https_only:
                 raise FetchFailed(f"refused to follow a redirect to plain http ({_short(current)})")
             insecure = True
-        await _require_host(network, host)
         same_domain = registrable_domain(host) == first_domain
         send_auth = auth if (auth and parts.scheme == "https" and same_domain) else None
         request = client.build_request(
@@ -135,7 +134,11 @@ async def _fetch(
         if send_auth:
             token = base64.b64encode(f"{send_auth[0]}:{send_auth[1]}".encode()).decode("ascii")
             request.headers["Authorization"] = f"Basic {token}"
-        response = await client.send(request, stream=True, follow_redirects=False)
+        try:
+            response = await client.send(request, stream=True, follow_redirects=False)
+        except httpx.ConnectError:
+            await _require_host(network, host)  # a missing name is "nothing here"
+            raise
         try:
             if response.is_redirect:
                 location = response.headers.get("location", "")
@@ -182,9 +185,12 @@ async def redirect_location(network: Network, client: httpx.AsyncClient, url: st
     host = urlsplit(url).hostname or ""
     try:
         async with asyncio.timeout(network.http_timeout):
-            await _require_host(network, host)
-            async with client.stream("GET", url, follow_redirects=False) as response:
-                location = response.headers.get("location", "") if response.is_redirect else ""
+            try:
+                async with client.stream("GET", url, follow_redirects=False) as response:
+                    location = response.headers.get("location", "") if response.is_redirect else ""
+            except httpx.ConnectError:
+                await _require_host(network, host)
+                raise
     except TimeoutError:
         raise FetchFailed(
             f"{_short(url)} did not answer within {network.http_timeout:g} s"
@@ -197,7 +203,7 @@ async def redirect_location(network: Network, client: httpx.AsyncClient, url: st
 
 
 async def _require_host(network: Network, host: str) -> None:
-    """Ask our resolver first: a missing name is a clean "nothing here", and fast."""
+    """After a failed connect: a name that does not exist is a clean "nothing here"."""
     try:
         await network.resolver.addresses(host)
     except NameNotFound:
