@@ -6,47 +6,47 @@
     <message>
         <location filename="../wizard/ui/certificate.py" line="+70"/>
         <source>Security certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат безопасности</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому выдан:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем выдан:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Действителен с:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Действителен до:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fingerprint (SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток сертификата (SHA-256):</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Trust this certificate only if your provider told you to expect it, for example by giving you this fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверяйте этому сертификату, только если ваш почтовый сервис предупредил вас о нём — например, сообщил вам этот отпечаток.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Trust this certificate for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Доверять этому сертификату для %1</translation>
     </message>
 </context>
 <context>
@@ -54,87 +54,87 @@
     <message>
         <location filename="../wizard/ui/pages/checking.py" line="+94"/>
         <source>Trying your settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка настроек</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mail Wizard signs in to receive and to send mail, without sending anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа Mail Wizard пробует войти на серверы входящей и исходящей почты. Никакие письма при этом не отправляются.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Receiving mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Получение почты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sending mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка почты</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>View the &amp;certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать &amp;сертификат…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hange the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить настройки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Без шифрования</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <location line="+121"/>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняем вход на %1…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Waiting to sign in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание входа на %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signed in to %1: receiving mail works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход на %1 выполнен: получение почты работает.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed in to %1: sending mail works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход на %1 выполнен: отправка почты работает.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>At %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ сервера: %1</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>The server %1 does not encrypt the connection. Anyone on the network could read your password and your mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 не шифрует соединение. Ваш пароль и письма сможет прочитать любой, у кого есть доступ к сети.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Send my password without encryption anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё равно &amp;отправлять пароль без шифрования</translation>
     </message>
 </context>
 <context>
@@ -142,62 +142,62 @@
     <message>
         <location filename="../wizard/ui/pages/detect.py" line="+81"/>
         <source>Finding your settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск настроек</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mail Wizard asks several places at once. This takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа Mail Wizard опрашивает сразу несколько источников. Это займёт несколько секунд.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where Mail Wizard is looking:</source>
-        <translation type="unfinished"></translation>
+        <translation>Где программа Mail Wizard ищет настройки:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sources asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Опрошенные источники</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Stop searching</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Остановить поиск</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Искать снова</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Enter the settings myself</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ввести настройки вручную</translation>
     </message>
     <message>
         <location line="+119"/>
         <source>Found the settings for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдены настройки для %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No settings were found. Click Next to enter them yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки не найдены. Нажмите «Далее», чтобы ввести их вручную.</translation>
     </message>
 </context>
 <context>
@@ -205,67 +205,67 @@
     <message>
         <location filename="../wizard/ui/pages/done.py" line="+43"/>
         <source>All set</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Here is what Mail Wizard did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вот что сделала программа Mail Wizard.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open Thunderbird</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть Thunderbird</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is left for you to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Что ещё нужно сделать:</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 was added to Thunderbird (profile %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес %1 добавлен в Thunderbird (профиль %2).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 was handed to Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес %1 передан в Outlook.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The settings file was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл настроек сохранён: %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Thunderbird</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The password is kept in your system&apos;s password store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль сохранён в системном хранилище паролей.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The password could not be kept in the system&apos;s password store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить пароль в системном хранилище паролей.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your settings work; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки работают, но никуда не записаны.</translation>
     </message>
 </context>
 <context>
@@ -273,22 +273,22 @@
     <message>
         <location filename="../wizard/ui/errors.py" line="+95"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Что-то пошло не так</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mail Wizard ran into a problem it did not expect. Your settings were not changed by it. If it happens again, copy the diagnostic report and send it to your support; it does not contain your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>В программе Mail Wizard произошла непредвиденная ошибка. Ваши настройки из-за неё не изменились. Если ошибка повторится, скопируйте диагностический отчёт и отправьте его в службу поддержки. Вашего пароля в отчёте нет.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Copy diagnostic report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать диагностический отчёт</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировано</translation>
     </message>
 </context>
 <context>
@@ -296,12 +296,12 @@
     <message>
         <location filename="../wizard/ui/window.py" line="+141"/>
         <source>Mail Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail Wizard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
 </context>
 <context>
@@ -309,7 +309,7 @@
     <message>
         <location filename="../wizard/ui/pages/base.py" line="+82"/>
         <source>Something went wrong. The diagnostic report has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что-то пошло не так. Подробности — в диагностическом отчёте.</translation>
     </message>
 </context>
 <context>
@@ -317,107 +317,107 @@
     <message>
         <location filename="../wizard/ui/pages/password.py" line="+84"/>
         <source>Your name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше имя и пароль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The password is the one you use to sign in to your mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это тот же пароль, с которым вы входите в свою почту.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше &amp;имя:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As others will see it, e.g. Anna Berg</source>
-        <translation type="unfinished"></translation>
+        <translation>Как его увидят получатели, например Анна Смирнова</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше имя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remember the password in the system&apos;s password store</source>
-        <translation type="unfinished"></translation>
+        <translation>Запомнить пароль в системном &amp;хранилище паролей</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть пароль</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать пароль</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Caps Lock seems to be on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Похоже, включён Caps Lock.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The password contains Cyrillic letters. Check the keyboard layout if your password does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>В пароле есть буквы кириллицы. Если в вашем пароле их быть не должно, проверьте раскладку клавиатуры.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>например, %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>What %1 says:</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сообщает %1:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Before you continue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежде чем продолжить: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About the password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>О пароле: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More information</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробнее</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>This computer has no password store that Mail Wizard can use, so the password will not be remembered here.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере нет хранилища паролей, которым может пользоваться программа Mail Wizard, поэтому пароль здесь не сохранится.</translation>
     </message>
 </context>
 <context>
@@ -425,47 +425,47 @@
     <message>
         <location filename="../wizard/ui/i18n.py" line="+31"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Да</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить</translation>
     </message>
 </context>
 <context>
@@ -473,92 +473,92 @@
     <message>
         <location filename="../wizard/ui/pages/review.py" line="+240"/>
         <source>Your settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши настройки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check what was found. Next, Mail Wizard will try them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте найденные настройки. Затем программа Mail Wizard проверит, работают ли они.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How do you want to read your mail?</source>
-        <translation type="unfinished"></translation>
+        <translation>Как вы хотите читать почту?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep my mail on the server (IMAP, recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хранить почту на сервере (IMAP, рекомендуется)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Download my mail to this computer (POP3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скачивать почту на этот компьютер (POP3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>With IMAP every device sees the same mail and folders; POP3 downloads new mail to this computer and by default keeps a copy on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>С IMAP на всех устройствах видны одни и те же письма и папки. POP3 скачивает новые письма на этот компьютер и по умолчанию оставляет копии писем на сервере.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Edit the settings myself</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить настройки вручную</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type the settings from your provider&apos;s help page. Mail Wizard tries them when you click Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите настройки со страницы помощи вашего почтового сервиса. Программа Mail Wizard проверит их, когда вы нажмёте «Далее».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Incoming mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер входящей почты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outgoing mail (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер исходящей почты (SMTP)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the settings that were found</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать найденные настройки</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>These are the settings for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это настройки для %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Found in: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник: %1 (%2).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The server %1 does not belong to your provider but to %2. Use it only if you expect that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 принадлежит не вашему почтовому сервису, а %2. Используйте его, только если так и должно быть.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>I &amp;trust %1 with my mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Я доверяю свою почту %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>These settings came over an unencrypted connection. Compare them with your provider&apos;s help page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти настройки получены по незашифрованному соединению. Сверьте их со страницей помощи вашего почтового сервиса.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nobody vouches for these settings; they were worked out by trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти настройки никто не подтвердил: они подобраны перебором.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A server does not encrypt the connection: others could read your mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Один из серверов не шифрует соединение: посторонние смогут прочитать вашу почту.</translation>
     </message>
 </context>
 <context>
@@ -566,67 +566,67 @@
     <message>
         <location line="-303"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрование:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign-in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Аутентификация:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: type of server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: тип сервера</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: server name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: имя сервера</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: port</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: порт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: шифрование</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: user name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: имя пользователя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: sign-in method</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: способ аутентификации</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e.g. mail.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>например, mail.example.com</translation>
     </message>
 </context>
 <context>
@@ -634,97 +634,97 @@
     <message>
         <location filename="../wizard/ui/pages/targets.py" line="+117"/>
         <source>Where to set it up</source>
-        <translation type="unfinished"></translation>
+        <translation>Где настроить почту</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your settings work. Choose where to use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки работают. Выберите, где их использовать.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the account to &amp;Thunderbird</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить учётную запись в &amp;Thunderbird</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Профиль:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thunderbird profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль Thunderbird</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить ещё &amp;раз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the account to &amp;Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить учётную запись в &amp;Outlook</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save a settings file for another device or program</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;файл настроек для другого устройства или программы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind of file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Фор&amp;мат файла:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind of settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат файла настроек</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sa&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Include the password (keep the file private)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Включить пароль (не показывайте файл посторонним)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>QR code for Thunderbird on Android</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-код для Thunderbird на Android</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>(open in Thunderbird)</source>
-        <translation type="unfinished"></translation>
+        <translation>(открыт в Thunderbird)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Thunderbird was not found on this computer. Install it and start it once, then click Check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird на этом компьютере не найден. Установите его, запустите один раз и нажмите «Проверить ещё раз».</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Thunderbird is open. Close it, then click Check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird открыт. Закройте его и нажмите «Проверить ещё раз».</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Classic Outlook is not installed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Классический Outlook на этом компьютере не установлен.</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Save the settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить файл настроек</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1</translation>
     </message>
 </context>
 <context>
@@ -732,724 +732,724 @@
     <message>
         <location filename="../wizard/ui/texts.py" line="+50"/>
         <source>Type your e-mail address, or pick your provider from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес электронной почты или выберите свой почтовый сервис в списке.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is not a complete e-mail address yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это ещё не полный адрес электронной почты.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the password of this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите пароль от этого адреса.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your provider also needs: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашему почтовому сервису нужно ещё: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не начато.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No settings were found for this address. Enter them yourself; your provider&apos;s help pages list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого адреса настройки не найдены. Введите их вручную — они есть на страницах помощи вашего почтового сервиса.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The search for the settings failed. Try again, or enter them yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>При поиске настроек произошла ошибка. Попробуйте ещё раз или введите их вручную.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The search was stopped. Search again, or enter the settings yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск остановлен. Запустите его снова или введите настройки вручную.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There are no servers to use yet. Enter them yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет серверов, которые можно использовать. Введите их вручную.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check the highlighted field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте выделенное поле.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm that you trust %1 with your mail before you continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежде чем продолжить, подтвердите, что доверяете свою почту %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server %1 does not encrypt the connection. Decide whether to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 не шифрует соединение. Решите, использовать ли его.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The settings do not work yet. See what to do above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки пока не работают. Что делать — написано выше.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The check itself failed unexpectedly. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сама проверка неожиданно завершилась ошибкой. Попробуйте ещё раз.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose at least one place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы один вариант.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a Thunderbird profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите профиль Thunderbird.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thunderbird is running. Close it, then click Check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird запущен. Закройте его и нажмите «Проверить ещё раз».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the settings file first, or untick that choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала сохраните файл настроек или снимите этот флажок.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The incoming server&apos;s name is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверное имя сервера входящей почты.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The incoming port must be 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт сервера входящей почты должен быть от 1 до 65535.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the user name for incoming mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя пользователя для сервера входящей почты.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The outgoing server&apos;s name is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверное имя сервера исходящей почты.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The outgoing port must be 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт сервера исходящей почты должен быть от 1 до 65535.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the user name for outgoing mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя пользователя для сервера исходящей почты.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Please type an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес электронной почты.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An e-mail address has the form name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес электронной почты выглядит так: name@example.com.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The part before the @ is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часть адреса до знака @ введена неверно.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The part after the @ is not a complete domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>После знака @ должно стоять полное имя домена.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This address is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот адрес слишком длинный.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Mail Wizard&apos;s own provider list</source>
-        <translation type="unfinished"></translation>
+        <translation>Список почтовых сервисов программы Mail Wizard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your administrator&apos;s provider list</source>
-        <translation type="unfinished"></translation>
+        <translation>Список почтовых сервисов от вашего администратора</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your provider&apos;s website</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайт вашего почтового сервиса</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thunderbird&apos;s provider database</source>
-        <translation type="unfinished"></translation>
+        <translation>База почтовых сервисов Thunderbird</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The mail servers named for your domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовые серверы, указанные для вашего домена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service records of your domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Служебные DNS-записи вашего домена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Microsoft Autodiscover</source>
-        <translation type="unfinished"></translation>
+        <translation>Автообнаружение Microsoft (Autodiscover)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your provider&apos;s website (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайт вашего почтового сервиса (без шифрования)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trying the usual server names</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка типичных имён серверов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entered by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Введено вами</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл настроек</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>проверено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>please confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>нужно ваше подтверждение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not verified, please check</source>
-        <translation type="unfinished"></translation>
+        <translation>не проверено, сверьте настройки</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидание</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>asking…</source>
-        <translation type="unfinished"></translation>
+        <translation>запрос…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>found</source>
-        <translation type="unfinished"></translation>
+        <translation>найдено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nothing there</source>
-        <translation type="unfinished"></translation>
+        <translation>ничего нет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>не понадобилось</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущено</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Another source</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой источник</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>encrypted (SSL/TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>с шифрованием (SSL/TLS)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>encrypted (STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>с шифрованием (STARTTLS)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>без шифрования</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None (unsafe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Без шифрования (небезопасно)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Normal password</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычный пароль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encrypted password</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифрованный пароль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign-in through the provider (OAuth2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход через сайт почтового сервиса (OAuth2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kerberos (GSSAPI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerberos (GSSAPI)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NTLM</source>
-        <translation type="unfinished"></translation>
+        <translation>NTLM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By the computer&apos;s network address</source>
-        <translation type="unfinished"></translation>
+        <translation>По сетевому адресу компьютера</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат клиента</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check incoming mail first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала проверить входящую почту</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Без аутентификации</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>IMAP</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>POP3</source>
-        <translation type="unfinished"></translation>
+        <translation>POP3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Sends through &lt;b&gt;%1&lt;/b&gt; (port %2), %3, signing in as %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма отправляются через &lt;b&gt;%1&lt;/b&gt; (порт %2), %3, вход под именем %4.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Downloads mail from &lt;b&gt;%1&lt;/b&gt; (POP3, port %2), %3, signing in as %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почта скачивается с &lt;b&gt;%1&lt;/b&gt; (POP3, порт %2), %3, вход под именем %4.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keeps mail on &lt;b&gt;%1&lt;/b&gt; (%5, port %2), %3, signing in as %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почта хранится на &lt;b&gt;%1&lt;/b&gt; (%5, порт %2), %3, вход под именем %4.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The server refused the user name or the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не принял имя пользователя или пароль.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server&apos;s security certificate has expired, so your password was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>У сертификата безопасности сервера истёк срок действия, поэтому пароль не был отправлен.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server&apos;s security certificate is made out for another server, so your password was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат безопасности сервера выдан для другого сервера, поэтому пароль не был отправлен.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server&apos;s security certificate comes from an unknown authority, so your password was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат безопасности сервера выдан неизвестным издателем, поэтому пароль не был отправлен.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server signed its security certificate itself, so your password was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер сам подписал свой сертификат безопасности, поэтому пароль не был отправлен.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A secure connection to the server could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось установить защищённое соединение с сервером.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no server with this name. Check the server name for typing errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервера с таким именем нет. Проверьте, нет ли опечатки в имени сервера.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server could not be reached. Check your Internet connection, the port and the encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось связаться с сервером. Проверьте подключение к интернету, порт и шифрование.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server did not answer in time. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не ответил вовремя. Попробуйте позже.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server no longer offers encryption (STARTTLS), so your password was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер больше не предлагает шифрование (STARTTLS), поэтому пароль не был отправлен.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The connection is not encrypted and you did not allow sending the password over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение не зашифровано, а вы не разрешили отправлять по нему пароль.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server answered in a way that does not fit these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ сервера не соответствует этим настройкам.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The check was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка остановлена.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Caps Lock may have been on while you typed the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможно, при вводе пароля был включён Caps Lock.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The password contains Cyrillic letters: perhaps the keyboard layout was not the usual one.</source>
-        <translation type="unfinished"></translation>
+        <translation>В пароле есть буквы кириллицы: возможно, он набран в русской раскладке. Пароли обычно вводятся латиницей.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your provider has rules for passwords in mail programs; see its notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вашего почтового сервиса есть особые правила для паролей в почтовых программах — прочитайте его примечания.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Some providers want the full e-mail address as the user name, others only the part before the @. Try the other form under Edit the settings myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одни почтовые сервисы требуют в качестве логина полный адрес почты, другие — только часть до знака @. Попробуйте другой вариант: нажмите «Изменить настройки вручную».</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш почтовый сервис требует отдельный пароль для почтовых программ — пароль приложения. Создайте его в настройках почтового ящика на сайте сервиса и введите здесь.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The check failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка не удалась.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Check the settings and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте настройки и попробуйте ещё раз.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Thunderbird settings file (XML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл настроек для Thunderbird (XML)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apple profile for iPhone, iPad and Mac</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль Apple для iPhone, iPad и Mac</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outlook profile file (PRF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл профиля Outlook (PRF)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>QR code for Thunderbird on Android</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-код для Thunderbird на Android</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки в формате JSON</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Outlook asks for the password the first time it fetches mail; tick Remember password there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook запросит пароль при первом получении почты — установите там флажок «Запомнить пароль».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In Outlook, open Account Settings, More Settings, Advanced, and set the incoming server&apos;s encryption to STARTTLS (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>В Outlook откройте «Настройка учётных записей» → «Другие настройки» → «Дополнительно» и выберите для сервера входящей почты шифрование STARTTLS (%1).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server %1 is used without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 используется без шифрования.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line breaks in your name were replaced by spaces: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переводы строк в вашем имени заменены пробелами: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your name cannot be written in this file, so the address is used instead; you can change it in the mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше имя нельзя записать в этот файл, поэтому вместо него указан адрес почты. Имя можно изменить в почтовой программе.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Outlook uses a profile named %1 for this account; an older one is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook использует для этой учётной записи профиль «%1». Если профиль с таким именем уже был, он будет заменён.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The account is added to Outlook&apos;s profile %1; its other accounts stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись добавляется в профиль Outlook «%1». Остальные учётные записи в нём сохранятся.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The new Outlook cannot be set up from a file: add the account there yourself by typing the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый Outlook нельзя настроить из файла: добавьте в нём учётную запись сами, введя адрес почты.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file sets up %1 access; the mail program sets up Exchange by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл настраивает доступ по протоколу %1. Exchange почтовая программа настроит сама.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This file cannot name the usual sign-in method, so %1 is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом файле нельзя указать обычный способ аутентификации, поэтому используется %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file contains your password in readable form: send it only over a safe channel and delete it once the account works.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле ваш пароль записан открытым текстом. Передавайте файл только надёжным способом и удалите его, когда учётная запись заработает.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file holds no password; the mail program will ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароля в файле нет — почтовая программа сама его запросит.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The QR code holds much data: show it large and sharp when you scan it.</source>
-        <translation type="unfinished"></translation>
+        <translation>В QR-коде много данных: при сканировании покажите его крупно и чётко.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The account needs %1 QR codes; scan them one after another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этой учётной записи нужно несколько QR-кодов (всего: %1). Отсканируйте их по очереди.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Outlook is starting and takes over the account now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook запускается и сейчас добавит учётную запись.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outlook takes over the account the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook добавит учётную запись при следующем запуске.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Thunderbird is not installed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird на этом компьютере не установлен.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Thunderbird profile no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого профиля Thunderbird больше нет.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The program is running. Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа запущена. Закройте её и попробуйте ещё раз.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thunderbird&apos;s settings file could not be read, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать файл настроек Thunderbird, поэтому ничего не изменено.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Thunderbird&apos;s password file could not be read, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать файл паролей Thunderbird, поэтому ничего не изменено.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This kind of account cannot be set up in Thunderbird by Mail Wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа Mail Wizard не может настроить такую учётную запись в Thunderbird.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>The password could not be saved in Thunderbird; it will ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить пароль в Thunderbird — он запросит его сам.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file could not be written. Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать файл. Проверьте, разрешена ли запись в эту папку.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Outlook can only be set up on Windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook можно настроить только в Windows.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Classic Outlook is not installed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Классический Outlook на этом компьютере не установлен.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Outlook profile file is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл профиля Outlook не найден.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outlook could not take over the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook не смог добавить учётную запись.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A server name cannot be written to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя сервера нельзя записать в этот файл.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The user name cannot be written to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя нельзя записать в этот файл.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The address cannot be written to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес почты нельзя записать в этот файл.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The password cannot be written to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль нельзя записать в этот файл.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Some text cannot be written in this file&apos;s character set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часть текста нельзя записать в кодировке этого файла.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This file type cannot describe these servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле такого типа нельзя описать эти серверы.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This file type cannot describe an Exchange-only account.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле такого типа нельзя описать учётную запись, которая работает только через Exchange.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This file type cannot describe the server&apos;s sign-in method.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле такого типа нельзя указать способ аутентификации этого сервера.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This file type cannot hold an address with non-Latin letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файл такого типа нельзя записать адрес с нелатинскими буквами.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The settings are too large for this file type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки слишком велики для файла такого типа.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A value cannot be written to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одно из значений нельзя записать в этот файл.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The password is needed for this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого файла нужен пароль.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A value your provider needs is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано значение, которое требует ваш почтовый сервис.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Thunderbird knows your password and will not ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird уже знает ваш пароль и не будет его спрашивать.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+9"/>
         <source>Thunderbird asks for your password the first time; let it remember it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird запросит пароль в первый раз — разрешите ему запомнить пароль.</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>This account needs no password in Thunderbird.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этой учётной записи в Thunderbird пароль не нужен.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your Thunderbird passwords are protected by a primary password, so Thunderbird asks for the mail password the first time; let it remember it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши пароли в Thunderbird защищены основным паролем, поэтому пароль от почты Thunderbird запросит в первый раз — разрешите ему запомнить пароль.</translation>
     </message>
 </context>
 <context>
@@ -1457,57 +1457,57 @@
     <message>
         <location filename="../wizard/ui/pages/welcome.py" line="+84"/>
         <source>Set up your e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройка почты</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type your e-mail address. If you are not sure of it, find your provider in the list below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес электронной почты. Если вы не уверены в адресе, найдите свой почтовый сервис в списке ниже.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your e-mail &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш &amp;адрес электронной почты:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес электронной почты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Or find your &amp;provider by its name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Или найдите свой почтовый &amp;сервис по названию:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search by name or domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по названию или домену</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск почтовых сервисов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовые сервисы</translation>
     </message>
 </context>
 </TS>
