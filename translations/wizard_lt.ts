@@ -6,47 +6,47 @@
     <message>
         <location filename="../wizard/ui/certificate.py" line="+70"/>
         <source>Security certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Saugumo sertifikatas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveris:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kam išduotas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Išdavėjas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Galioja nuo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Galioja iki:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fingerprint (SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 kontrolinis kodas:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Trust this certificate only if your provider told you to expect it, for example by giving you this fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasitikėkite šiuo sertifikatu tik tada, jei paslaugų teikėjas iš anksto apie jį pranešė, pavyzdžiui, pateikė jums šį kontrolinį kodą.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Trust this certificate for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasitikėti šiuo serverio %1 sertifikatu</translation>
     </message>
 </context>
 <context>
@@ -54,87 +54,87 @@
     <message>
         <location filename="../wizard/ui/pages/checking.py" line="+94"/>
         <source>Trying your settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikrinami nustatymai</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mail Wizard signs in to receive and to send mail, without sending anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa Mail Wizard prisijungia prie serverių ir patikrina, ar veikia laiškų gavimas ir siuntimas. Jokie laiškai nesiunčiami.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Receiving mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Laiškų gavimas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sending mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Laiškų siuntimas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>View the &amp;certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Peržiūrėti &amp;sertifikatą…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandyti &amp;dar kartą</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hange the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keisti nustatymus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Be šifravimo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikrinama</translation>
     </message>
     <message>
         <location line="+121"/>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijungiama prie %1…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Waiting to sign in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laukiama eilės prisijungti prie %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signed in to %1: receiving mail works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijungta prie %1: laiškų gavimas veikia.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed in to %1: sending mail works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijungta prie %1: laiškų siuntimas veikia.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>At %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveris %1:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverio atsakymas: %1</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>The server %1 does not encrypt the connection. Anyone on the network could read your password and your mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveris %1 nešifruoja ryšio. Bet kas tame pačiame tinkle galėtų perskaityti jūsų slaptažodį ir laiškus.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Send my password without encryption anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis tiek &amp;siųsti slaptažodį be šifravimo</translation>
     </message>
 </context>
 <context>
@@ -142,62 +142,62 @@
     <message>
         <location filename="../wizard/ui/pages/detect.py" line="+81"/>
         <source>Finding your settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieškoma nustatymų</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mail Wizard asks several places at once. This takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa Mail Wizard ieško keliose vietose vienu metu. Tai užtrunka kelias sekundes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where Mail Wizard is looking:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kur ieško programa Mail Wizard:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Šaltinis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultatas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sources asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Šaltiniai, kuriuose ieškoma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieškoma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Stop searching</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nutraukti paiešką</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieškoti &amp;dar kartą</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Enter the settings myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Įvesti nustatymus &amp;rankiniu būdu</translation>
     </message>
     <message>
         <location line="+119"/>
         <source>Found the settings for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasti %1 nustatymai.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No settings were found. Click Next to enter them yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nustatymų nerasta. Spustelėkite „Toliau“ ir įveskite juos rankiniu būdu.</translation>
     </message>
 </context>
 <context>
@@ -205,67 +205,67 @@
     <message>
         <location filename="../wizard/ui/pages/done.py" line="+43"/>
         <source>All set</source>
-        <translation type="unfinished"></translation>
+        <translation>Viskas paruošta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Here is what Mail Wizard did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Štai ką atliko programa Mail Wizard.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open Thunderbird</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atverti Thunderbird</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is left for you to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ką jums dar reikia padaryti:</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 was added to Thunderbird (profile %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskyra %1 pridėta į Thunderbird (profilis %2).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 was handed to Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskyra %1 perduota programai Outlook.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The settings file was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nustatymų failas įrašytas: %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Thunderbird</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The password is kept in your system&apos;s password store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaptažodis laikomas jūsų sistemos slaptažodžių saugykloje.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The password could not be kept in the system&apos;s password store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaptažodžio nepavyko įrašyti į sistemos slaptažodžių saugyklą.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your settings work; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų nustatymai veikia, bet niekur nieko neįrašyta.</translation>
     </message>
 </context>
 <context>
@@ -273,22 +273,22 @@
     <message>
         <location filename="../wizard/ui/errors.py" line="+95"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Įvyko klaida</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mail Wizard ran into a problem it did not expect. Your settings were not changed by it. If it happens again, copy the diagnostic report and send it to your support; it does not contain your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa Mail Wizard susidūrė su netikėta problema. Jūsų nustatymai dėl to nepakeisti. Jei tai pasikartos, nukopijuokite diagnostikos ataskaitą ir nusiųskite ją savo pagalbos tarnybai – jūsų slaptažodžio joje nėra.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Copy diagnostic report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopijuoti diagnostikos ataskaitą</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Nukopijuota</translation>
     </message>
 </context>
 <context>
@@ -296,12 +296,12 @@
     <message>
         <location filename="../wizard/ui/window.py" line="+141"/>
         <source>Mail Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail Wizard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Už&amp;verti</translation>
     </message>
 </context>
 <context>
@@ -309,7 +309,7 @@
     <message>
         <location filename="../wizard/ui/pages/base.py" line="+82"/>
         <source>Something went wrong. The diagnostic report has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įvyko klaida. Išsamiau – diagnostikos ataskaitoje.</translation>
     </message>
 </context>
 <context>
@@ -317,107 +317,107 @@
     <message>
         <location filename="../wizard/ui/pages/password.py" line="+84"/>
         <source>Your name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų vardas ir slaptažodis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The password is the one you use to sign in to your mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tai tas pats slaptažodis, kuriuo jungiatės prie savo el. pašto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų &amp;vardas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As others will see it, e.g. Anna Berg</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaip jį matys kiti, pvz., Ona Jonaitė</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų vardas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slaptažodis:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaptažodis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remember the password in the system&apos;s password store</source>
-        <translation type="unfinished"></translation>
+        <translation>Įsi&amp;minti slaptažodį sistemos slaptažodžių saugykloje</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Slėpti</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodyti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Slėpti slaptažodį</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodyti slaptažodį</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Caps Lock seems to be on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrodo, kad įjungtas Caps Lock.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The password contains Cyrillic letters. Check the keyboard layout if your password does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaptažodyje yra kirilicos raidžių. Jei jūsų slaptažodyje jų neturėtų būti, patikrinkite klaviatūros išdėstymą.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pvz., %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>What %1 says:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ką nurodo %1:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Before you continue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prieš tęsiant: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About the password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dėl slaptažodžio: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More information</source>
-        <translation type="unfinished"></translation>
+        <translation>Daugiau informacijos</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>This computer has no password store that Mail Wizard can use, so the password will not be remembered here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiame kompiuteryje nėra slaptažodžių saugyklos, kurią galėtų naudoti programa Mail Wizard, todėl slaptažodis čia nebus įsimintas.</translation>
     </message>
 </context>
 <context>
@@ -425,47 +425,47 @@
     <message>
         <location filename="../wizard/ui/i18n.py" line="+31"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsisakyti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Užverti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašyti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Atverti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taip</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Žinynas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Atmesti</translation>
     </message>
 </context>
 <context>
@@ -473,92 +473,92 @@
     <message>
         <location filename="../wizard/ui/pages/review.py" line="+240"/>
         <source>Your settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų nustatymai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check what was found. Next, Mail Wizard will try them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patikrinkite rastus nustatymus. Paskui programa Mail Wizard juos išbandys.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How do you want to read your mail?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaip norite skaityti laiškus?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep my mail on the server (IMAP, recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laikyti laiškus serveryje (IMAP, rekomenduojama)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Download my mail to this computer (POP3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atsisiųsti laiškus į šį kompiuterį (POP3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>With IMAP every device sees the same mail and folders; POP3 downloads new mail to this computer and by default keeps a copy on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naudojant IMAP, visuose įrenginiuose matomi tie patys laiškai ir aplankai. POP3 atsisiunčia naujus laiškus į šį kompiuterį ir pagal numatytuosius nustatymus palieka jų kopijas serveryje.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Edit the settings myself</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keisti nustatymus rankiniu būdu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type the settings from your provider&apos;s help page. Mail Wizard tries them when you click Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įveskite nustatymus iš savo paslaugų teikėjo pagalbos puslapio. Spustelėjus „Toliau“, programa Mail Wizard juos išbandys.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Incoming mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaunami laiškai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outgoing mail (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siunčiami laiškai (SMTP)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the settings that were found</source>
-        <translation type="unfinished"></translation>
+        <translation>Naudoti rastus nustatymus</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>These are the settings for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Štai %1 nustatymai.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Found in: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasta: %1 (%2).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The server %1 does not belong to your provider but to %2. Use it only if you expect that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveris %1 priklauso ne jūsų paslaugų teikėjui, o %2. Naudokite jį tik tada, jei to tikėjotės.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>I &amp;trust %1 with my mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sutinku patikėti savo laiškus %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>These settings came over an unencrypted connection. Compare them with your provider&apos;s help page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šie nustatymai gauti nešifruotu ryšiu. Palyginkite juos su paslaugų teikėjo pagalbos puslapiu.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nobody vouches for these settings; they were worked out by trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Už šiuos nustatymus niekas negarantuoja – jie nustatyti bandymų būdu.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A server does not encrypt the connection: others could read your mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vienas iš serverių nešifruoja ryšio – kiti galėtų perskaityti jūsų laiškus.</translation>
     </message>
 </context>
 <context>
@@ -566,67 +566,67 @@
     <message>
         <location line="-303"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveris:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prievadas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Šifravimas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naudotojo vardas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign-in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijungimo būdas:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: type of server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: serverio tipas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: server name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: serverio adresas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: port</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: prievadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: šifravimas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: user name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: naudotojo vardas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: sign-in method</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: prisijungimo būdas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e.g. mail.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>pvz., mail.example.com</translation>
     </message>
 </context>
 <context>
@@ -634,97 +634,97 @@
     <message>
         <location filename="../wizard/ui/pages/targets.py" line="+117"/>
         <source>Where to set it up</source>
-        <translation type="unfinished"></translation>
+        <translation>Kur nustatyti paskyrą</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your settings work. Choose where to use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nustatymai veikia. Pasirinkite, kur juos naudoti.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the account to &amp;Thunderbird</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti paskyrą į T&amp;hunderbird</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profilis:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thunderbird profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird profilis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikrinti &amp;dar kartą</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the account to &amp;Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti paskyrą į &amp;Outlook</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save a settings file for another device or program</source>
-        <translation type="unfinished"></translation>
+        <translation>Į&amp;rašyti nustatymų failą kitam įrenginiui ar programai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind of file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Failo tipas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind of settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nustatymų failo tipas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sa&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Įraš&amp;yti…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Include the password (keep the file private)</source>
-        <translation type="unfinished"></translation>
+        <translation>Įtraukti &amp;slaptažodį (failo niekam neduokite)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>QR code for Thunderbird on Android</source>
-        <translation type="unfinished"></translation>
+        <translation>QR kodas Thunderbird programai (Android)</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>(open in Thunderbird)</source>
-        <translation type="unfinished"></translation>
+        <translation>(atvertas programoje Thunderbird)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Thunderbird was not found on this computer. Install it and start it once, then click Check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiame kompiuteryje programa Thunderbird nerasta. Įdiekite ją, vieną kartą paleiskite ir spustelėkite „Tikrinti dar kartą“.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Thunderbird is open. Close it, then click Check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa Thunderbird atverta. Užverkite ją ir spustelėkite „Tikrinti dar kartą“.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Classic Outlook is not installed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiame kompiuteryje neįdiegta klasikinė programa Outlook.</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Save the settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašyti nustatymų failą</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašyta: %1</translation>
     </message>
 </context>
 <context>
@@ -732,724 +732,724 @@
     <message>
         <location filename="../wizard/ui/texts.py" line="+50"/>
         <source>Type your e-mail address, or pick your provider from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įveskite savo el. pašto adresą arba pasirinkite paslaugų teikėją sąraše.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is not a complete e-mail address yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tai dar ne visas el. pašto adresas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the password of this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įveskite šio adreso slaptažodį.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your provider also needs: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paslaugų teikėjui dar reikia: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar nepradėta.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No settings were found for this address. Enter them yourself; your provider&apos;s help pages list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiam adresui nustatymų nerasta. Įveskite juos rankiniu būdu – jie nurodyti paslaugų teikėjo pagalbos puslapiuose.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The search for the settings failed. Try again, or enter them yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nustatymų paieška nepavyko. Bandykite dar kartą arba įveskite nustatymus rankiniu būdu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The search was stopped. Search again, or enter the settings yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paieška nutraukta. Ieškokite dar kartą arba įveskite nustatymus rankiniu būdu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There are no servers to use yet. Enter them yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kol kas nėra serverių, kuriuos būtų galima naudoti. Įveskite juos rankiniu būdu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check the highlighted field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patikrinkite pažymėtą lauką.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm that you trust %1 with your mail before you continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prieš tęsiant patvirtinkite, kad sutinkate patikėti savo laiškus %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server %1 does not encrypt the connection. Decide whether to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveris %1 nešifruoja ryšio. Nuspręskite, ar jį naudoti.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The settings do not work yet. See what to do above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nustatymai dar neveikia. Ką daryti, parašyta aukščiau.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The check itself failed unexpectedly. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patikrinimas netikėtai nepavyko. Bandykite dar kartą.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose at least one place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkite bent vieną vietą.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a Thunderbird profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkite Thunderbird profilį.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thunderbird is running. Close it, then click Check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa Thunderbird veikia. Užverkite ją ir spustelėkite „Tikrinti dar kartą“.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the settings file first, or untick that choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmiausia įrašykite nustatymų failą arba atžymėkite šį pasirinkimą.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The incoming server&apos;s name is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netinkamas gaunamų laiškų serverio adresas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The incoming port must be 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaunamų laiškų serverio prievadas turi būti nuo 1 iki 65535.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the user name for incoming mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įveskite gaunamų laiškų serverio naudotojo vardą.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The outgoing server&apos;s name is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netinkamas siunčiamų laiškų serverio adresas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The outgoing port must be 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siunčiamų laiškų serverio prievadas turi būti nuo 1 iki 65535.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the user name for outgoing mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įveskite siunčiamų laiškų serverio naudotojo vardą.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Please type an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įveskite el. pašto adresą.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An e-mail address has the form name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>El. pašto adresas atrodo taip: vardas@example.com.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The part before the @ is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netinkama adreso dalis prieš @.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The part after the @ is not a complete domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adreso dalis po @ nėra visas domeno vardas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This address is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis adresas per ilgas.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Mail Wizard&apos;s own provider list</source>
-        <translation type="unfinished"></translation>
+        <translation>Programos Mail Wizard paslaugų teikėjų sąrašas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your administrator&apos;s provider list</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų administratoriaus paslaugų teikėjų sąrašas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your provider&apos;s website</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų paslaugų teikėjo svetainė</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thunderbird&apos;s provider database</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird paslaugų teikėjų duomenų bazė</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The mail servers named for your domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų domenui nurodyti pašto serveriai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service records of your domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų domeno paslaugų įrašai (SRV)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Microsoft Autodiscover</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Autodiscover</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your provider&apos;s website (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų paslaugų teikėjo svetainė (nešifruotas ryšys)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trying the usual server names</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandomi įprasti serverių adresai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entered by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Įvesta jūsų</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nustatymų failas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>patikima</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>please confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>reikia patvirtinti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not verified, please check</source>
-        <translation type="unfinished"></translation>
+        <translation>nepatikrinta, pasitikrinkite</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>laukiama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>asking…</source>
-        <translation type="unfinished"></translation>
+        <translation>klausiama…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>found</source>
-        <translation type="unfinished"></translation>
+        <translation>rasta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nothing there</source>
-        <translation type="unfinished"></translation>
+        <translation>nieko nerasta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>nepavyko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>nebereikia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>praleista</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Another source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitas šaltinis</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>nežinoma</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>encrypted (SSL/TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>šifruojamas (SSL/TLS)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>encrypted (STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>šifruojamas (STARTTLS)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>nešifruojamas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None (unsafe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Be šifravimo (nesaugu)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Normal password</source>
-        <translation type="unfinished"></translation>
+        <translation>Įprastas slaptažodis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encrypted password</source>
-        <translation type="unfinished"></translation>
+        <translation>Šifruotas slaptažodis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign-in through the provider (OAuth2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijungimas per paslaugų teikėją (OAuth2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kerberos (GSSAPI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerberos (GSSAPI)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NTLM</source>
-        <translation type="unfinished"></translation>
+        <translation>NTLM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By the computer&apos;s network address</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagal kompiuterio tinklo adresą</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliento sertifikatas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check incoming mail first</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmiausia patikrinti gaunamus laiškus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Be prisijungimo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>IMAP</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>POP3</source>
-        <translation type="unfinished"></translation>
+        <translation>POP3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Sends through &lt;b&gt;%1&lt;/b&gt; (port %2), %3, signing in as %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laiškai siunčiami per &lt;b&gt;%1&lt;/b&gt; (prievadas %2), ryšys %3, naudotojo vardas %4.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Downloads mail from &lt;b&gt;%1&lt;/b&gt; (POP3, port %2), %3, signing in as %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laiškai atsisiunčiami iš &lt;b&gt;%1&lt;/b&gt; (POP3, prievadas %2), ryšys %3, naudotojo vardas %4.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keeps mail on &lt;b&gt;%1&lt;/b&gt; (%5, port %2), %3, signing in as %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laiškai laikomi serveryje &lt;b&gt;%1&lt;/b&gt; (%5, prievadas %2), ryšys %3, naudotojo vardas %4.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The server refused the user name or the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveris nepriėmė naudotojo vardo arba slaptažodžio.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server&apos;s security certificate has expired, so your password was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baigėsi serverio saugumo sertifikato galiojimas, todėl jūsų slaptažodis nebuvo išsiųstas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server&apos;s security certificate is made out for another server, so your password was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverio saugumo sertifikatas išduotas kitam serveriui, todėl jūsų slaptažodis nebuvo išsiųstas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server&apos;s security certificate comes from an unknown authority, so your password was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverio saugumo sertifikato išdavėjas nežinomas, todėl jūsų slaptažodis nebuvo išsiųstas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server signed its security certificate itself, so your password was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveris pats pasirašė savo saugumo sertifikatą, todėl jūsų slaptažodis nebuvo išsiųstas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A secure connection to the server could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko užmegzti saugaus ryšio su serveriu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no server with this name. Check the server name for typing errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverio tokiu adresu nėra. Patikrinkite, ar serverio adresas parašytas be klaidų.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server could not be reached. Check your Internet connection, the port and the encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko pasiekti serverio. Patikrinkite interneto ryšį, prievadą ir šifravimą.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server did not answer in time. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveris laiku neatsakė. Bandykite vėliau.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server no longer offers encryption (STARTTLS), so your password was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveris nebesiūlo šifravimo (STARTTLS), todėl jūsų slaptažodis nebuvo išsiųstas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The connection is not encrypted and you did not allow sending the password over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryšys nešifruojamas, o jūs neleidote juo siųsti slaptažodžio.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server answered in a way that does not fit these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverio atsakymas neatitinka šių nustatymų.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The check was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patikrinimas nutrauktas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Caps Lock may have been on while you typed the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Galbūt renkant slaptažodį buvo įjungtas Caps Lock.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The password contains Cyrillic letters: perhaps the keyboard layout was not the usual one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaptažodyje yra kirilicos raidžių – galbūt buvo įjungtas neįprastas klaviatūros išdėstymas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your provider has rules for passwords in mail programs; see its notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų paslaugų teikėjas turi taisykles slaptažodžiams el. pašto programose – perskaitykite jo pastabas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Some providers want the full e-mail address as the user name, others only the part before the @. Try the other form under Edit the settings myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vieni paslaugų teikėjai naudotojo vardu laiko visą el. pašto adresą, kiti – tik dalį prieš @. Pabandykite kitą variantą: spustelėkite „Keisti nustatymus rankiniu būdu“.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų paslaugų teikėjas el. pašto programoms reikalauja atskiro slaptažodžio (programos slaptažodžio): sukurkite jį savo paskyros nustatymuose teikėjo svetainėje ir įveskite čia.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The check failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patikrinimas nepavyko.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Check the settings and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patikrinkite nustatymus ir bandykite dar kartą.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Thunderbird settings file (XML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird nustatymų failas (XML)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apple profile for iPhone, iPad and Mac</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple profilis, skirtas iPhone, iPad ir Mac</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outlook profile file (PRF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook profilio failas (PRF)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>QR code for Thunderbird on Android</source>
-        <translation type="unfinished"></translation>
+        <translation>QR kodas Thunderbird programai (Android)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Nustatymai JSON formatu</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Outlook asks for the password the first time it fetches mail; tick Remember password there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmą kartą gaudama laiškus programa Outlook paprašys slaptažodžio – tada pažymėkite „Įsiminti slaptažodį“.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In Outlook, open Account Settings, More Settings, Advanced, and set the incoming server&apos;s encryption to STARTTLS (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Programoje Outlook atverkite „Paskyros parametrai“ → „Daugiau parametrų“ → „Išsamiau“ ir gaunamų laiškų serverio šifravimui pasirinkite STARTTLS (%1).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server %1 is used without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveris %1 naudojamas be šifravimo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line breaks in your name were replaced by spaces: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eilučių lūžiai jūsų varde pakeisti tarpais: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your name cannot be written in this file, so the address is used instead; you can change it in the mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų vardo į šį failą įrašyti negalima, todėl vietoj jo naudojamas adresas. Vardą galėsite pakeisti el. pašto programoje.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Outlook uses a profile named %1 for this account; an older one is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiai paskyrai Outlook naudoja profilį %1; jei toks profilis jau buvo, jis pakeičiamas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The account is added to Outlook&apos;s profile %1; its other accounts stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskyra pridedama prie Outlook profilio %1; kitos jame esančios paskyros lieka.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The new Outlook cannot be set up from a file: add the account there yourself by typing the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujosios programos Outlook negalima nustatyti iš failo: paskyrą joje pridėkite rankiniu būdu – tereikia įvesti el. pašto adresą.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file sets up %1 access; the mail program sets up Exchange by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Failas nustato prieigą per %1; Exchange el. pašto programa nustatys pati.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This file cannot name the usual sign-in method, so %1 is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiame faile negalima nurodyti įprasto prisijungimo būdo, todėl naudojamas būdas „%1“.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file contains your password in readable form: send it only over a safe channel and delete it once the account works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faile jūsų slaptažodis įrašytas atviru tekstu: siųskite failą tik saugiu būdu ir ištrinkite jį, kai paskyra veiks.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file holds no password; the mail program will ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faile slaptažodžio nėra – el. pašto programa jo paprašys.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The QR code holds much data: show it large and sharp when you scan it.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR kode daug duomenų, todėl nuskaitymui rodykite jį didelį ir ryškų.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The account needs %1 QR codes; scan them one after another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskyrai reikia kelių QR kodų (iš viso: %1); nuskaitykite juos vieną po kito.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Outlook is starting and takes over the account now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paleidžiama programa Outlook – ji dabar perims paskyrą.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outlook takes over the account the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa Outlook perims paskyrą, kai kitą kartą ją paleisite.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Thunderbird is not installed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiame kompiuteryje neįdiegta programa Thunderbird.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Thunderbird profile no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šio Thunderbird profilio nebėra.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The program is running. Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa veikia. Užverkite ją ir bandykite dar kartą.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thunderbird&apos;s settings file could not be read, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko perskaityti Thunderbird nustatymų failo, todėl niekas nepakeista.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Thunderbird&apos;s password file could not be read, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko perskaityti Thunderbird slaptažodžių failo, todėl niekas nepakeista.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This kind of account cannot be set up in Thunderbird by Mail Wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa Mail Wizard negali nustatyti tokios paskyros programoje Thunderbird.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>The password could not be saved in Thunderbird; it will ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko įrašyti slaptažodžio į Thunderbird – programa jo paprašys.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file could not be written. Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko įrašyti failo. Patikrinkite, ar į aplanką leidžiama rašyti.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Outlook can only be set up on Windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programą Outlook galima nustatyti tik Windows sistemoje.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Classic Outlook is not installed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiame kompiuteryje neįdiegta klasikinė programa Outlook.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Outlook profile file is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook profilio failo nėra.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outlook could not take over the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programai Outlook nepavyko perimti paskyros.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A server name cannot be written to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverio adreso į šį failą įrašyti negalima.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The user name cannot be written to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naudotojo vardo į šį failą įrašyti negalima.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The address cannot be written to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adreso į šį failą įrašyti negalima.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The password cannot be written to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaptažodžio į šį failą įrašyti negalima.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Some text cannot be written in this file&apos;s character set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalies teksto negalima įrašyti šio failo koduote.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This file type cannot describe these servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šio tipo faile negalima aprašyti šių serverių.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This file type cannot describe an Exchange-only account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šio tipo faile negalima aprašyti paskyros, kuri veikia tik per Exchange.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This file type cannot describe the server&apos;s sign-in method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šio tipo faile negalima nurodyti serverio prisijungimo būdo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This file type cannot hold an address with non-Latin letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šio tipo faile negali būti adreso su nelotyniškomis raidėmis.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The settings are too large for this file type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nustatymai per dideli šio tipo failui.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A value cannot be written to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vienos iš reikšmių į šį failą įrašyti negalima.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The password is needed for this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiam failui reikia slaptažodžio.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A value your provider needs is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trūksta duomenų, kurių reikia paslaugų teikėjui.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Thunderbird knows your password and will not ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird žino jūsų slaptažodį ir jo neklaus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+9"/>
         <source>Thunderbird asks for your password the first time; let it remember it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmą kartą Thunderbird paprašys slaptažodžio – leiskite programai jį įsiminti.</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>This account needs no password in Thunderbird.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiai paskyrai Thunderbird slaptažodžio nereikia.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your Thunderbird passwords are protected by a primary password, so Thunderbird asks for the mail password the first time; let it remember it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų Thunderbird slaptažodžius saugo pagrindinis slaptažodis, todėl pirmą kartą Thunderbird paprašys el. pašto slaptažodžio – leiskite programai jį įsiminti.</translation>
     </message>
 </context>
 <context>
@@ -1457,57 +1457,57 @@
     <message>
         <location filename="../wizard/ui/pages/welcome.py" line="+84"/>
         <source>Set up your e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Nustatykite savo el. paštą</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type your e-mail address. If you are not sure of it, find your provider in the list below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įveskite savo el. pašto adresą. Jei dėl jo abejojate, raskite savo paslaugų teikėją toliau pateiktame sąraše.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalba:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalba</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your e-mail &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų el. pašto &amp;adresas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>vardas@example.com</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>El. pašto adresas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Or find your &amp;provider by its name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arba raskite savo &amp;paslaugų teikėją pagal pavadinimą:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search by name or domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieškokite pagal pavadinimą ar domeną</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Paslaugų teikėjų paieška</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Paslaugų teikėjai</translation>
     </message>
 </context>
 </TS>
