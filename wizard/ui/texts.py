@@ -293,7 +293,7 @@ HINTS: dict[str, str] = {
     "username-form": QT_TRANSLATE_NOOP(
         "Texts",
         "Some providers want the full e-mail address as the user name, others only the part "
-        "before the @. Try the other form under Edit the settings myself.",
+        "before the @. Try the other form with Change the settings.",
     ),
     "app-password": QT_TRANSLATE_NOOP(
         "Texts",
@@ -372,8 +372,9 @@ NOTICES: dict[str, str] = {
     "qr-large": QT_TRANSLATE_NOOP(
         "Texts", "The QR code holds much data: show it large and sharp when you scan it."
     ),
+    # With the number known, notice_text() uses a plural form instead.
     "qr-several-codes": QT_TRANSLATE_NOOP(
-        "Texts", "The account needs %1 QR codes; scan them one after another."
+        "Texts", "The account needs several QR codes; scan them one after another."
     ),
     "outlook-will-start": QT_TRANSLATE_NOOP("Texts", "Outlook is starting and takes over the account now."),
     "outlook-imports-at-next-start": QT_TRANSLATE_NOOP(
@@ -447,10 +448,18 @@ PASSWORD_OUTCOMES: dict[str, str] = {
 
 
 def notice_text(notice: Any) -> str:
+    kind = _key(getattr(notice, "kind", notice))
+    subject = str(getattr(notice, "subject", ""))
+    if kind == "qr-several-codes" and subject.isdigit():
+        return QCoreApplication.translate(
+            "Texts", "The account needs %n QR codes; scan them one after another.", None, int(subject)
+        )
+    if kind == "auth-substituted" and subject in {m.value for m in AuthMethod}:
+        subject = auth_word(AuthMethod(subject))
     text = _lookup(NOTICES, getattr(notice, "kind", notice), "")
     if not text:
         return str(notice)
-    return text.replace("%1", str(getattr(notice, "subject", "")))
+    return text.replace("%1", subject)
 
 
 def target_problem_text(error: BaseException) -> str:

@@ -261,7 +261,8 @@ class CheckingPage(Page):
             hints = [h for h in hints if h != texts.hint_text("password-rules")] + rules
         if hints:
             items = "".join(f"<li>{html.escape(h)}</li>" for h in hints)
-            parts.append(f"<p>{html.escape(self.tr('What you can do:'))}</p><ul>{items}</ul>")
+            what = self.tr("What you can do:")
+            parts.append(f"<p>{html.escape(what)}</p><ul>{items}</ul>")
         detail = getattr(failure, "detail", "")
         if detail:
             parts.append(
