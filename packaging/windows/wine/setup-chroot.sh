@@ -66,6 +66,9 @@ DISPLAY=$display "$HERE/run-in-chroot.sh" bash -c "
   timeout 180 wineboot -i </dev/null 2>&1 | cat
   timeout 60 wineserver -w
   cp /opt/stubs/*.dll $PREFIX_TEMPLATE/drive_c/windows/system32/
+  # Real Windows always has this key; Wine does not, and dnspython's resolver reads it.
+  wine reg add 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters\\Interfaces' /f </dev/null 2>&1 | cat
+  timeout 60 wineserver -w
 "
 echo "$CHROOT_RECIPE" >"$STAMP"
 echo "wine rig: ready in $(( $(date +%s) - start )) s ($(du -sh "$CHROOT" 2>/dev/null | cut -f1))"

@@ -1,0 +1,173 @@
+#!/usr/bin/env bash
+# The Windows smoke test proper; runs INSIDE the Wine chroot (started by smoke-wine.sh through
+# run-in-chroot.sh, with DISPLAY pointing at the host's Xvfb).
+#   smoke-inside.sh INSTALLER OUTDIR
+# Writes OUTDIR/results.txt (key=value lines), the CLI outputs and the screenshots; the host
+# side judges them. Every Wine call has a timeout, reads /dev/null and writes to a pipe
+# (Python dies at start-up when its std streams are regular files under Wine).
+set -uo pipefail
+INSTALLER="$1"
+OUT="$2"
+mkdir -p "$OUT"
+RESULTS="$OUT/results.txt"
+: >"$RESULTS"
+LOG="$OUT/smoke.log"
+: >"$LOG"
+
+export WINEPREFIX=/tmp/mailwizard-smoke-prefix
+export WINEDEBUG=-all
+# mscoree/mshtml: no Mono/Gecko prompts; winemenubuilder: no Linux menu entries from .lnk files;
+# mscms=n: the test-only stub (Qt 6.12 needs WcsCreateIccProfile, which Wine 10 lacks).
+export WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d;mscms=n"
+PREFIX_TEMPLATE="${PREFIX_TEMPLATE:-/opt/wine-prefix-template}"
+
+result() { echo "$1=$2" >>"$RESULTS"; }
+say() { echo "[smoke $(date +%T)] $*" | tee -a "$LOG"; }
+now() { date +%s.%N; }
+elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
+wine_pipe() { timeout "${WINE_TIMEOUT:-120}" wine "$@" </dev/null 2>&1 | cat; return "${PIPESTATUS[0]}"; }
+
+USER_DIR="$WINEPREFIX/drive_c/users/$(id -un)"
+INSTALL_WIN='C:\users\'"$(id -un)"'\AppData\Local\Programs\Mail Wizard'
+INSTALL_DIR="$USER_DIR/AppData/Local/Programs/Mail Wizard"
+START_MENU="$USER_DIR/AppData/Roaming/Microsoft/Windows/Start Menu/Programs"
+UNINSTALL_KEY='HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\MailWizard'
+
+profile_listing() {
+  (cd "$USER_DIR" && find . -path ./Temp -prune -o -path ./AppData/Local/Temp -prune -o -print | sort)
+}
+
+say "fresh prefix from the template"
+t=$(now)
+rm -rf "$WINEPREFIX"
+cp -a "$PREFIX_TEMPLATE" "$WINEPREFIX"
+wine_pipe wineboot >>"$LOG"
+result prefix_seconds "$(elapsed "$t")"
+profile_listing >"$OUT/profile-before.txt"
+
+say "silent install"
+t=$(now)
+wine_pipe "Z:${INSTALLER//\//\\}" /S >>"$LOG"
+result install_exit "$?"
+timeout 60 wineserver -w
+result install_seconds "$(elapsed "$t")"
+result installed_bytes "$(du -sb "$INSTALL_DIR" 2>/dev/null | cut -f1)"
+result installed_files "$(find "$INSTALL_DIR" -type f 2>/dev/null | wc -l)"
+for f in mailwizard-gui.exe mailwizard.exe uninstall.exe python/python313.dll python/python313._pth \
+  python/Lib/site-packages/wizard/__init__.py python/Lib/site-packages/wizard/resources/icons/mailwizard.svg \
+  python/Lib/site-packages/PySide6/plugins/platforms/qwindows.dll \
+  python/Lib/site-packages/PySide6/translations/qtbase_ru.qm; do
+  [ -f "$INSTALL_DIR/$f" ] && result "file:$f" present || result "file:$f" missing
+done
+result stubs_in_install_dir "$(find "$INSTALL_DIR" -iname icuuc.dll -o -iname mscms.dll 2>/dev/null | wc -l)"
+[ -f "$START_MENU/Mail Wizard.lnk" ] && result start_menu_shortcut present || result start_menu_shortcut missing
+[ -f "$USER_DIR/Desktop/Mail Wizard.lnk" ] && result desktop_shortcut present || result desktop_shortcut missing
+wine_pipe reg query "$UNINSTALL_KEY" >"$OUT/uninstall-key.txt"
+result uninstall_key_exit "$?"
+
+say "command line"
+t=$(now)
+wine_pipe "$INSTALL_WIN\\mailwizard.exe" --version >"$OUT/cli-version.txt"
+result cli_version_exit "$?"
+result cli_version_seconds "$(elapsed "$t")"
+WINE_TIMEOUT=60 wine_pipe "$INSTALL_WIN\\mailwizard.exe" detect someone@ovh.net --offline --json >"$OUT/cli-detect.txt"
+result cli_detect_exit "$?"
+# Cyrillic through a pipe: UTF-8 whatever the code page (the launcher runs Python with -X utf8).
+WINE_TIMEOUT=60 wine_pipe "$INSTALL_WIN\\mailwizard.exe" providers yandex --json >"$OUT/cli-providers.txt"
+result cli_providers_exit "$?"
+
+# Starts a GUI program, waits for its first visible top-level window, optionally saves it as
+# PNG, then closes it.  gui_run NAME WM_CLASS SHOT_FILE EXE [ARGS...]
+gui_run() {
+  local name="$1" class="$2" shot="$3"
+  shift 3
+  local t wid="" deadline
+  t=$(now)
+  LANG=ru_RU.UTF-8 LC_ALL=ru_RU.UTF-8 MAILWIZARD_NO_ERROR_DIALOG=1 \
+    timeout 90 wine "$@" </dev/null >"$OUT/gui-$name.log" 2>&1 &
+  local pid=$!
+  deadline=$(( $(date +%s) + 60 ))
+  while [ "$(date +%s)" -lt "$deadline" ] && kill -0 "$pid" 2>/dev/null; do
+    wid="$(xdotool search --onlyvisible --classname "$class" 2>/dev/null | head -1)"
+    [ -n "$wid" ] && break
+    sleep 0.05
+  done
+  if [ -z "$wid" ]; then
+    result "gui_${name}_window" none
+    kill "$pid" 2>/dev/null
+    timeout 20 wineserver -k
+    return 1
+  fi
+  result "gui_${name}_window_seconds" "$(elapsed "$t")"
+  result "gui_${name}_title" "$(xdotool getwindowname "$wid")"
+  result "gui_${name}_geometry" "$(xdotool getwindowgeometry "$wid" | sed -n 's/.*Geometry: //p')"
+  if [ -n "$shot" ]; then
+    sleep 2  # let the first page finish painting (fonts, icons)
+    xwd -id "$wid" -silent | xwdtopnm 2>/dev/null | pnmtopng >"$shot" 2>/dev/null
+    xwd -root -silent | xwdtopnm 2>/dev/null | pnmtopng >"${shot%.png}-screen.png" 2>/dev/null
+  fi
+  # Close it like a user would (WM_CLOSE); force only if it does not go.
+  wine_pipe taskkill /IM "$class" >>"$LOG"
+  for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  if kill -0 "$pid" 2>/dev/null; then
+    result "gui_${name}_closed" forced
+    wine_pipe taskkill /F /IM "$class" >>"$LOG"
+    wait "$pid" 2>/dev/null
+  else
+    wait "$pid"
+    result "gui_${name}_exit" "$?"
+    result "gui_${name}_closed" gracefully
+  fi
+  return 0
+}
+
+say "GUI (first start writes the .pyc files)"
+gui_run app_first mailwizard-gui.exe "$OUT/first-page.png" "$INSTALL_WIN\\mailwizard-gui.exe"
+say "GUI again (warm) and the bare-QWizard baseline on the same runtime"
+gui_run app_warm mailwizard-gui.exe "" "$INSTALL_WIN\\mailwizard-gui.exe"
+cat >"$INSTALL_DIR/baseline_qwizard.py" <<'EOF'
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWizard, QWizardPage
+
+app = QApplication([])
+wizard = QWizard()
+page = QWizardPage()
+page.setTitle("Baseline")
+QVBoxLayout(page).addWidget(QLabel("A bare QWizard"))
+wizard.addPage(page)
+wizard.show()
+app.exec()
+EOF
+gui_run baseline_first python.exe "" "$INSTALL_WIN\\python\\python.exe" "$INSTALL_WIN\\baseline_qwizard.py"
+gui_run baseline_warm python.exe "" "$INSTALL_WIN\\python\\python.exe" "$INSTALL_WIN\\baseline_qwizard.py"
+gui_run app_warm2 mailwizard-gui.exe "" "$INSTALL_WIN\\mailwizard-gui.exe"
+gui_run baseline_warm2 python.exe "" "$INSTALL_WIN\\python\\python.exe" "$INSTALL_WIN\\baseline_qwizard.py"
+rm -f "$INSTALL_DIR/baseline_qwizard.py"
+if [ -f "$USER_DIR/AppData/Local/Mail Wizard/startup-error.txt" ]; then
+  cp "$USER_DIR/AppData/Local/Mail Wizard/startup-error.txt" "$OUT/startup-error.txt"
+fi
+
+say "upgrade in place (the same installer over the installed copy)"
+t=$(now)
+wine_pipe "Z:${INSTALLER//\//\\}" /S /DESKTOP=0 >>"$LOG"
+result reinstall_exit "$?"
+timeout 60 wineserver -w
+result reinstall_seconds "$(elapsed "$t")"
+[ -f "$INSTALL_DIR/mailwizard-gui.exe" ] && result reinstall_files present || result reinstall_files missing
+
+say "silent uninstall"
+t=$(now)
+wine_pipe "$INSTALL_WIN\\uninstall.exe" /S >>"$LOG"
+result uninstall_exit "$?"
+timeout 60 wineserver -w  # the uninstaller re-launches itself from %TEMP% and returns at once
+result uninstall_seconds "$(elapsed "$t")"
+[ -e "$INSTALL_DIR" ] && result install_dir_after_uninstall present || result install_dir_after_uninstall absent
+[ -e "$START_MENU/Mail Wizard.lnk" ] && result start_menu_after_uninstall present || result start_menu_after_uninstall absent
+[ -e "$USER_DIR/Desktop/Mail Wizard.lnk" ] && result desktop_after_uninstall present || result desktop_after_uninstall absent
+wine_pipe reg query "$UNINSTALL_KEY" >"$OUT/uninstall-key-after.txt"
+result uninstall_key_after_exit "$?"
+profile_listing >"$OUT/profile-after.txt"
+comm -13 "$OUT/profile-before.txt" "$OUT/profile-after.txt" >"$OUT/profile-leftovers.txt"
+result profile_leftovers "$(wc -l <"$OUT/profile-leftovers.txt")"
+timeout 30 wineserver -k 2>/dev/null
+rm -rf "$WINEPREFIX"
+say "done"
