@@ -59,7 +59,7 @@
     <message>
         <location line="+2"/>
         <source>Mail Wizard signs in to receive and to send mail, without sending anything.</source>
-        <translation>Program Mail Wizard se zkusí přihlásit k příjmu i k odesílání pošty. Nic přitom neodešle.</translation>
+        <translation>Program Mail Wizard se zkusí přihlásit k&#xa0;příjmu i&#xa0;k&#xa0;odesílání pošty. Nic přitom neodešle.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -104,17 +104,17 @@
     <message>
         <location line="+6"/>
         <source>Waiting to sign in to %1.</source>
-        <translation>Čekám na přihlášení k serveru %1.</translation>
+        <translation>Čekám na přihlášení k&#xa0;serveru %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signed in to %1: receiving mail works.</source>
-        <translation>Přihlášení k serveru %1 proběhlo: příjem pošty funguje.</translation>
+        <translation>Přihlášení k&#xa0;serveru %1 proběhlo: příjem pošty funguje.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed in to %1: sending mail works.</source>
-        <translation>Přihlášení k serveru %1 proběhlo: odesílání pošty funguje.</translation>
+        <translation>Přihlášení k&#xa0;serveru %1 proběhlo: odesílání pošty funguje.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -122,14 +122,19 @@
         <translation>Server %1:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>What you can do:</source>
+        <translation>Co můžete udělat:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The server said: %1</source>
         <translation>Odpověď serveru: %1</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>The server %1 does not encrypt the connection. Anyone on the network could read your password and your mail.</source>
-        <translation>Server %1 nešifruje spojení. Kdokoli v síti by mohl přečíst vaše heslo i vaši poštu.</translation>
+        <translation>Server %1 nešifruje spojení. Kdokoli v&#xa0;síti by mohl přečíst vaše heslo i&#xa0;vaši poštu.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -197,7 +202,7 @@
     <message>
         <location line="+2"/>
         <source>No settings were found. Click Next to enter them yourself.</source>
-        <translation>Nastavení se nepodařilo najít. Klikněte na „Další“ a zadejte ho ručně.</translation>
+        <translation>Nastavení se nepodařilo najít. Klikněte na „Další“ a&#xa0;zadejte ho ručně.</translation>
     </message>
 </context>
 <context>
@@ -235,7 +240,7 @@
     <message>
         <location line="+4"/>
         <source>The settings file was saved as %1.</source>
-        <translation>Soubor s nastavením byl uložen jako %1.</translation>
+        <translation>Soubor s&#xa0;nastavením byl uložen jako %1.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -255,7 +260,7 @@
     <message>
         <location line="+5"/>
         <source>The password is kept in your system&apos;s password store.</source>
-        <translation>Heslo je uložené v úložišti hesel vašeho systému.</translation>
+        <translation>Heslo je uložené v&#xa0;úložišti hesel vašeho systému.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -278,7 +283,7 @@
     <message>
         <location line="+3"/>
         <source>Mail Wizard ran into a problem it did not expect. Your settings were not changed by it. If it happens again, copy the diagnostic report and send it to your support; it does not contain your password.</source>
-        <translation>Program Mail Wizard narazil na nečekaný problém. Vaše nastavení tím nebylo změněno. Pokud se to stane znovu, zkopírujte diagnostické informace a pošlete je své technické podpoře – vaše heslo v nich není.</translation>
+        <translation>Program Mail Wizard narazil na nečekaný problém. Vaše nastavení tím nebylo změněno. Pokud se to stane znovu, zkopírujte diagnostické informace a&#xa0;pošlete je své technické podpoře – vaše heslo v&#xa0;nich není.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -309,7 +314,7 @@
     <message>
         <location filename="../wizard/ui/pages/base.py" line="+82"/>
         <source>Something went wrong. The diagnostic report has the details.</source>
-        <translation>Něco se pokazilo. Podrobnosti najdete v diagnostických informacích.</translation>
+        <translation>Něco se pokazilo. Podrobnosti najdete v&#xa0;diagnostických informacích.</translation>
     </message>
 </context>
 <context>
@@ -352,7 +357,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Remember the password in the system&apos;s password store</source>
-        <translation>Za&amp;pamatovat si heslo v systémovém úložišti hesel</translation>
+        <translation>Za&amp;pamatovat si heslo v&#xa0;systémovém úložišti hesel</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -423,7 +428,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../wizard/ui/i18n.py" line="+31"/>
+        <location filename="../wizard/ui/i18n.py" line="+82"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -498,7 +503,7 @@
     <message>
         <location line="+3"/>
         <source>With IMAP every device sees the same mail and folders; POP3 downloads new mail to this computer and by default keeps a copy on the server.</source>
-        <translation>S protokolem IMAP vidí všechna zařízení stejnou poštu i složky. POP3 stahuje novou poštu do tohoto počítače a standardně ponechává kopie zpráv na serveru.</translation>
+        <translation>S&#xa0;protokolem IMAP vidí všechna zařízení stejnou poštu i&#xa0;složky. POP3 stahuje novou poštu do tohoto počítače a&#xa0;standardně ponechává kopie zpráv na serveru.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -508,7 +513,7 @@
     <message>
         <location line="+3"/>
         <source>Type the settings from your provider&apos;s help page. Mail Wizard tries them when you click Next.</source>
-        <translation>Opište nastavení z nápovědy svého poskytovatele e-mailu. Po kliknutí na „Další“ ho program Mail Wizard vyzkouší.</translation>
+        <translation>Opište nastavení z&#xa0;nápovědy svého poskytovatele e-mailu. Po kliknutí na „Další“ ho program Mail Wizard vyzkouší.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -543,12 +548,12 @@
     <message>
         <location line="+7"/>
         <source>I &amp;trust %1 with my mail</source>
-        <translation>&amp;Věřím provozovateli %1 a svěřuji mu svou poštu</translation>
+        <translation>&amp;Věřím provozovateli %1 a&#xa0;svěřuji mu svou poštu</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>These settings came over an unencrypted connection. Compare them with your provider&apos;s help page.</source>
-        <translation>Toto nastavení přišlo nešifrovaným spojením. Porovnejte ho s nápovědou svého poskytovatele.</translation>
+        <translation>Toto nastavení přišlo nešifrovaným spojením. Porovnejte ho s&#xa0;nápovědou svého poskytovatele.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -669,7 +674,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Save a settings file for another device or program</source>
-        <translation>Uložit &amp;soubor s nastavením pro jiné zařízení nebo program</translation>
+        <translation>Uložit &amp;soubor s&#xa0;nastavením pro jiné zařízení nebo program</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -689,12 +694,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Include the password (keep the file private)</source>
-        <translation>Uložit do souboru i &amp;heslo (soubor nikomu nedávejte)</translation>
+        <translation>Uložit do souboru i&#xa0;&amp;heslo (soubor nikomu nedávejte)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>QR code for Thunderbird on Android</source>
-        <translation>QR kód pro Thunderbird v Androidu</translation>
+        <translation>QR kód pro Thunderbird v&#xa0;Androidu</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -704,17 +709,17 @@
     <message>
         <location line="+38"/>
         <source>Thunderbird was not found on this computer. Install it and start it once, then click Check again.</source>
-        <translation>Thunderbird v tomto počítači nebyl nalezen. Nainstalujte ho, jednou ho spusťte a pak klikněte na „Zkontrolovat znovu“.</translation>
+        <translation>Thunderbird v&#xa0;tomto počítači nebyl nalezen. Nainstalujte ho, jednou ho spusťte a&#xa0;pak klikněte na „Zkontrolovat znovu“.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Thunderbird is open. Close it, then click Check again.</source>
-        <translation>Thunderbird je otevřený. Zavřete ho a pak klikněte na „Zkontrolovat znovu“.</translation>
+        <translation>Thunderbird je otevřený. Zavřete ho a&#xa0;pak klikněte na „Zkontrolovat znovu“.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Classic Outlook is not installed on this computer.</source>
-        <translation>Klasický Outlook není v tomto počítači nainstalovaný.</translation>
+        <translation>Klasický Outlook není v&#xa0;tomto počítači nainstalovaný.</translation>
     </message>
     <message>
         <location line="+76"/>
@@ -757,7 +762,7 @@
     <message>
         <location line="+1"/>
         <source>No settings were found for this address. Enter them yourself; your provider&apos;s help pages list them.</source>
-        <translation>Pro tuto adresu se nenašlo žádné nastavení. Zadejte ho ručně – najdete ho v nápovědě svého poskytovatele.</translation>
+        <translation>Pro tuto adresu se nenašlo žádné nastavení. Zadejte ho ručně – najdete ho v&#xa0;nápovědě svého poskytovatele.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -772,7 +777,7 @@
     <message>
         <location line="+3"/>
         <source>There are no servers to use yet. Enter them yourself.</source>
-        <translation>Zatím nejsou k dispozici žádné servery. Zadejte je ručně.</translation>
+        <translation>Zatím nejsou k&#xa0;dispozici žádné servery. Zadejte je ručně.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -812,12 +817,12 @@
     <message>
         <location line="+1"/>
         <source>Thunderbird is running. Close it, then click Check again.</source>
-        <translation>Thunderbird je spuštěný. Zavřete ho a pak klikněte na „Zkontrolovat znovu“.</translation>
+        <translation>Thunderbird je spuštěný. Zavřete ho a&#xa0;pak klikněte na „Zkontrolovat znovu“.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the settings file first, or untick that choice.</source>
-        <translation>Nejdřív uložte soubor s nastavením, nebo tuto volbu odškrtněte.</translation>
+        <translation>Nejdřív uložte soubor s&#xa0;nastavením, nebo tuto volbu odškrtněte.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1132,12 +1137,12 @@
     <message>
         <location line="+1"/>
         <source>There is no server with this name. Check the server name for typing errors.</source>
-        <translation>Server s tímto názvem neexistuje. Zkontrolujte, zda v názvu serveru není překlep.</translation>
+        <translation>Server s&#xa0;tímto názvem neexistuje. Zkontrolujte, zda v&#xa0;názvu serveru není překlep.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server could not be reached. Check your Internet connection, the port and the encryption.</source>
-        <translation>Se serverem se nepodařilo spojit. Zkontrolujte připojení k internetu, port a šifrování.</translation>
+        <translation>Se serverem se nepodařilo spojit. Zkontrolujte připojení k&#xa0;internetu, port a&#xa0;šifrování.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1152,7 +1157,7 @@
     <message>
         <location line="+4"/>
         <source>The connection is not encrypted and you did not allow sending the password over it.</source>
-        <translation>Spojení není šifrované a odeslání hesla bez šifrování nebylo povoleno.</translation>
+        <translation>Spojení není šifrované a&#xa0;odeslání hesla bez šifrování nebylo povoleno.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1177,17 +1182,31 @@
     <message>
         <location line="+4"/>
         <source>Your provider has rules for passwords in mail programs; see its notes.</source>
-        <translation>Váš poskytovatel má zvláštní pravidla pro hesla v e-mailových programech; přečtěte si jeho upozornění.</translation>
+        <translation>Váš poskytovatel má zvláštní pravidla pro hesla v&#xa0;e-mailových programech; přečtěte si jeho upozornění.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Some providers want the full e-mail address as the user name, others only the part before the @. Try the other form under Edit the settings myself.</source>
-        <translation>Někteří poskytovatelé chtějí jako uživatelské jméno celou e-mailovou adresu, jiní jen část před znakem @. Zkuste tu druhou možnost přes „Upravit nastavení ručně“.</translation>
+        <source>Some providers want the full e-mail address as the user name, others only the part before the @. Try the other form with Change the settings.</source>
+        <translation>Někteří poskytovatelé chtějí jako uživatelské jméno celou e-mailovou adresu, jiní jen část před znakem @. Zkuste tu druhou možnost přes „Změnit nastavení“.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+83"/>
+        <source>The account needs several QR codes; scan them one after another.</source>
+        <translation>Účet potřebuje několik QR kódů; naskenujte je jeden po druhém.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+78"/>
+        <source>The account needs %n QR codes; scan them one after another.</source>
+        <translation>
+            <numerusform>Účet potřebuje %n QR kód; naskenujte je jeden po druhém.</numerusform>
+            <numerusform>Účet potřebuje %n QR kódy; naskenujte je jeden po druhém.</numerusform>
+            <numerusform>Účet potřebuje %n QR kódů; naskenujte je jeden po druhém.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-156"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
-        <translation>Váš poskytovatel vyžaduje pro e-mailové programy zvláštní heslo (heslo aplikace): vytvořte si ho v nastavení účtu na jeho webu a zadejte ho sem.</translation>
+        <translation>Váš poskytovatel vyžaduje pro e-mailové programy zvláštní heslo (heslo aplikace): vytvořte si ho v&#xa0;nastavení účtu na jeho webu a&#xa0;zadejte ho sem.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1197,17 +1216,17 @@
     <message>
         <location line="+4"/>
         <source>Check the settings and try again.</source>
-        <translation>Zkontrolujte nastavení a zkuste to znovu.</translation>
+        <translation>Zkontrolujte nastavení a&#xa0;zkuste to znovu.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Thunderbird settings file (XML)</source>
-        <translation>Soubor s nastavením pro Thunderbird (XML)</translation>
+        <translation>Soubor s&#xa0;nastavením pro Thunderbird (XML)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apple profile for iPhone, iPad and Mac</source>
-        <translation>Profil Apple pro iPhone, iPad a Mac</translation>
+        <translation>Profil Apple pro iPhone, iPad a&#xa0;Mac</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1217,7 +1236,7 @@
     <message>
         <location line="+1"/>
         <source>QR code for Thunderbird on Android</source>
-        <translation>QR kód pro Thunderbird v Androidu</translation>
+        <translation>QR kód pro Thunderbird v&#xa0;Androidu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1232,7 +1251,7 @@
     <message>
         <location line="+4"/>
         <source>In Outlook, open Account Settings, More Settings, Advanced, and set the incoming server&apos;s encryption to STARTTLS (%1).</source>
-        <translation>V Outlooku otevřete Nastavení účtu › Další nastavení › Upřesnit a u serveru příchozí pošty (%1) nastavte šifrování na STARTTLS.</translation>
+        <translation>V&#xa0;Outlooku otevřete Nastavení účtu › Další nastavení › Upřesnit a&#xa0;u&#xa0;serveru příchozí pošty (%1) nastavte šifrování na STARTTLS.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1247,22 +1266,22 @@
     <message>
         <location line="+1"/>
         <source>Your name cannot be written in this file, so the address is used instead; you can change it in the mail program.</source>
-        <translation>Vaše jméno nejde do tohoto souboru zapsat, proto je místo něj použita adresa; v e-mailovém programu ho můžete změnit.</translation>
+        <translation>Vaše jméno nejde do tohoto souboru zapsat, proto je místo něj použita adresa; v&#xa0;e-mailovém programu ho můžete změnit.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Outlook uses a profile named %1 for this account; an older one is replaced.</source>
-        <translation>Outlook bude pro tento účet používat profil s názvem %1; starší profil se stejným názvem se nahradí.</translation>
+        <translation>Outlook bude pro tento účet používat profil s&#xa0;názvem %1; starší profil se stejným názvem se nahradí.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The account is added to Outlook&apos;s profile %1; its other accounts stay.</source>
-        <translation>Účet se přidá do profilu Outlooku %1; ostatní účty v něm zůstanou.</translation>
+        <translation>Účet se přidá do profilu Outlooku %1; ostatní účty v&#xa0;něm zůstanou.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The new Outlook cannot be set up from a file: add the account there yourself by typing the address.</source>
-        <translation>Nový Outlook nejde nastavit ze souboru: přidejte účet přímo v něm, stačí zadat adresu.</translation>
+        <translation>Nový Outlook nejde nastavit ze souboru: přidejte účet přímo v&#xa0;něm, stačí zadat adresu.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1277,7 +1296,7 @@
     <message>
         <location line="+3"/>
         <source>The file contains your password in readable form: send it only over a safe channel and delete it once the account works.</source>
-        <translation>Soubor obsahuje vaše heslo v čitelné podobě: posílejte ho jen bezpečnou cestou a po zprovoznění účtu ho smažte.</translation>
+        <translation>Soubor obsahuje vaše heslo v&#xa0;čitelné podobě: posílejte ho jen bezpečnou cestou a&#xa0;po zprovoznění účtu ho smažte.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1287,17 +1306,12 @@
     <message>
         <location line="+3"/>
         <source>The QR code holds much data: show it large and sharp when you scan it.</source>
-        <translation>QR kód obsahuje hodně dat: při skenování ho zobrazte velký a ostrý.</translation>
+        <translation>QR kód obsahuje hodně dat: při skenování ho zobrazte velký a&#xa0;ostrý.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The account needs %1 QR codes; scan them one after another.</source>
-        <translation>Účet potřebuje více QR kódů (celkem %1); naskenujte je jeden po druhém.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Outlook is starting and takes over the account now.</source>
-        <translation>Outlook se spouští a účet právě přebírá.</translation>
+        <translation>Outlook se spouští a&#xa0;účet právě přebírá.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1307,7 +1321,7 @@
     <message>
         <location line="+7"/>
         <source>Thunderbird is not installed on this computer.</source>
-        <translation>Thunderbird není v tomto počítači nainstalovaný.</translation>
+        <translation>Thunderbird není v&#xa0;tomto počítači nainstalovaný.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1317,22 +1331,22 @@
     <message>
         <location line="+1"/>
         <source>The program is running. Close it and try again.</source>
-        <translation>Program je spuštěný. Zavřete ho a zkuste to znovu.</translation>
+        <translation>Program je spuštěný. Zavřete ho a&#xa0;zkuste to znovu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thunderbird&apos;s settings file could not be read, so nothing was changed.</source>
-        <translation>Soubor s nastavením Thunderbirdu se nepodařilo přečíst, proto se nic nezměnilo.</translation>
+        <translation>Soubor s&#xa0;nastavením Thunderbirdu se nepodařilo přečíst, proto se nic nezměnilo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Thunderbird&apos;s password file could not be read, so nothing was changed.</source>
-        <translation>Soubor s hesly Thunderbirdu se nepodařilo přečíst, proto se nic nezměnilo.</translation>
+        <translation>Soubor s&#xa0;hesly Thunderbirdu se nepodařilo přečíst, proto se nic nezměnilo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This kind of account cannot be set up in Thunderbird by Mail Wizard.</source>
-        <translation>Tento druh účtu neumí program Mail Wizard v Thunderbirdu nastavit.</translation>
+        <translation>Tento druh účtu neumí program Mail Wizard v&#xa0;Thunderbirdu nastavit.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1353,7 +1367,7 @@
     <message>
         <location line="+1"/>
         <source>Classic Outlook is not installed on this computer.</source>
-        <translation>Klasický Outlook není v tomto počítači nainstalovaný.</translation>
+        <translation>Klasický Outlook není v&#xa0;tomto počítači nainstalovaný.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1408,7 +1422,7 @@
     <message>
         <location line="+3"/>
         <source>This file type cannot hold an address with non-Latin letters.</source>
-        <translation>Do tohoto typu souboru nejde zapsat adresu s diakritikou nebo jinými znaky mimo základní latinku.</translation>
+        <translation>Do tohoto typu souboru nejde zapsat adresu s&#xa0;diakritikou nebo jinými znaky mimo základní latinku.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1418,7 +1432,7 @@
     <message>
         <location line="+1"/>
         <source>A value cannot be written to this file.</source>
-        <translation>Jednu z hodnot nejde do tohoto souboru zapsat.</translation>
+        <translation>Jednu z&#xa0;hodnot nejde do tohoto souboru zapsat.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1433,7 +1447,7 @@
     <message>
         <location line="+4"/>
         <source>Thunderbird knows your password and will not ask.</source>
-        <translation>Thunderbird vaše heslo zná a nebude se na něj ptát.</translation>
+        <translation>Thunderbird vaše heslo zná a&#xa0;nebude se na něj ptát.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1444,12 +1458,12 @@
     <message>
         <location line="-6"/>
         <source>This account needs no password in Thunderbird.</source>
-        <translation>Tento účet v Thunderbirdu heslo nepotřebuje.</translation>
+        <translation>Tento účet v&#xa0;Thunderbirdu heslo nepotřebuje.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your Thunderbird passwords are protected by a primary password, so Thunderbird asks for the mail password the first time; let it remember it.</source>
-        <translation>Vaše hesla v Thunderbirdu chrání hlavní heslo, proto se vás Thunderbird napoprvé zeptá na heslo k poště; nechte ho, ať si ho zapamatuje.</translation>
+        <translation>Vaše hesla v&#xa0;Thunderbirdu chrání hlavní heslo, proto se vás Thunderbird napoprvé zeptá na heslo k&#xa0;poště; nechte ho, ať si ho zapamatuje.</translation>
     </message>
 </context>
 <context>
@@ -1462,7 +1476,7 @@
     <message>
         <location line="+3"/>
         <source>Type your e-mail address. If you are not sure of it, find your provider in the list below.</source>
-        <translation>Zadejte svou e-mailovou adresu. Pokud si ji přesně nepamatujete, najděte svého poskytovatele v seznamu níže.</translation>
+        <translation>Zadejte svou e-mailovou adresu. Pokud si ji přesně nepamatujete, najděte svého poskytovatele v&#xa0;seznamu níže.</translation>
     </message>
     <message>
         <location line="+3"/>

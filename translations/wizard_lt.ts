@@ -122,7 +122,12 @@
         <translation>Serveris %1:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>What you can do:</source>
+        <translation>Ką galite padaryti:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The server said: %1</source>
         <translation>Serverio atsakymas: %1</translation>
     </message>
@@ -322,7 +327,7 @@
     <message>
         <location line="+1"/>
         <source>The password is the one you use to sign in to your mail.</source>
-        <translation>Tai tas pats slaptažodis, kuriuo jungiatės prie savo el. pašto.</translation>
+        <translation>Tai tas pats slaptažodis, kuriuo jungiatės prie savo el.&#xa0;pašto.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -423,7 +428,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../wizard/ui/i18n.py" line="+31"/>
+        <location filename="../wizard/ui/i18n.py" line="+82"/>
         <source>OK</source>
         <translation>Gerai</translation>
     </message>
@@ -732,12 +737,12 @@
     <message>
         <location filename="../wizard/ui/texts.py" line="+50"/>
         <source>Type your e-mail address, or pick your provider from the list.</source>
-        <translation>Įveskite savo el. pašto adresą arba pasirinkite paslaugų teikėją sąraše.</translation>
+        <translation>Įveskite savo el.&#xa0;pašto adresą arba pasirinkite paslaugų teikėją sąraše.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is not a complete e-mail address yet.</source>
-        <translation>Tai dar ne visas el. pašto adresas.</translation>
+        <translation>Tai dar ne visas el.&#xa0;pašto adresas.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -852,12 +857,12 @@
     <message>
         <location line="+4"/>
         <source>Please type an e-mail address.</source>
-        <translation>Įveskite el. pašto adresą.</translation>
+        <translation>Įveskite el.&#xa0;pašto adresą.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An e-mail address has the form name@example.com.</source>
-        <translation>El. pašto adresas atrodo taip: vardas@example.com.</translation>
+        <translation>El.&#xa0;pašto adresas atrodo taip: vardas@example.com.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1177,17 +1182,31 @@
     <message>
         <location line="+4"/>
         <source>Your provider has rules for passwords in mail programs; see its notes.</source>
-        <translation>Jūsų paslaugų teikėjas turi taisykles slaptažodžiams el. pašto programose – perskaitykite jo pastabas.</translation>
+        <translation>Jūsų paslaugų teikėjas turi taisykles slaptažodžiams el.&#xa0;pašto programose – perskaitykite jo pastabas.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Some providers want the full e-mail address as the user name, others only the part before the @. Try the other form under Edit the settings myself.</source>
-        <translation>Vieni paslaugų teikėjai naudotojo vardu laiko visą el. pašto adresą, kiti – tik dalį prieš @. Pabandykite kitą variantą: spustelėkite „Keisti nustatymus rankiniu būdu“.</translation>
+        <source>Some providers want the full e-mail address as the user name, others only the part before the @. Try the other form with Change the settings.</source>
+        <translation>Vieni paslaugų teikėjai naudotojo vardu laiko visą el. pašto adresą, kiti – tik dalį prieš @. Pabandykite kitą variantą: spustelėkite „Keisti nustatymus“.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+83"/>
+        <source>The account needs several QR codes; scan them one after another.</source>
+        <translation>Paskyrai reikia kelių QR kodų – nuskaitykite juos iš eilės.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+78"/>
+        <source>The account needs %n QR codes; scan them one after another.</source>
+        <translation>
+            <numerusform>Paskyrai reikia %n QR kodo – nuskaitykite juos iš eilės.</numerusform>
+            <numerusform>Paskyrai reikia %n QR kodų – nuskaitykite juos iš eilės.</numerusform>
+            <numerusform>Paskyrai reikia %n QR kodų – nuskaitykite juos iš eilės.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-156"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
-        <translation>Jūsų paslaugų teikėjas el. pašto programoms reikalauja atskiro slaptažodžio (programos slaptažodžio): sukurkite jį savo paskyros nustatymuose teikėjo svetainėje ir įveskite čia.</translation>
+        <translation>Jūsų paslaugų teikėjas el.&#xa0;pašto programoms reikalauja atskiro slaptažodžio (programos slaptažodžio): sukurkite jį savo paskyros nustatymuose teikėjo svetainėje ir įveskite čia.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1247,7 +1266,7 @@
     <message>
         <location line="+1"/>
         <source>Your name cannot be written in this file, so the address is used instead; you can change it in the mail program.</source>
-        <translation>Jūsų vardo į šį failą įrašyti negalima, todėl vietoj jo naudojamas adresas. Vardą galėsite pakeisti el. pašto programoje.</translation>
+        <translation>Jūsų vardo į šį failą įrašyti negalima, todėl vietoj jo naudojamas adresas. Vardą galėsite pakeisti el.&#xa0;pašto programoje.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1262,12 +1281,12 @@
     <message>
         <location line="+3"/>
         <source>The new Outlook cannot be set up from a file: add the account there yourself by typing the address.</source>
-        <translation>Naujosios programos Outlook negalima nustatyti iš failo: paskyrą joje pridėkite rankiniu būdu – tereikia įvesti el. pašto adresą.</translation>
+        <translation>Naujosios programos Outlook negalima nustatyti iš failo: paskyrą joje pridėkite rankiniu būdu – tereikia įvesti el.&#xa0;pašto adresą.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file sets up %1 access; the mail program sets up Exchange by itself.</source>
-        <translation>Failas nustato prieigą per %1; Exchange el. pašto programa nustatys pati.</translation>
+        <translation>Failas nustato prieigą per %1; Exchange el.&#xa0;pašto programa nustatys pati.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1282,7 +1301,7 @@
     <message>
         <location line="+5"/>
         <source>The file holds no password; the mail program will ask for it.</source>
-        <translation>Faile slaptažodžio nėra – el. pašto programa jo paprašys.</translation>
+        <translation>Faile slaptažodžio nėra – el.&#xa0;pašto programa jo paprašys.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1290,12 +1309,7 @@
         <translation>QR kode daug duomenų, todėl nuskaitymui rodykite jį didelį ir ryškų.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The account needs %1 QR codes; scan them one after another.</source>
-        <translation>Paskyrai reikia kelių QR kodų (iš viso: %1); nuskaitykite juos vieną po kito.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Outlook is starting and takes over the account now.</source>
         <translation>Paleidžiama programa Outlook – ji dabar perims paskyrą.</translation>
     </message>
@@ -1449,7 +1463,7 @@
     <message>
         <location line="+1"/>
         <source>Your Thunderbird passwords are protected by a primary password, so Thunderbird asks for the mail password the first time; let it remember it.</source>
-        <translation>Jūsų Thunderbird slaptažodžius saugo pagrindinis slaptažodis, todėl pirmą kartą Thunderbird paprašys el. pašto slaptažodžio – leiskite programai jį įsiminti.</translation>
+        <translation>Jūsų Thunderbird slaptažodžius saugo pagrindinis slaptažodis, todėl pirmą kartą Thunderbird paprašys el.&#xa0;pašto slaptažodžio – leiskite programai jį įsiminti.</translation>
     </message>
 </context>
 <context>
@@ -1457,12 +1471,12 @@
     <message>
         <location filename="../wizard/ui/pages/welcome.py" line="+84"/>
         <source>Set up your e-mail</source>
-        <translation>Nustatykite savo el. paštą</translation>
+        <translation>Nustatykite savo el.&#xa0;paštą</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type your e-mail address. If you are not sure of it, find your provider in the list below.</source>
-        <translation>Įveskite savo el. pašto adresą. Jei dėl jo abejojate, raskite savo paslaugų teikėją toliau pateiktame sąraše.</translation>
+        <translation>Įveskite savo el.&#xa0;pašto adresą. Jei dėl jo abejojate, raskite savo paslaugų teikėją toliau pateiktame sąraše.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1477,7 +1491,7 @@
     <message>
         <location line="+1"/>
         <source>Your e-mail &amp;address:</source>
-        <translation>Jūsų el. pašto &amp;adresas:</translation>
+        <translation>Jūsų el.&#xa0;pašto &amp;adresas:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1487,7 +1501,7 @@
     <message>
         <location line="+1"/>
         <source>E-mail address</source>
-        <translation>El. pašto adresas</translation>
+        <translation>El.&#xa0;pašto adresas</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -122,7 +122,12 @@
         <translation>Сервер %1:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>What you can do:</source>
+        <translation>Что можно сделать:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The server said: %1</source>
         <translation>Ответ сервера: %1</translation>
     </message>
@@ -423,7 +428,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../wizard/ui/i18n.py" line="+31"/>
+        <location filename="../wizard/ui/i18n.py" line="+82"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1181,11 +1186,25 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Some providers want the full e-mail address as the user name, others only the part before the @. Try the other form under Edit the settings myself.</source>
-        <translation>Одни почтовые сервисы требуют в качестве логина полный адрес почты, другие — только часть до знака @. Попробуйте другой вариант: нажмите «Изменить настройки вручную».</translation>
+        <source>Some providers want the full e-mail address as the user name, others only the part before the @. Try the other form with Change the settings.</source>
+        <translation>Одни почтовые сервисы требуют в качестве логина полный адрес почты, другие — только часть до знака @. Попробуйте другой вариант: нажмите «Изменить настройки».</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+83"/>
+        <source>The account needs several QR codes; scan them one after another.</source>
+        <translation>Для этой учётной записи нужно несколько QR-кодов: сканируйте их по очереди.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+78"/>
+        <source>The account needs %n QR codes; scan them one after another.</source>
+        <translation>
+            <numerusform>Для этой учётной записи нужен %n QR-код: сканируйте их по очереди.</numerusform>
+            <numerusform>Для этой учётной записи нужно %n QR-кода: сканируйте их по очереди.</numerusform>
+            <numerusform>Для этой учётной записи нужно %n QR-кодов: сканируйте их по очереди.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-156"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Ваш почтовый сервис требует отдельный пароль для почтовых программ — пароль приложения. Создайте его в настройках почтового ящика на сайте сервиса и введите здесь.</translation>
     </message>
@@ -1290,12 +1309,7 @@
         <translation>В QR-коде много данных: при сканировании покажите его крупно и чётко.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The account needs %1 QR codes; scan them one after another.</source>
-        <translation>Для этой учётной записи нужно несколько QR-кодов (всего: %1). Отсканируйте их по очереди.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Outlook is starting and takes over the account now.</source>
         <translation>Outlook запускается и сейчас добавит учётную запись.</translation>
     </message>

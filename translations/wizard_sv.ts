@@ -122,7 +122,12 @@
         <translation>På %1:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>What you can do:</source>
+        <translation>Det här kan du göra:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The server said: %1</source>
         <translation>Servern svarade: %1</translation>
     </message>
@@ -423,7 +428,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../wizard/ui/i18n.py" line="+31"/>
+        <location filename="../wizard/ui/i18n.py" line="+82"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1181,11 +1186,24 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Some providers want the full e-mail address as the user name, others only the part before the @. Try the other form under Edit the settings myself.</source>
-        <translation>Vissa e-postleverantörer vill ha hela e-postadressen som användarnamn, andra bara delen före @. Prova den andra varianten under ”Ändra inställningarna själv”.</translation>
+        <source>Some providers want the full e-mail address as the user name, others only the part before the @. Try the other form with Change the settings.</source>
+        <translation>Vissa e-postleverantörer vill ha hela e-postadressen som användarnamn, andra bara delen före @. Prova den andra varianten under ”Ändra inställningarna”.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+83"/>
+        <source>The account needs several QR codes; scan them one after another.</source>
+        <translation>Kontot behöver flera QR-koder. Skanna dem en i taget.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+78"/>
+        <source>The account needs %n QR codes; scan them one after another.</source>
+        <translation>
+            <numerusform>Kontot behöver %n QR-kod. Skanna den.</numerusform>
+            <numerusform>Kontot behöver %n QR-koder. Skanna dem en i taget.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-156"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Din e-postleverantör kräver ett separat lösenord för e-postprogram, ett så kallat applösenord. Skapa ett i kontoinställningarna på leverantörens webbplats och använd det här.</translation>
     </message>
@@ -1290,12 +1308,7 @@
         <translation>QR-koden innehåller mycket data. Visa den stort och skarpt när du skannar den.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The account needs %1 QR codes; scan them one after another.</source>
-        <translation>Kontot behöver %1 QR-koder. Skanna dem en i taget.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Outlook is starting and takes over the account now.</source>
         <translation>Outlook startar och tar över kontot nu.</translation>
     </message>
