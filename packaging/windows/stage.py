@@ -111,7 +111,8 @@ def stage_site_packages(site: Path, dest: Path, qt_modules: set[str]) -> dict[st
         rel = Path(directory).relative_to(site)
         if rel == Path("."):
             return {n for n in names if n in {"bin", "share", "PySide6"}}
-        return {n for n in names if n == "__pycache__" or (rel.parts[0] == "shiboken6" and n in {"include", "lib"})}
+        in_shiboken = rel.parts[0] == "shiboken6"
+        return {n for n in names if n == "__pycache__" or (in_shiboken and n in {"include", "lib"})}
 
     shutil.copytree(site, dest, ignore=ignore)
     for junk in dest.glob("shiboken6/*.lib"):

@@ -154,8 +154,11 @@ def main() -> int:
         value = r.get(name)
         return float(value) if value else None
 
-    app_warm = min(filter(None, [seconds("gui_app_warm_window_seconds"), seconds("gui_app_warm2_window_seconds")]), default=None)
-    base_warm = min(filter(None, [seconds("gui_baseline_warm_window_seconds"), seconds("gui_baseline_warm2_window_seconds")]), default=None)
+    def best(*names: str) -> float | None:
+        return min(filter(None, (seconds(name) for name in names)), default=None)
+
+    app_warm = best("gui_app_warm_window_seconds", "gui_app_warm2_window_seconds")
+    base_warm = best("gui_baseline_warm_window_seconds", "gui_baseline_warm2_window_seconds")
     metrics = {
         "installer_bytes": args.installer.stat().st_size,
         "installed_bytes": int(r.get("installed_bytes") or 0),
