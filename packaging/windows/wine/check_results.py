@@ -74,6 +74,10 @@ def main() -> int:
         if not ok:
             failures.append(message)
 
+    # The installer's own pages (interactive run, Windows language Russian)
+    check("gui_installer_ru_window_seconds" in r, "the interactive installer showed no window")
+    check((out / "installer-ru.png").exists(), "no screenshot of the installer's first page")
+
     # Install
     check(r.get("install_exit") == "0", f"silent install exited {r.get('install_exit')}")
     for name in EXPECTED_FILES:

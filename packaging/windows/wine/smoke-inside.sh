@@ -37,6 +37,55 @@ profile_listing() {
   (cd "$USER_DIR" && find . -path ./Temp -prune -o -path ./AppData/Local/Temp -prune -o -print | sort)
 }
 
+# Starts a GUI program, waits for its first visible top-level window, optionally saves it as
+# PNG, then closes it.  gui_run NAME WM_CLASS SHOT_FILE EXE [ARGS...]
+gui_run() {
+  local name="$1" class="$2" shot="$3"
+  shift 3
+  local t wid="" deadline
+  t=$(now)
+  LANG=ru_RU.UTF-8 LC_ALL=ru_RU.UTF-8 MAILWIZARD_NO_ERROR_DIALOG=1 \
+    timeout 90 wine "$@" </dev/null >"$OUT/gui-$name.log" 2>&1 &
+  local pid=$!
+  deadline=$(( $(date +%s) + 60 ))
+  while [ "$(date +%s)" -lt "$deadline" ] && kill -0 "$pid" 2>/dev/null; do
+    wid="$(xdotool search --onlyvisible --classname "$class" 2>/dev/null | head -1)"
+    [ -n "$wid" ] && break
+    sleep 0.05
+  done
+  if [ -z "$wid" ]; then
+    result "gui_${name}_window" none
+    kill "$pid" 2>/dev/null
+    timeout 20 wineserver -k
+    return 1
+  fi
+  result "gui_${name}_window_seconds" "$(elapsed "$t")"
+  result "gui_${name}_title" "$(xdotool getwindowname "$wid")"
+  result "gui_${name}_geometry" "$(xdotool getwindowgeometry "$wid" | sed -n 's/.*Geometry: //p')"
+  if [ -n "$shot" ]; then
+    sleep 2  # let the first page finish painting (fonts, icons)
+    xwd -id "$wid" -silent | xwdtopnm 2>/dev/null | pnmtopng >"$shot" 2>/dev/null
+    xwd -root -silent | xwdtopnm 2>/dev/null | pnmtopng >"${shot%.png}-screen.png" 2>/dev/null
+  fi
+  # Close it like a user would (WM_CLOSE); force only if it does not go (or if asked to).
+  if [ -n "${GUI_FORCE_CLOSE:-}" ]; then
+    wine_pipe taskkill /F /IM "$class" >>"$LOG"
+  else
+    wine_pipe taskkill /IM "$class" >>"$LOG"
+  fi
+  for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  if kill -0 "$pid" 2>/dev/null; then
+    result "gui_${name}_closed" forced
+    wine_pipe taskkill /F /IM "$class" >>"$LOG"
+    wait "$pid" 2>/dev/null
+  else
+    wait "$pid"
+    result "gui_${name}_exit" "$?"
+    result "gui_${name}_closed" gracefully
+  fi
+  return 0
+}
+
 say "fresh prefix from the template"
 t=$(now)
 rm -rf "$WINEPREFIX"
@@ -44,6 +93,10 @@ cp -a "$PREFIX_TEMPLATE" "$WINEPREFIX"
 wine_pipe wineboot >>"$LOG"
 result prefix_seconds "$(elapsed "$t")"
 profile_listing >"$OUT/profile-before.txt"
+
+say "the installer's own pages follow the Windows language (Russian here)"
+GUI_FORCE_CLOSE=1 gui_run installer_ru "$(basename "$INSTALLER")" "$OUT/installer-ru.png" "Z:${INSTALLER//\//\\}"
+timeout 30 wineserver -w
 
 say "silent install"
 t=$(now)
@@ -75,51 +128,6 @@ result cli_detect_exit "$?"
 # Cyrillic through a pipe: UTF-8 whatever the code page (the launcher runs Python with -X utf8).
 WINE_TIMEOUT=60 wine_pipe "$INSTALL_WIN\\mailwizard.exe" providers yandex --json >"$OUT/cli-providers.txt"
 result cli_providers_exit "$?"
-
-# Starts a GUI program, waits for its first visible top-level window, optionally saves it as
-# PNG, then closes it.  gui_run NAME WM_CLASS SHOT_FILE EXE [ARGS...]
-gui_run() {
-  local name="$1" class="$2" shot="$3"
-  shift 3
-  local t wid="" deadline
-  t=$(now)
-  LANG=ru_RU.UTF-8 LC_ALL=ru_RU.UTF-8 MAILWIZARD_NO_ERROR_DIALOG=1 \
-    timeout 90 wine "$@" </dev/null >"$OUT/gui-$name.log" 2>&1 &
-  local pid=$!
-  deadline=$(( $(date +%s) + 60 ))
-  while [ "$(date +%s)" -lt "$deadline" ] && kill -0 "$pid" 2>/dev/null; do
-    wid="$(xdotool search --onlyvisible --classname "$class" 2>/dev/null | head -1)"
-    [ -n "$wid" ] && break
-    sleep 0.05
-  done
-  if [ -z "$wid" ]; then
-    result "gui_${name}_window" none
-    kill "$pid" 2>/dev/null
-    timeout 20 wineserver -k
-    return 1
-  fi
-  result "gui_${name}_window_seconds" "$(elapsed "$t")"
-  result "gui_${name}_title" "$(xdotool getwindowname "$wid")"
-  result "gui_${name}_geometry" "$(xdotool getwindowgeometry "$wid" | sed -n 's/.*Geometry: //p')"
-  if [ -n "$shot" ]; then
-    sleep 2  # let the first page finish painting (fonts, icons)
-    xwd -id "$wid" -silent | xwdtopnm 2>/dev/null | pnmtopng >"$shot" 2>/dev/null
-    xwd -root -silent | xwdtopnm 2>/dev/null | pnmtopng >"${shot%.png}-screen.png" 2>/dev/null
-  fi
-  # Close it like a user would (WM_CLOSE); force only if it does not go.
-  wine_pipe taskkill /IM "$class" >>"$LOG"
-  for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-  if kill -0 "$pid" 2>/dev/null; then
-    result "gui_${name}_closed" forced
-    wine_pipe taskkill /F /IM "$class" >>"$LOG"
-    wait "$pid" 2>/dev/null
-  else
-    wait "$pid"
-    result "gui_${name}_exit" "$?"
-    result "gui_${name}_closed" gracefully
-  fi
-  return 0
-}
 
 say "GUI (first start writes the .pyc files)"
 gui_run app_first mailwizard-gui.exe "$OUT/first-page.png" "$INSTALL_WIN\\mailwizard-gui.exe"
