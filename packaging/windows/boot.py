@@ -1,6 +1,7 @@
 """Entry points of the Windows launchers (installed as ``_mailwizard_boot``).
 
-``mailwizard.exe`` calls :func:`cli`; ``mailwizard-gui.exe`` (no console) calls :func:`gui`.
+``mailwizard.exe`` calls :func:`cli`; ``mailwizard-gui.exe`` (no console) calls :func:`gui`;
+the installer calls :func:`warm`.
 A GUI start-up failure cannot be printed (there is no console), so it is written to
 ``%LOCALAPPDATA%\\Mail Wizard\\startup-error.txt`` and shown in a message box (unless
 ``MAILWIZARD_NO_ERROR_DIALOG`` is set, as the unattended smoke test does).
@@ -35,6 +36,32 @@ def gui() -> int:
     except BaseException:
         _report(traceback.format_exc())
         return 1
+
+
+def warm() -> int:
+    """Run once by the installer: import every module of the app so that Python writes their
+    ``.pyc`` files now, not during the user's first start. Failures are ignored."""
+    import importlib
+    import pkgutil
+    import threading
+
+    import wizard
+
+    def import_all() -> None:
+        for info in pkgutil.walk_packages(wizard.__path__, "wizard."):
+            if info.name.rsplit(".", 1)[-1] == "__main__":  # would start the app
+                continue
+            try:
+                importlib.import_module(info.name)
+            except Exception:  # noqa: S112 - best effort; the app reports real problems itself
+                continue
+
+    # The installer waits for this process: never let a stuck import hold it up.
+    worker = threading.Thread(target=import_all, daemon=True)
+    worker.start()
+    worker.join(timeout=60)
+    sys.stdout.flush()
+    os._exit(0)
 
 
 def _report(text: str) -> None:

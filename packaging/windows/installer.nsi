@@ -127,6 +127,10 @@ Section "!$(SecApp)" SecAppId
   !insertmacro RemoveProgramFiles
   File /r "${STAGE}\*.*"
   WriteUninstaller "$INSTDIR\uninstall.exe"
+  ; Byte-compile the app's modules now (hidden, a second or two) so the first start is as
+  ; quick as later ones; __pycache__ lives under python\ and goes with it on uninstall.
+  nsExec::Exec '"$INSTDIR\python\python.exe" -X utf8 -c "import _mailwizard_boot as b; b.warm()"'
+  Pop $0
 
   SetShellVarContext current
   CreateShortcut "$SMPROGRAMS\${APPNAME}.lnk" "$INSTDIR\${GUI_EXE}" "" "$INSTDIR\${GUI_EXE}" 0

@@ -25,7 +25,18 @@ result() { echo "$1=$2" >>"$RESULTS"; }
 say() { echo "[smoke $(date +%T)] $*" | tee -a "$LOG"; }
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
-wine_pipe() { timeout "${WINE_TIMEOUT:-120}" wine "$@" </dev/null 2>&1 | cat; return "${PIPESTATUS[0]}"; }
+# A Windows grandchild may keep the pipe open after `timeout` ends wine: cap the reader too,
+# and on a time-out end every Wine process of the prefix so that nothing hangs on.
+wine_pipe() {
+  local limit="${WINE_TIMEOUT:-120}" status
+  timeout -k 5 "$limit" wine "$@" </dev/null 2>&1 | timeout $((limit + 15)) cat
+  status="${PIPESTATUS[0]}"
+  if [ "$status" = 124 ] || [ "$status" = 137 ]; then
+    echo "[smoke] timed out after ${limit} s: $*" >>"$LOG"
+    timeout 20 wineserver -k
+  fi
+  return "$status"
+}
 
 USER_DIR="$WINEPREFIX/drive_c/users/$(id -un)"
 INSTALL_WIN='C:\users\'"$(id -un)"'\AppData\Local\Programs\Mail Wizard'
@@ -129,7 +140,7 @@ result cli_detect_exit "$?"
 WINE_TIMEOUT=60 wine_pipe "$INSTALL_WIN\\mailwizard.exe" providers yandex --json >"$OUT/cli-providers.txt"
 result cli_providers_exit "$?"
 
-say "GUI (first start writes the .pyc files)"
+say "GUI, first start after the install"
 gui_run app_first mailwizard-gui.exe "$OUT/first-page.png" "$INSTALL_WIN\\mailwizard-gui.exe"
 say "GUI again (warm) and the bare-QWizard baseline on the same runtime"
 gui_run app_warm mailwizard-gui.exe "" "$INSTALL_WIN\\mailwizard-gui.exe"
