@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -59,6 +60,9 @@ class CertificateDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        # The size its text needs, wrapped lines included (a smaller, resizable dialog would
+        # clip them: a window's minimum size does not follow heightForWidth).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         self.retranslateUi()
 
     @property

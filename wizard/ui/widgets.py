@@ -1,4 +1,5 @@
-"""Small widgets shared by the pages: a message banner, provider avatars, a status icon."""
+"""Small widgets shared by the pages: a message banner, provider avatars, a status icon, and
+the scroll area that holds each page's content."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QStyle,
     QStyledItemDelegate,
@@ -84,6 +86,40 @@ class Banner(QFrame):
 
     def text(self) -> str:
         return self._text.text() if not self.isHidden() else ""
+
+
+class PageScrollArea(QScrollArea):
+    """Holds a page's content: when a translation, a large font or a small window leaves too
+    little room, the page scrolls instead of clipping text. Frameless and transparent, so at
+    the normal size it looks like the page itself.
+
+    Its minimum width is the content's (only vertical scrolling: wrapped labels grow
+    downwards, through ``heightForWidth``); its minimum height is a few lines.
+    """
+
+    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page-scroll")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside take the focus
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.viewport().setAutoFillBackground(False)  # the page's own background shows
+        content.setAutoFillBackground(False)
+        self.setWidget(content)
+
+    def minimumSizeHint(self) -> QSize:
+        content = self.widget()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        width = (content.minimumSizeHint().width() if content is not None else 0) + bar
+        return QSize(width, 6 * self.fontMetrics().height())
+
+    def sizeHint(self) -> QSize:
+        content = self.widget()
+        if content is None:
+            return super().sizeHint()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        return content.sizeHint() + QSize(bar, 0)
 
 
 def avatar_colour(key: str) -> QColor:

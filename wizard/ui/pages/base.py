@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizardPage
 
 from wizard.flow import PageId, PageState, next_page, page_state
 from wizard.ui import texts
-from wizard.ui.widgets import Banner, Tone
+from wizard.ui.widgets import Banner, PageScrollArea, Tone
 
 if TYPE_CHECKING:
     from wizard.ui.window import MailWizard
@@ -26,7 +26,15 @@ class Page(QWizardPage):
         self.data = wizard.data
         self.services = wizard.services
         self.setObjectName(f"page-{self.page_id.name.lower()}")
-        self.body = QVBoxLayout(self)
+        # The content scrolls when it needs more room than the window has (a long
+        # translation, a large font): text is never clipped.
+        self.content = QWidget()
+        self.content.setObjectName("page-content")
+        self.body = QVBoxLayout(self.content)
+        self.scroll_area = PageScrollArea(self.content, self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll_area)
         self.status = Banner(self)
         self.status.setObjectName("status")
         self.touched = False  # problems are shown only once the user has done something

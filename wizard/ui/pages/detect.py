@@ -89,6 +89,7 @@ class DetectPage(Page):
         self.manual.setText(self.tr("&Enter the settings myself"))
         for key, event in self.events.items():
             self._show_event(key, event)
+        self._fit_columns()
         self._show_result()
         super().retranslateUi()
 
@@ -161,6 +162,19 @@ class DetectPage(Page):
         if event.detail:
             item.setToolTip(0, str(event.detail))
             item.setToolTip(1, str(event.detail))
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Keep the list at least as wide as its texts: a narrow window scrolls the page
+        rather than cutting a source's name short."""
+        tree = self.sources
+        header = tree.header()
+        need = sum(
+            max(tree.sizeHintForColumn(c), header.sectionSizeFromContents(c).width())
+            for c in range(tree.columnCount())
+        )
+        bar = tree.style().pixelMetric(tree.style().PixelMetric.PM_ScrollBarExtent, None, tree)
+        tree.setMinimumWidth(need + 2 * tree.frameWidth() + bar)
 
     def _blank_icon(self) -> QIcon:
         return QIcon()
