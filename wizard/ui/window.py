@@ -13,7 +13,7 @@ from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QWidget, QWizard
 
 from wizard.flow import PageId, Target, WizardData
-from wizard.i18n import remember_language
+from wizard.i18n import SUPPORTED_LANGUAGES, remember_language
 from wizard.ui.engine import Engine
 from wizard.ui.errors import ErrorDialog, diagnostic_report
 from wizard.ui.i18n import install_language, start_language
@@ -76,7 +76,8 @@ class MailWizard(QWizard):
         icon = app_icon()
         if icon is not None:
             self.setWindowIcon(icon)
-        self.setMinimumSize(QSize(640, 520))
+        # No setMinimumSize(): QWizard then keeps its minimum at what the current page's
+        # layout needs, so a longer translation widens the window instead of clipping text.
         self.resize(QSize(780, 620))
         self.retranslateUi()
 
@@ -134,12 +135,30 @@ class MailWizard(QWizard):
             return
         self.data.language = language
         install_language(language)
-        self.engine.run_blocking(lambda: remember_language(language), name="remember-language")
+        if language in SUPPORTED_LANGUAGES:  # not the pseudo-locale of the layout tests
+            self.engine.run_blocking(lambda: remember_language(language), name="remember-language")
         self.languageChanged.emit(language)
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Mail Wizard"))
+        self._retranslate_standard_buttons()
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
+
+    def _retranslate_standard_buttons(self) -> None:
+        """QWizard words its Back/Next/Cancel buttons (Qt's translations) only when its style
+        is set, not on a language change: set the style anew so that they follow."""
+        style = self.wizardStyle()
+        other = (
+            QWizard.WizardStyle.ModernStyle
+            if style != QWizard.WizardStyle.ModernStyle
+            else QWizard.WizardStyle.ClassicStyle
+        )
+        self.setUpdatesEnabled(False)
+        try:
+            self.setWizardStyle(other)
+            self.setWizardStyle(style)
+        finally:
+            self.setUpdatesEnabled(True)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

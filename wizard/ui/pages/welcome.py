@@ -96,6 +96,11 @@ class WelcomePage(Page):
         self.search.setPlaceholderText(self.tr("Search by name or domain"))
         self.search.setAccessibleName(self.tr("Search providers"))
         self.providers.setAccessibleName(self.tr("Providers"))
+        # The language may have been switched elsewhere than in the chooser: follow it.
+        with QSignalBlocker(self.language):
+            self.language.setCurrentIndex(max(0, self.language.findData(self.data.language)))
+        if self._list_language != self.data.language:
+            self._fill_providers()  # regional providers first for the new language
         super().retranslateUi()
 
     def initializePage(self) -> None:
@@ -149,6 +154,7 @@ class WelcomePage(Page):
             self._syncing = False
 
     def _fill_providers(self) -> None:
+        self._list_language = self.data.language
         query = self.search.text()
         catalog = self.services.catalog
         try:
