@@ -3,9 +3,12 @@
 
 The wizard runs for real (catalog, discovery offline, Thunderbird writer into a temporary
 profile, settings-file export); only the network-facing checks are replaced by scripted
-answers, so the pictures are the same on every machine.
+answers, so the pictures are the same on every machine. The window keeps its own size.
+Our translations are read from the package (``scripts/translations compile`` first).
 
-    .venv/bin/python scripts/screenshots.py [--lang en ru …] [--out docs/screenshots]
+    .venv/bin/python scripts/screenshots.py [--lang en ru … pseudo] [--out docs/screenshots]
+
+``tour()`` is also the route of the layout test (tests/test_ui_layout.py).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,13 +29,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from PySide6.QtCore import QSize  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtGui import QImage  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from wizard.catalog import default_catalog  # noqa: E402
 from wizard.discovery import DiscoveryEvent, EventState, discover  # noqa: E402
 from wizard.flow import PageId, WizardData  # noqa: E402
-from wizard.i18n import SUPPORTED_LANGUAGES  # noqa: E402
+from wizard.i18n import PSEUDO_LANGUAGE, SUPPORTED_LANGUAGES  # noqa: E402
 from wizard.model import Source  # noqa: E402
 from wizard.ui.i18n import install_language  # noqa: E402
 from wizard.ui.services import Services, ThunderbirdService, VerifyRequest  # noqa: E402
@@ -46,7 +49,7 @@ from wizard.verify import (  # noqa: E402
     VerifyReport,
 )
 
-SIZE = QSize(780, 620)
+Wait = Callable[[Callable[[], bool]], None]
 
 
 def wait_until(condition: Callable[[], bool], timeout: float = 20.0) -> None:
@@ -64,7 +67,7 @@ class Script:
     """Scripted answers for the parts that would need the Internet."""
 
     def __init__(self) -> None:
-        self.gate = threading.Event()
+        self.gate = threading.Event()  # discovery waits here, so the trace can be shown
         self.fail_login = False
         self.bad_certificate = False
 
@@ -80,8 +83,8 @@ class Script:
         event(Source.GUESS, EventState.WAITING)
         event(Source.ISPDB, EventState.NOTHING)
         event(Source.MX, EventState.FOUND)
-        await asyncio.to_thread(self.gate.wait)
-        self.gate.clear()
+        while not self.gate.is_set():  # polled, so that Stop searching cancels it
+            await asyncio.sleep(0.01)
         return await discover(address, offline=True, catalog=default_catalog())
 
     async def verify(self, request: VerifyRequest, emit: Any) -> Any:
@@ -135,11 +138,87 @@ def services(script: Script, tmp: Path) -> Services:
     )
 
 
-def shoot(window: MailWizard, folder: Path, name: str) -> Path:
+def tour(window: MailWizard, script: Script, wait: Wait = wait_until) -> Iterator[tuple[str, QWidget]]:
+    """Drive the shown window through every page and state worth a look; yields
+    ``(name, widget)`` at each stop (the window, or the certificate dialog).
+
+    Shared with tests/test_ui_layout.py, which checks every stop for clipped text.
+    """
+    wait(lambda: window.currentId() == PageId.WELCOME)
+    window.first_painted()
+    window.ensure_pages()
+    wait(lambda: window.services.catalog is not None)
+    welcome = window.pages[PageId.WELCOME]
+    welcome.select_provider("yandex.ru")
+    welcome.address.setText("anna.berg@yandex.ru")
+    welcome._on_address(welcome.address.text())
+    yield "01-welcome", window
+
+    window.next()
+    password = window.pages[PageId.PASSWORD]
+    password.name.setText("Anna Berg")
+    password._on_name("Anna Berg")
+    password.password.setText("пароль123")
+    password._on_password("пароль123")
+    yield "02-password", window
+
+    window.next()
+    detect = window.pages[PageId.DETECT]
+    wait(lambda: len(detect.items) >= 6)
+    yield "03-finding", window
+    detect.cancel.click()
+    wait(lambda: not window.data.detecting and detect.again.isVisible())
+    yield "03b-finding-stopped", window
+    script.gate.set()
+    detect.again.click()
+    wait(lambda: window.currentId() == PageId.REVIEW)
+    yield "04-review", window
+    review = window.pages[PageId.REVIEW]
+    review.open_editor()
+    yield "04b-review-manual", window
+    review._use_found()
+
+    script.fail_login = True
+    window.next()
+    wait(lambda: window.data.verify_report is not None)
+    yield "05b-checking-failed", window
+    script.fail_login = False
+    script.bad_certificate = True
+    checking = window.pages[PageId.VERIFY]
+    checking.start()
+    wait(lambda: window.data.verify_report is not None)
+    checking.show_certificate(checking.incoming)
+    dialog = checking.dialog
+    assert dialog is not None
+    wait(dialog.isVisible)
+    yield "05c-certificate", dialog
+    dialog.reject()
+    script.bad_certificate = False
+    checking.start()
+    wait(lambda: window.data.verify_report is not None)
+    yield "05-checking", window
+
+    window.next()
+    targets = window.pages[PageId.TARGETS]
+    wait(lambda: targets.profile.count() > 0)
+    targets.file.setChecked(True)
+    targets.format.setCurrentIndex(targets.format.findData("qr"))
+    yield "06-where", window
+    targets.file.setChecked(False)
+
+    window.next()
+    wait(lambda: window.currentId() == PageId.DONE)
+    yield "07-done", window
+
+
+def shoot(widget: QWidget, folder: Path, name: str) -> Path:
+    """Save the widget as an opaque, well-compressed PNG."""
     for _ in range(5):
         QApplication.processEvents()
     path = folder / f"{name}.png"
-    window.grab().save(str(path))
+    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB888)
+    if not image.save(str(path), "PNG", 0):  # quality 0: the strongest compression
+        raise OSError(f"could not write {path}")
     print(path.relative_to(REPO) if path.is_relative_to(REPO) else path)
     return path
 
@@ -147,74 +226,18 @@ def shoot(window: MailWizard, folder: Path, name: str) -> Path:
 def render(language: str, out: Path) -> list[Path]:
     folder = out / language
     folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("*.png"):
+        old.unlink()
     install_language(language)
     script = Script()
     shots: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="mailwizard-shots-") as tmp_name:
-        tmp = Path(tmp_name)
-        window = MailWizard(services(script, tmp), WizardData(language=language))
-        window.resize(SIZE)
-        window.show()
-        wait_until(lambda: window.currentId() == PageId.WELCOME)
-        welcome = window.pages[PageId.WELCOME]
-        welcome.select_provider("yandex.ru")
-        welcome.address.setText("anna.berg@yandex.ru")
-        welcome._on_address(welcome.address.text())
-        shots.append(shoot(window, folder, "01-welcome"))
-
-        window.next()
-        password = window.pages[PageId.PASSWORD]
-        password.name.setText("Anna Berg")
-        password._on_name("Anna Berg")
-        password.password.setText("пароль123")
-        password._on_password("пароль123")
-        shots.append(shoot(window, folder, "02-password"))
-
-        window.next()
-        wait_until(lambda: len(window.pages[PageId.DETECT].items) >= 6)
-        shots.append(shoot(window, folder, "03-finding"))
-        script.gate.set()
-        wait_until(lambda: window.currentId() == PageId.REVIEW)
-        shots.append(shoot(window, folder, "04-review"))
-        review = window.pages[PageId.REVIEW]
-        review.open_editor()
-        shots.append(shoot(window, folder, "04b-review-manual"))
-        review._use_found()
-
-        script.fail_login = True
-        window.next()
-        wait_until(lambda: window.data.verify_report is not None)
-        shots.append(shoot(window, folder, "05b-checking-failed"))
-        script.fail_login = False
-        script.bad_certificate = True
-        window.pages[PageId.VERIFY].start()
-        wait_until(lambda: window.data.verify_report is not None)
-        checking = window.pages[PageId.VERIFY]
-        checking.show_certificate(checking.incoming)
-        dialog = checking.dialog
-        assert dialog is not None
-        wait_until(dialog.isVisible)
-        path = folder / "05c-certificate.png"
-        dialog.grab().save(str(path))
-        shots.append(path)
-        dialog.reject()
-        script.bad_certificate = False
-        checking.start()
-        wait_until(lambda: window.data.verify_report is not None)
-        shots.append(shoot(window, folder, "05-checking"))
-
-        window.next()
-        targets = window.pages[PageId.TARGETS]
-        wait_until(lambda: targets.profile.count() > 0)
-        targets.file.setChecked(True)
-        targets.format.setCurrentIndex(targets.format.findData("qr"))
-        shots.append(shoot(window, folder, "06-where"))
-        targets.file.setChecked(False)
-
-        window.next()
-        wait_until(lambda: window.currentId() == PageId.DONE)
-        shots.append(shoot(window, folder, "07-done"))
+        window = MailWizard(services(script, Path(tmp_name)), WizardData(language=language))
+        window.show()  # at the window's own size, as users see it first
+        for name, widget in tour(window, script):
+            shots.append(shoot(widget, folder, name))
         window.close()
+        window.engine.shutdown()
         window.deleteLater()
         QApplication.processEvents()
     return shots
@@ -222,7 +245,13 @@ def render(language: str, out: Path) -> list[Path]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--lang", nargs="*", default=list(SUPPORTED_LANGUAGES))
+    parser.add_argument(
+        "--lang",
+        nargs="*",
+        choices=[*SUPPORTED_LANGUAGES, PSEUDO_LANGUAGE],
+        default=list(SUPPORTED_LANGUAGES),
+        help="languages to render (default: all real ones; 'pseudo' for the layout check)",
+    )
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])

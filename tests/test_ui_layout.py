@@ -1,0 +1,323 @@
+"""Layout in every language: the pseudo-locale and each real one, on every page.
+
+The real window is driven through the same tour as ``scripts/screenshots.py`` (scripted
+discovery and checks, a temporary Thunderbird profile; no network). At each stop: the
+window fits 1024×700, no visible text is clipped (labels, buttons, check boxes, group box
+titles, combo boxes, the finding-settings trace), and every text lies inside the visible
+page. QWizard's own buttons speak the language (Qt's ``qtbase_<lang>.qm``, ``qt_lt.qm``).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QStyle,
+    QStyleOptionComboBox,
+    QTreeWidget,
+    QWidget,
+    QWizard,
+)
+
+from wizard.flow import PageId, WizardData
+from wizard.i18n import PSEUDO_LANGUAGE, SUPPORTED_LANGUAGES
+from wizard.ui.i18n import install_language, use_translations_from
+from wizard.ui.window import FITS, MailWizard
+
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
+]
+
+REPO = Path(__file__).resolve().parents[1]
+LANGUAGES = (PSEUDO_LANGUAGE, *SUPPORTED_LANGUAGES)
+WIZARD_BUTTONS = (
+    QWizard.WizardButton.BackButton,
+    QWizard.WizardButton.NextButton,
+    QWizard.WizardButton.CancelButton,
+)
+
+
+def load_screenshots() -> ModuleType:
+    """scripts/screenshots.py, whose ``tour`` and scripted services these tests share."""
+    spec = importlib.util.spec_from_file_location(
+        "mailwizard_screenshots", REPO / "scripts" / "screenshots.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def compile_translations(folder: Path) -> Path:
+    """Our .ts files compiled by pyside6-lrelease into ``folder`` (untranslated: English)."""
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    folder.mkdir(parents=True, exist_ok=True)
+    for ts in sorted((REPO / "translations").glob("wizard_*.ts")):
+        subprocess.run(
+            [str(lrelease), "-silent", "-nounfinished", str(ts), "-qm", str(folder / f"{ts.stem}.qm")],
+            check=True,
+        )
+    return folder
+
+
+@pytest.fixture(scope="module")
+def shots() -> ModuleType:
+    return load_screenshots()
+
+
+@pytest.fixture(scope="module")
+def qm_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    folder = compile_translations(tmp_path_factory.mktemp("qm"))
+    use_translations_from(folder)
+    yield folder
+    use_translations_from(None)
+
+
+@pytest.fixture
+def speak(qapp: QApplication, qm_folder: Path) -> Iterator[Callable[[str], list[str]]]:
+    """Install a language for one test (the windows re-translate at once); English again
+    afterwards."""
+
+    def install(language: str) -> list[str]:
+        loaded = install_language(language)
+        QApplication.processEvents()  # LanguageChange is posted to the windows
+        return loaded
+
+    yield install
+    install("en")
+
+
+# -- the checks ----------------------------------------------------------------------------
+
+
+def _name(widget: QWidget) -> str:
+    text = ""
+    for getter in ("text", "title", "currentText"):
+        if hasattr(widget, getter):
+            text = str(getattr(widget, getter)())
+            break
+    path = []
+    node: QWidget | None = widget
+    while node is not None and not node.isWindow():
+        if node.objectName():
+            path.append(node.objectName())
+        node = node.parentWidget()
+    where = "/".join(reversed(path)) or type(widget).__name__
+    return f"{type(widget).__name__} {where} {text[:50]!r}"
+
+
+def _text_of(widget: QWidget) -> str:
+    if isinstance(widget, QLabel | QAbstractButton):
+        return widget.text()
+    if isinstance(widget, QGroupBox):
+        return widget.title()
+    if isinstance(widget, QComboBox):
+        return widget.currentText()
+    return ""
+
+
+def _clipped(widget: QWidget) -> str | None:
+    """Why ``widget``'s text does not fit its own geometry, or None when it does."""
+    size = widget.size()
+    if isinstance(widget, QLabel):
+        if widget.wordWrap():
+            need_width = widget.minimumSizeHint().width()  # the longest word
+            need_height = widget.heightForWidth(size.width())
+            if size.width() < need_width:
+                return f"width {size.width()} < {need_width} (longest word)"
+            if size.height() < need_height:
+                return f"height {size.height()} < {need_height} for width {size.width()}"
+            return None
+        hint = widget.sizeHint()
+    elif isinstance(widget, QComboBox):
+        option = QStyleOptionComboBox()
+        widget.initStyleOption(option)
+        field = widget.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, widget
+        )
+        need = widget.fontMetrics().horizontalAdvance(widget.currentText())
+        if not widget.itemIcon(widget.currentIndex()).isNull():
+            need += widget.iconSize().width() + 4
+        return f"text {need} > field {field.width()}" if need > field.width() else None
+    elif isinstance(widget, QGroupBox):
+        hint = QSize(widget.minimumSizeHint().width(), 0)
+    else:
+        hint = widget.sizeHint()
+    if size.width() < hint.width() or size.height() < hint.height():
+        return f"size {size.width()}×{size.height()} < {hint.width()}×{hint.height()}"
+    return None
+
+
+def _outside(widget: QWidget, *, may_scroll: bool) -> str | None:
+    """Why ``widget`` is not wholly visible inside its parents. Inside a scroll area the
+    limit is the visible viewport, or with ``may_scroll`` the content (scrolled to on demand)."""
+    rect = widget.rect()
+    node = widget
+    while not node.isWindow():
+        parent = node.parentWidget()
+        assert parent is not None
+        rect = rect.translated(node.pos())
+        area = parent.parentWidget()
+        if may_scroll and isinstance(area, QAbstractScrollArea) and parent is area.viewport():
+            return None
+        if not parent.rect().contains(rect):
+            return f"{rect} not inside {type(parent).__name__} {parent.objectName()!r} {parent.rect()}"
+        node = parent
+    return None
+
+
+def _tree_clipped(tree: QTreeWidget) -> list[str]:
+    header = tree.header()
+    problems = []
+    for column in range(tree.columnCount()):
+        section = header.sectionSize(column)
+        need = max(tree.sizeHintForColumn(column), header.sectionSizeFromContents(column).width())
+        if need > section:
+            problems.append(f"{_name(tree)} column {column}: needs {need} > {section}")
+    return problems
+
+
+def layout_problems(top: QWidget, *, may_scroll: bool = False) -> list[str]:
+    """Every clipped or hidden-away text in the window ``top``, and a window too large.
+    ``may_scroll``: text a page's scroll area holds below the fold is not hidden away."""
+    for _ in range(3):  # let pending layout requests (posted events) settle, as before a paint
+        QApplication.processEvents()
+    problems = []
+    for label, size in (("size", top.size()), ("minimum size", top.minimumSizeHint())):
+        if size.width() > FITS.width() or size.height() > FITS.height():
+            problems.append(f"{top.objectName()}: {label} {size.width()}×{size.height()} > 1024×700")
+    if top.minimumWidth() > FITS.width() or top.minimumHeight() > FITS.height():
+        problems.append(f"{top.objectName()}: minimum size {top.minimumSize()} > 1024×700")
+    for widget in [top, *top.findChildren(QWidget)]:
+        if not widget.isVisible() or widget.window() is not top:
+            continue
+        if isinstance(widget, QTreeWidget):
+            problems += _tree_clipped(widget)
+        if not isinstance(widget, QLabel | QAbstractButton | QGroupBox | QComboBox):
+            continue
+        if not _text_of(widget) or type(widget).__name__ == "QComboBoxPrivateContainer":
+            continue
+        if isinstance(widget, QAbstractButton) and isinstance(widget.parentWidget(), QComboBox):
+            continue
+        reason = _clipped(widget) or _outside(widget, may_scroll=may_scroll)
+        if reason:
+            problems.append(f"{_name(widget)}: {reason}")
+    return problems
+
+
+# -- fixtures for a window on the tour -----------------------------------------------------
+
+
+@pytest.fixture
+def tour_window(
+    qtbot: Any, shots: ModuleType, tmp_path: Path
+) -> Iterator[Callable[[str], tuple[MailWizard, Any]]]:
+    windows: list[MailWizard] = []
+
+    def make(language: str) -> tuple[MailWizard, Any]:
+        script = shots.Script()
+        window = MailWizard(shots.services(script, tmp_path), WizardData(language=language))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window, script
+
+    yield make
+    for window in windows:
+        window.engine.shutdown()
+
+
+def wait_with(qtbot: Any) -> Callable[[Callable[[], bool]], None]:
+    def wait(condition: Callable[[], bool]) -> None:
+        qtbot.waitUntil(condition, timeout=20000)
+
+    return wait
+
+
+# -- the tests -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_page_fits_and_nothing_is_clipped(
+    qtbot: Any, shots: ModuleType, speak: Any, tour_window: Any, language: str
+) -> None:
+    speak(language)
+    window, script = tour_window(language)
+    problems: list[str] = []
+    stops = []
+    for stop, top in shots.tour(window, script, wait_with(qtbot)):
+        stops.append(stop)
+        # At the window's own size everything shows without scrolling ...
+        problems += [f"{stop}: {p}" for p in layout_problems(top)]
+        # ... and squeezed to its minimum size, the page scrolls but clips nothing.
+        size = top.size()
+        top.resize(top.minimumSize())
+        problems += [f"{stop} (minimum size): {p}" for p in layout_problems(top, may_scroll=True)]
+        top.resize(size)
+    assert window.currentId() == PageId.DONE
+    if language != "en":
+        back = window.button(QWizard.WizardButton.BackButton).text()
+        assert back != "< &Back", "QWizard's own buttons are not translated"
+    assert len(stops) >= 11  # every page, and the failure and manual states
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", [lang for lang in LANGUAGES if lang != "en"])
+def test_wizard_buttons_speak_the_language(qtbot: Any, speak: Any, tour_window: Any, language: str) -> None:
+    speak("en")
+    window, _ = tour_window("en")
+    english = {b: window.button(b).text() for b in WIZARD_BUTTONS}
+    speak(language)
+    translated = {b: window.button(b).text() for b in WIZARD_BUTTONS}
+    for button in WIZARD_BUTTONS:
+        assert translated[button] and translated[button] != english[button], (button, translated)
+
+
+def test_the_check_finds_clipped_text_in_a_too_small_window(qtbot: Any, speak: Any, tour_window: Any) -> None:
+    """The checks above can fail: a window squeezed below its layout's needs is caught."""
+    speak(PSEUDO_LANGUAGE)
+    window, _ = tour_window(PSEUDO_LANGUAGE)
+    assert layout_problems(window) == []
+    window.setMinimumSize(QSize(200, 150))
+    window.resize(QSize(360, 240))
+    qtbot.waitUntil(lambda: window.width() == 360)
+    problems = layout_problems(window)
+    assert any("QLabel" in p for p in problems), problems
+    assert any("QLabel" in p and "not inside" in p for p in problems) or any(
+        "QPushButton" in p for p in problems
+    ), problems
+
+
+def test_the_check_finds_a_window_too_large(qtbot: Any, speak: Any, tour_window: Any) -> None:
+    window, _ = tour_window("en")
+    window.setMinimumSize(QSize(1100, 720))
+    problems = layout_problems(window)
+    assert any("> 1024×700" in p for p in problems), problems
+
+
+def test_outside_sees_a_widget_beyond_its_parent(qtbot: Any) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.resize(100, 40)
+    label = QLabel("Far away", parent)
+    label.setGeometry(QRect(80, 0, label.sizeHint().width(), label.sizeHint().height()))
+    parent.show()
+    assert _outside(label, may_scroll=False) is not None
+    assert "not inside" in "\n".join(layout_problems(parent))
