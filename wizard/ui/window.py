@@ -106,6 +106,19 @@ class MailWizard(QWizard):
         for module_name, class_name in LATER_PAGES:
             page_class = getattr(importlib.import_module(module_name), class_name)
             self._add_page(page_class(self))
+        self.fit_pages()
+
+    def fit_pages(self) -> None:
+        """Widen the window (never beyond 1024 pixels) to what the widest page needs in this
+        language, so that it keeps one width from page to page instead of growing on the way.
+        QWizard's own minimum only follows the page on screen."""
+        current = self.currentPage()
+        if current is None or not self.isVisible() or current.width() <= 0:
+            return
+        chrome = self.width() - current.width()
+        need = max(page.minimumSizeHint().width() for page in self.pages.values()) + chrome
+        if need > self.width():
+            self.resize(min(need, FITS.width()), self.height())
 
     def next(self) -> None:
         self.ensure_pages()
@@ -163,6 +176,7 @@ class MailWizard(QWizard):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
+            QTimer.singleShot(0, self, self.fit_pages)  # once the pages have their new words
         super().changeEvent(event)
 
     # -- errors ------------------------------------------------------------------------------

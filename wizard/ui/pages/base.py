@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget, QWizardPage
 
 from wizard.flow import PageId, PageState, next_page, page_state
 from wizard.ui import texts
@@ -31,6 +31,9 @@ class Page(QWizardPage):
         self.content = QWidget()
         self.content.setObjectName("page-content")
         self.body = QVBoxLayout(self.content)
+        # Never narrower than the layout needs (the scroll area would squeeze it otherwise):
+        # short of width, the page scrolls sideways too.
+        self.body.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.scroll_area = PageScrollArea(self.content, self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
