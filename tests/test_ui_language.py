@@ -340,3 +340,13 @@ def test_every_language_is_in_the_chooser_by_its_own_name(qtbot: Any, tour_windo
     assert [chooser.itemData(i) for i in range(chooser.count())] == list(SUPPORTED_LANGUAGES)
     assert chooser.currentData() == "sv"
     assert chooser.itemText(chooser.findData("cs")) == "Čeština"
+
+
+def test_the_pseudo_translator_keeps_none_alive(speak: Any) -> None:
+    """PySide6 drops a reference to None on each call of a Python translate() override;
+    the pseudo translator gives it back (else the interpreter aborts at exit)."""
+    speak(PSEUDO_LANGUAGE)
+    before = sys.getrefcount(None)
+    for _ in range(2000):
+        QApplication.translate("WelcomePage", "Set up your e-mail")
+    assert sys.getrefcount(None) >= before - 50

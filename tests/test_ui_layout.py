@@ -290,19 +290,31 @@ def test_wizard_buttons_speak_the_language(qtbot: Any, speak: Any, tour_window: 
         assert translated[button] and translated[button] != english[button], (button, translated)
 
 
-def test_the_check_finds_clipped_text_in_a_too_small_window(qtbot: Any, speak: Any, tour_window: Any) -> None:
-    """The checks above can fail: a window squeezed below its layout's needs is caught."""
+def test_the_check_finds_clipped_text_in_a_too_narrow_window(
+    qtbot: Any, speak: Any, tour_window: Any
+) -> None:
+    """The checks above can fail: forced narrower than it needs, the window is caught (the
+    title runs out of it)."""
     speak(PSEUDO_LANGUAGE)
     window, _ = tour_window(PSEUDO_LANGUAGE)
     assert layout_problems(window) == []
-    window.setMinimumSize(QSize(200, 150))
-    window.resize(QSize(360, 240))
-    qtbot.waitUntil(lambda: window.width() == 360)
+    window.setFixedSize(QSize(300, 620))
+    qtbot.waitUntil(lambda: window.width() == 300)
     problems = layout_problems(window)
-    assert any("QLabel" in p for p in problems), problems
-    assert any("QLabel" in p and "not inside" in p for p in problems) or any(
-        "QPushButton" in p for p in problems
-    ), problems
+    assert any(p.startswith("QLabel") and "not inside" in p for p in problems), problems
+
+
+def test_the_check_finds_a_label_cut_short(qtbot: Any, speak: Any, tour_window: Any) -> None:
+    """... and so are a label narrower than its text and a wrapped one kept too low."""
+    speak(PSEUDO_LANGUAGE)
+    window, _ = tour_window(PSEUDO_LANGUAGE)
+    assert layout_problems(window) == []
+    welcome = window.pages[PageId.WELCOME]
+    welcome.address_label.setMaximumWidth(40)
+    welcome.providers_label.setMaximumHeight(5)
+    problems = layout_problems(window)
+    assert any("QLabel" in p and "size 40×" in p for p in problems), problems
+    assert any("QLabel" in p and "height 5 <" in p for p in problems), problems
 
 
 def test_the_check_finds_a_window_too_large(qtbot: Any, speak: Any, tour_window: Any) -> None:
