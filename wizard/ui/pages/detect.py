@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -177,7 +179,12 @@ class DetectPage(Page):
         tree.setMinimumWidth(need + 2 * tree.frameWidth() + bar)
 
     def _blank_icon(self) -> QIcon:
-        return QIcon()
+        """A transparent icon the size of the others: the words line up and every row keeps
+        the same height (the rows are uniform, measured on the first)."""
+        side = self.style().pixelMetric(self.style().PixelMetric.PM_SmallIconSize, None, self.sources)
+        pixmap = QPixmap(side, side)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        return QIcon(pixmap)
 
     def _on_result(self, result: Any) -> None:
         self.data.detecting = False
@@ -199,6 +206,11 @@ class DetectPage(Page):
         self.data.detecting = False
         if not self.data.detection_done:
             self.data.detection_failed = "cancelled"
+        # The sources still asking or waiting will not answer now: do not leave them "asking…".
+        for key, event in list(self.events.items()):
+            if not event.state.is_final:
+                self.events[key] = dataclasses.replace(event, state=type(event.state)("cancelled"))
+                self._show_event(key, self.events[key])
         self._finish()
 
     def _finish(self, *, advance: bool = False) -> None:

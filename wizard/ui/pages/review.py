@@ -199,6 +199,9 @@ class ReviewPage(Page):
         edit_row.addWidget(self.edit)
         edit_row.addStretch(1)
         layout.addLayout(edit_row)
+        # The stack is as tall as its taller page: keep the lines together at the top
+        # instead of spreading the spare height between them.
+        layout.addStretch(1)
         self.stack.addWidget(summary)
 
         # -- the manual editor -------------------------------------------------------------
@@ -222,6 +225,7 @@ class ReviewPage(Page):
         back_row.addWidget(self.use_found)
         back_row.addStretch(1)
         editor_layout.addLayout(back_row)
+        editor_layout.addStretch(1)
         self.stack.addWidget(editor)
 
         self.imap.toggled.connect(self._on_choice)
