@@ -11,7 +11,6 @@ longer and accented, so a label that would clip in a real language clips here fi
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import os
 from pathlib import Path
@@ -50,11 +49,6 @@ class PseudoTranslator(QTranslator):
     """Every string, in every context, lengthened and accented (markup, %1 and &X kept)."""
 
     def translate(self, context: str, sourceText: str, disambiguation: str | None = None, n: int = -1) -> str:
-        if disambiguation is None:
-            # PySide6 6.12 hands a null disambiguation to this override as None without a
-            # reference of its own: each call costs None one reference, and the interpreter
-            # aborts at exit ("none_dealloc"). Give it back; a spare one is harmless.
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
         return pseudo_translate(sourceText) if sourceText else ""
 
     def isEmpty(self) -> bool:
