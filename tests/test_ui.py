@@ -231,6 +231,10 @@ def test_cancel_during_detection(qtbot: Any, make_window: Any, discovery_world: 
     assert page.state().problem is PageProblem.DETECTION_CANCELLED
     assert page.again.isVisible() and page.manual.isVisible()
     assert not next_enabled(window)
+    # The sources that were still asking say they were stopped (not "asking…", not "not needed").
+    states = [page.sources.topLevelItem(i).text(1) for i in range(page.sources.topLevelItemCount())]
+    assert "stopped" in states
+    assert "asking…" not in states and "waiting" not in states
     page.manual.click()  # enter the settings myself
     assert window.currentId() == PageId.REVIEW
     assert window.pages[PageId.REVIEW].stack.currentIndex() == 1

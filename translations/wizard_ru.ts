@@ -4,7 +4,7 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../wizard/ui/certificate.py" line="+70"/>
+        <location filename="../wizard/ui/certificate.py" line="+74"/>
         <source>Security certificate</source>
         <translation>Сертификат безопасности</translation>
     </message>
@@ -145,7 +145,7 @@
 <context>
     <name>DetectPage</name>
     <message>
-        <location filename="../wizard/ui/pages/detect.py" line="+81"/>
+        <location filename="../wizard/ui/pages/detect.py" line="+85"/>
         <source>Finding your settings</source>
         <translation>Поиск настроек</translation>
     </message>
@@ -195,7 +195,7 @@
         <translation>&amp;Ввести настройки вручную</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+146"/>
         <source>Found the settings for %1.</source>
         <translation>Найдены настройки для %1.</translation>
     </message>
@@ -299,12 +299,12 @@
 <context>
     <name>MailWizard</name>
     <message>
-        <location filename="../wizard/ui/window.py" line="+141"/>
+        <location filename="../wizard/ui/window.py" line="+156"/>
         <source>Mail Wizard</source>
         <translation>Mail Wizard</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
@@ -312,7 +312,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../wizard/ui/pages/base.py" line="+82"/>
+        <location filename="../wizard/ui/pages/base.py" line="+93"/>
         <source>Something went wrong. The diagnostic report has the details.</source>
         <translation>Что-то пошло не так. Подробности — в диагностическом отчёте.</translation>
     </message>
@@ -428,7 +428,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../wizard/ui/i18n.py" line="+82"/>
+        <location filename="../wizard/ui/i18n.py" line="+87"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -476,7 +476,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../wizard/ui/pages/review.py" line="+240"/>
+        <location filename="../wizard/ui/pages/review.py" line="+244"/>
         <source>Your settings</source>
         <translation>Ваши настройки</translation>
     </message>
@@ -569,7 +569,7 @@
 <context>
     <name>ServerEditor</name>
     <message>
-        <location line="-303"/>
+        <location line="-307"/>
         <source>Type:</source>
         <translation>Тип:</translation>
     </message>
@@ -983,6 +983,11 @@
         <location line="+1"/>
         <source>skipped</source>
         <translation>пропущено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>остановлено</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -149,6 +149,7 @@ EVENT_STATES: dict[str, str] = {
     "failed": QT_TRANSLATE_NOOP("Texts", "failed"),
     "cancelled": QT_TRANSLATE_NOOP("Texts", "not needed"),
     "skipped": QT_TRANSLATE_NOOP("Texts", "skipped"),
+    "stopped": QT_TRANSLATE_NOOP("Texts", "stopped"),
 }
 
 

@@ -31,6 +31,7 @@ _STATE_TONES = {
     "failed": Tone.WARNING,
     "cancelled": None,
     "skipped": None,
+    "stopped": None,
 }
 
 
@@ -74,6 +75,7 @@ class DetectPage(Page):
         self.job: Job | None = None
         self.items: dict[str, QTreeWidgetItem] = {}
         self.events: dict[str, Any] = {}
+        self.stopped: set[str] = set()  # sources still asking when the user stopped the search
         self.cancel.clicked.connect(self.stop)
         self.again.clicked.connect(self.start)
         self.manual.clicked.connect(self.enter_manually)
@@ -116,6 +118,7 @@ class DetectPage(Page):
         self.sources.clear()
         self.items.clear()
         self.events.clear()
+        self.stopped.clear()
         discover = self.services.discover
         if discover is None:  # built without discovery: straight to the manual editor
             self.data.detection_done = True
@@ -158,8 +161,9 @@ class DetectPage(Page):
             item = QTreeWidgetItem(self.sources)
             self.items[key] = item
         item.setText(0, texts.source_name(event.source))
-        item.setText(1, texts.event_state(event.state))
-        tone = _STATE_TONES.get(str(getattr(event.state, "value", event.state)))
+        state = "stopped" if key in self.stopped else event.state
+        item.setText(1, texts.event_state(state))
+        tone = _STATE_TONES.get(str(getattr(state, "value", state)))
         item.setIcon(1, tone_icon(tone) if tone is not None else self._blank_icon())
         if event.detail:
             item.setToolTip(0, str(event.detail))
@@ -210,6 +214,7 @@ class DetectPage(Page):
         for key, event in list(self.events.items()):
             if not event.state.is_final:
                 self.events[key] = dataclasses.replace(event, state=type(event.state)("cancelled"))
+                self.stopped.add(key)
                 self._show_event(key, self.events[key])
         self._finish()
 
