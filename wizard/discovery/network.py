@@ -79,16 +79,29 @@ class Resolver:
         port: int = 53,
         timeout: float = 3.0,
     ) -> None:
-        if resolver is None:
-            if nameserver is not None:
-                resolver = dns.asyncresolver.Resolver(configure=False)
-                resolver.nameservers = [nameserver]
-                resolver.port = port
-            else:
-                resolver = _system_resolver()
-        resolver.lifetime = timeout
-        resolver.timeout = min(timeout, 2.0)
-        self._resolver = resolver
+        self._given = resolver
+        self._nameserver = nameserver
+        self._port = port
+        self._timeout = timeout
+        self._made: dns.asyncresolver.Resolver | None = None
+
+    @property
+    def _resolver(self) -> dns.asyncresolver.Resolver:
+        """Made on the first query: reading the system's DNS set-up (on Windows, the registry)
+        costs nothing for commands that never ask DNS, such as ``detect --offline``."""
+        if self._made is None:
+            resolver = self._given
+            if resolver is None:
+                if self._nameserver is not None:
+                    resolver = dns.asyncresolver.Resolver(configure=False)
+                    resolver.nameservers = [self._nameserver]
+                    resolver.port = self._port
+                else:
+                    resolver = _system_resolver()
+            resolver.lifetime = self._timeout
+            resolver.timeout = min(self._timeout, 2.0)
+            self._made = resolver
+        return self._made
 
     async def _query(self, name: str, rdtype: str) -> list[Any]:
         try:
@@ -146,7 +159,7 @@ def _host(text: str) -> str:
 def _system_resolver() -> dns.asyncresolver.Resolver:
     try:
         return dns.asyncresolver.Resolver()
-    except dns.resolver.NoResolverConfiguration:  # pragma: no cover - broken host set-up
+    except (dns.resolver.NoResolverConfiguration, OSError):  # pragma: no cover - broken host set-up
         resolver = dns.asyncresolver.Resolver(configure=False)
         resolver.nameservers = ["127.0.0.53", "127.0.0.1"]
         return resolver
