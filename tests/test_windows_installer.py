@@ -2,9 +2,8 @@
 
 Runs ``packaging/windows/smoke-wine.sh --build``: the cross-build (build.sh), then a silent
 install, the installed CLI, the GUI's first page (screenshot in
-``docs/screenshots/wine-first-page.png``), an upgrade in place and a silent uninstall, in the
-Debian trixie chroot that ``scripts/install-test-deps.d/50-wine`` sets up once.
-Parts whose code has not landed yet are reported as pending by the smoke script, not failed.
+``packaging/windows/build/smoke.out/first-page.png``), an upgrade in place and a silent
+uninstall, in the Debian trixie chroot that ``scripts/install-test-deps.d/50-wine`` sets up once.
 """
 
 from __future__ import annotations

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Smoke test of the Windows installer under Wine 10 (Debian trixie chroot, see wine/).
-#   packaging/windows/smoke-wine.sh [--build] [INSTALLER]
+#   packaging/windows/smoke-wine.sh [--build] [--screenshot FILE] [INSTALLER]
 # Silent install; files, shortcuts and the "Apps & features" entry; the installed
 # `mailwizard --version` and `mailwizard detect someone@ovh.net --offline --json`; the GUI's
-# first page in Russian, saved to docs/screenshots/wine-first-page.png; cold start against a bare
+# first page in Russian (--screenshot docs/screenshots/wine-first-page.png refreshes the README's
+# copy); cold start against a bare
 # QWizard on the same runtime; upgrade in place; silent uninstall leaving nothing behind.
 # Results: packaging/windows/build/smoke.out/ (summary.json, results.txt, outputs, screenshots).
 # Needs root (chroot, unshare) and the rig from wine/setup-chroot.sh (run here if missing).
@@ -14,12 +15,15 @@ start=$(date +%s.%N)
 
 build=0
 installer=""
-for arg in "$@"; do
-  case "$arg" in
+screenshot=()
+while [ "$#" -gt 0 ]; do
+  case "$1" in
     --build) build=1 ;;
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
-    *) installer="$arg" ;;
+    --screenshot) screenshot=(--screenshot "$(realpath -m "$2")"); shift ;;
+    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    *) installer="$1" ;;
   esac
+  shift
 done
 VERSION="$(sed -nE 's/^__version__ *= *"([^"]+)".*/\1/p' "$REPO/wizard/__init__.py")"
 installer="${installer:-$REPO/dist/MailWizard-Setup-$VERSION.exe}"
@@ -48,4 +52,4 @@ kill "$xvfb_pid" 2>/dev/null || true
 
 seconds=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
 python3 "$WIN_DIR/wine/check_results.py" "$OUT" --version "$VERSION" --installer "$installer" \
-  --seconds "$seconds" --repo "$REPO"
+  --seconds "$seconds" "${screenshot[@]}"
