@@ -10,8 +10,8 @@
 #      mingw-w64, with the app icon and version info;
 #   5. the install tree staged with Qt trimmed to what the app loads (stage.py);
 #   6. makensis (amd64-unicode, LZMA solid) with installer.nsi.
-# Host needs: python3 (+venv), makensis, osslsigncode, mingw-w64 gcc/windres
-# (`apt-get install nsis osslsigncode gcc-mingw-w64-x86-64-win32 binutils-mingw-w64-x86-64`).
+# Host needs: python3 (+venv), makensis, osslsigncode, mingw-w64 gcc/windres; on Debian/Ubuntu
+# the script installs the missing ones itself (apt-get, with sudo when not root).
 # On a Windows runner (Git Bash; .github/workflows/windows-release.yml) the same script takes
 # the official CPython from MAILWIZARD_CPYTHON_DIR (its signature checked with PowerShell),
 # PYTHON=python, CC=gcc, WINDRES=windres and NSIS_TARGET=x86-unicode (the official NSIS build
@@ -48,8 +48,19 @@ native() { if command -v cygpath >/dev/null; then cygpath -w "$1"; else echo "$1
 
 tools=("$PYTHON" makensis "$CC" "$WINDRES")
 [ -n "$OFFICIAL_CPYTHON" ] || tools+=(osslsigncode)
+DEBIAN_TOOLS=(python3 python3-venv nsis osslsigncode gcc-mingw-w64-x86-64-win32 binutils-mingw-w64-x86-64)
+if [ -z "$OFFICIAL_CPYTHON" ] && command -v apt-get >/dev/null; then
+  missing=()
+  for tool in "${tools[@]}"; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+  if [ "${#missing[@]}" -gt 0 ]; then
+    echo "Installing the build tools (${missing[*]} missing): ${DEBIAN_TOOLS[*]}"
+    SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${DEBIAN_TOOLS[@]}" >/dev/null
+  fi
+fi
 for tool in "${tools[@]}"; do
-  command -v "$tool" >/dev/null || die "$tool is missing (Debian: apt-get install nsis osslsigncode gcc-mingw-w64-x86-64-win32 binutils-mingw-w64-x86-64)"
+  command -v "$tool" >/dev/null || die "$tool is missing (Debian: apt-get install ${DEBIAN_TOOLS[*]})"
 done
 
 VERSION="$(sed -nE 's/^__version__ *= *"([^"]+)".*/\1/p' "$REPO/wizard/__init__.py")"
