@@ -131,7 +131,6 @@ const windows = () => Array.from(Services.wm.getEnumerator(null))
 @pytest.fixture(scope="module")
 def thunderbird() -> str:
     path = require_tool("thunderbird", why="the real client for the acceptance test")
-    require_tool("certutil", why="trusts the test CA in the profile")
     try:
         with warnings.catch_warnings():  # mozinfo calls the deprecated distro API on import
             warnings.simplefilter("ignore", DeprecationWarning)

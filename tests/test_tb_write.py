@@ -17,9 +17,11 @@ import pytest
 from tests._tools import require_tool
 from wizard.model import Account, Protocol, Security, ServerSettings, parse_address
 from wizard.targets.thunderbird import (
+    CertificateStatus,
     PasswordOutcome,
     ThunderbirdError,
     ThunderbirdProblem,
+    TrustedCertificate,
     write_account,
 )
 from wizard.targets.thunderbird.accounts import merge_account
@@ -290,26 +292,45 @@ def test_primary_password_skips_the_password(tmp_path: Path) -> None:
     assert read_prefs(tmp_path)["mail.server.server1.hostname"] == "127.0.0.1"
 
 
-def test_certificate_is_trusted_in_cert9(tmp_path: Path) -> None:
-    certutil = require_tool("certutil", why="imports certificates into cert9.db")
+def _cert_pair() -> list[TrustedCertificate]:
     import trustme
-
-    from wizard.targets.thunderbird import CertificateStatus, TrustedCertificate
 
     ca = trustme.CA()
     leaf = ca.issue_cert("mail.example.test")
-    result = write_account(
-        make_account(), tmp_path,
-        trusted_certificates=[
-            TrustedCertificate("127.0.0.1", 10143, ca.cert_pem.bytes()),
-            TrustedCertificate("mail.example.test", 993, leaf.cert_chain_pems[0].bytes().decode()),
-        ],
-    )
-    assert [c.status for c in result.certificates] == [CertificateStatus.TRUSTED] * 2
-    listing = subprocess.run([certutil, "-L", "-d", f"sql:{tmp_path}"], check=True,
+    return [
+        TrustedCertificate("127.0.0.1", 10143, ca.cert_pem.bytes()),
+        TrustedCertificate("mail.example.test", 993, leaf.cert_chain_pems[0].bytes().decode()),
+    ]
+
+
+def _mail_wizard_trust(certutil: str, profile: Path) -> set[str]:
+    listing = subprocess.run([certutil, "-L", "-d", f"sql:{profile}"], check=True,
                              capture_output=True, text=True).stdout
-    trust = {line.rsplit(None, 1)[1] for line in listing.splitlines() if "Mail Wizard" in line}
-    assert trust == {"C,,", "P,,"}
+    return {line.rsplit(None, 1)[1] for line in listing.splitlines() if "Mail Wizard" in line}
+
+
+def test_certificate_is_trusted_in_cert9_through_nss(tmp_path: Path) -> None:
+    certutil = require_tool("certutil", why="reads cert9.db back")
+    # A certutil that does not exist: the import must go through NSS itself.
+    result = write_account(make_account(), tmp_path, trusted_certificates=_cert_pair(),
+                           certutil="/nonexistent/certutil")
+    assert [c.status for c in result.certificates] == [CertificateStatus.TRUSTED] * 2
+    assert _mail_wizard_trust(certutil, tmp_path) == {"C,,", "P,,"}
+    # Again: the same certificates are already there; nothing breaks, nothing doubles.
+    again = write_account(make_account(), tmp_path, trusted_certificates=_cert_pair()[:1],
+                          certutil="/nonexistent/certutil")
+    assert [c.status for c in again.certificates] == [CertificateStatus.TRUSTED]
+
+
+def test_certificate_falls_back_to_certutil_without_nss(tmp_path: Path) -> None:
+    certutil = require_tool("certutil", why="imports certificates into cert9.db")
+    from wizard.targets.thunderbird.certs import trust_certificates
+
+    outcomes = trust_certificates(tmp_path, _cert_pair(), certutil=certutil, use_nss=False)
+    assert [c.status for c in outcomes] == [CertificateStatus.TRUSTED] * 2
+    assert _mail_wizard_trust(certutil, tmp_path) == {"C,,", "P,,"}
+    missing = trust_certificates(tmp_path, _cert_pair(), certutil=None, use_nss=False)
+    assert [c.status for c in missing] == [CertificateStatus.UNAVAILABLE] * 2
 
 
 # --------------------------------------------------------------------------- the CLI

@@ -42,6 +42,16 @@ class SECItem(ctypes.Structure):
     )
 
 
+class CertTrust(ctypes.Structure):
+    """NSS's CERTCertTrust: trust flags for TLS, e-mail and code signing."""
+
+    _fields_ = (
+        ("sslFlags", ctypes.c_uint),
+        ("emailFlags", ctypes.c_uint),
+        ("objectSigningFlags", ctypes.c_uint),
+    )
+
+
 def _item(data: bytes) -> tuple[SECItem, ctypes.Array[ctypes.c_ubyte]]:
     buffer = (ctypes.c_ubyte * max(len(data), 1)).from_buffer_copy(data or b"\0")
     return SECItem(0, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ubyte)), len(data)), buffer
@@ -122,6 +132,19 @@ def _declare(lib: ctypes.CDLL) -> None:
     lib.PK11_GetSymKeyType.argtypes = [ctypes.c_void_p]
     lib.PK11_GetSymKeyType.restype = ctypes.c_ulong
     lib.PK11_FreeSymKey.argtypes = [ctypes.c_void_p]
+    # Certificates: what `certutil -A` does (temporary certificate, import, trust flags).
+    lib.CERT_GetDefaultCertDB.restype = ctypes.c_void_p
+    lib.CERT_NewTempCertificate.argtypes = [ctypes.c_void_p, item, ctypes.c_char_p, ctypes.c_int,
+                                            ctypes.c_int]
+    lib.CERT_NewTempCertificate.restype = ctypes.c_void_p
+    lib.PK11_ImportCert.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_ulong,
+                                    ctypes.c_char_p, ctypes.c_int]
+    lib.PK11_ImportCert.restype = ctypes.c_int
+    lib.CERT_DecodeTrustString.argtypes = [ctypes.POINTER(CertTrust), ctypes.c_char_p]
+    lib.CERT_DecodeTrustString.restype = ctypes.c_int
+    lib.CERT_ChangeCertTrust.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.POINTER(CertTrust)]
+    lib.CERT_ChangeCertTrust.restype = ctypes.c_int
+    lib.CERT_DestroyCertificate.argtypes = [ctypes.c_void_p]
     if hasattr(lib, "PK11SDR_EncryptWithMechanism"):
         lib.PK11SDR_EncryptWithMechanism.argtypes = [
             ctypes.c_void_p, item, ctypes.c_ulong, item, item, ctypes.c_void_p
@@ -207,6 +230,29 @@ class SDR:
         if cipher is None or self._decrypt_raw(cipher) != data:
             raise self._error("encrypting")
         return base64.b64encode(cipher).decode("ascii")
+
+    def import_certificate(self, der: bytes, nickname: str, trust: str) -> None:
+        """Store a certificate in the profile's ``cert9.db`` with ``trust`` (``"P,,"``: a
+        trusted server, ``"C,,"``: a CA trusted to issue server certificates)."""
+        lib = self._lib
+        flags = CertTrust()
+        if lib.CERT_DecodeTrustString(ctypes.byref(flags), trust.encode("ascii")) != 0:
+            raise self._error("reading the trust flags")
+        data, _d = _item(der)
+        name = nickname.encode("utf-8")
+        db = lib.CERT_GetDefaultCertDB()
+        cert = lib.CERT_NewTempCertificate(db, ctypes.byref(data), None, 0, 1)
+        if not cert:
+            raise self._error("reading the certificate")
+        slot = lib.PK11_GetInternalKeySlot()
+        try:
+            if lib.PK11_ImportCert(slot, cert, 0, name, 0) != 0:
+                raise self._error("storing the certificate")
+            if lib.CERT_ChangeCertTrust(db, cert, ctypes.byref(flags)) != 0:
+                raise self._error("trusting the certificate")
+        finally:
+            lib.PK11_FreeSlot(slot)
+            lib.CERT_DestroyCertificate(cert)
 
     def _decrypt_raw(self, cipher: bytes) -> bytes | None:
         source, _s = _item(cipher)

@@ -167,7 +167,9 @@ def write_account(
         certificates: list[CertificateOutcome] = []
         if trusted_certificates:
             tool = certutil or find_certutil(dirs)
-            certificates = trust_certificates(folder, trusted_certificates, certutil=tool)
+            certificates = trust_certificates(
+                folder, trusted_certificates, certutil=tool, install_dirs=dirs
+            )
         _write(folder / PREFS_FILE, serialize_prefs(merged.prefs).encode("utf-8"), now, backups)
     return WriteResult(
         profile=folder,
