@@ -987,7 +987,7 @@
     <message>
         <location line="+1"/>
         <source>stopped</source>
-        <translation>stoppades</translation>
+        <translation>avbröts</translation>
     </message>
     <message>
         <location line="+5"/>
