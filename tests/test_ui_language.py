@@ -355,3 +355,18 @@ def test_the_qt_binding_keeps_none_and_bools_alive(speak: Any) -> None:
     after = sys.getrefcount(None), sys.getrefcount(True)
     assert after[0] >= before[0] - 50
     assert after[1] >= before[1] - 50
+
+
+@pytest.mark.parametrize(
+    ("language", "two", "five"),
+    [("ru", "2 QR-кода", "5 QR-кодов"), ("cs", "2 QR kódy", "5 QR kódů")],
+)
+def test_plural_forms_follow_the_number(speak: Any, language: str, two: str, five: str) -> None:
+    from types import SimpleNamespace
+
+    from wizard.ui import texts
+
+    speak(language)
+    several = [texts.notice_text(SimpleNamespace(kind="qr-several-codes", subject=str(n))) for n in (2, 5)]
+    assert two in several[0] and five in several[1]
+    assert several[0] != several[1].replace("5", "2")  # a different form, not only the number

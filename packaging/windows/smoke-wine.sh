@@ -52,4 +52,4 @@ kill "$xvfb_pid" 2>/dev/null || true
 
 seconds=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
 python3 "$WIN_DIR/wine/check_results.py" "$OUT" --version "$VERSION" --installer "$installer" \
-  --seconds "$seconds" "${screenshot[@]}"
+  --seconds "$seconds" --repo "$REPO" "${screenshot[@]}"

@@ -12,7 +12,7 @@ import html
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from wizard.flow.rules import PageProblem, PageState
 from wizard.model import AuthMethod, Protocol, Security, ServerSettings, Source, Trust
@@ -448,13 +448,19 @@ PASSWORD_OUTCOMES: dict[str, str] = {
 }
 
 
+class Texts(QObject):
+    """Messages with a number (%n). lupdate marks only ``tr(text, "", n)`` as plural (not
+    ``QCoreApplication.translate(..., n)``); the class name is the context, "Texts" as for the rest."""
+
+    def qr_codes(self, count: int) -> str:
+        return self.tr("The account needs %n QR codes; scan them one after another.", "", count)
+
+
 def notice_text(notice: Any) -> str:
     kind = _key(getattr(notice, "kind", notice))
     subject = str(getattr(notice, "subject", ""))
     if kind == "qr-several-codes" and subject.isdigit():
-        return QCoreApplication.translate(
-            "Texts", "The account needs %n QR codes; scan them one after another.", None, int(subject)
-        )
+        return Texts().qr_codes(int(subject))
     if kind == "auth-substituted" and subject in {m.value for m in AuthMethod}:
         subject = auth_word(AuthMethod(subject))
     text = _lookup(NOTICES, getattr(notice, "kind", notice), "")

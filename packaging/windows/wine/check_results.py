@@ -62,6 +62,7 @@ def main() -> int:
     parser.add_argument("--version", required=True)
     parser.add_argument("--installer", type=Path, required=True)
     parser.add_argument("--seconds", type=float, required=True)
+    parser.add_argument("--repo", type=Path, required=True)
     parser.add_argument("--screenshot", type=Path, help="also copy the first-page screenshot here")
     args = parser.parse_args()
     out: Path = args.out
