@@ -428,7 +428,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../wizard/ui/i18n.py" line="+87"/>
+        <location filename="../wizard/ui/i18n.py" line="+81"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1200,7 +1200,7 @@
         <translation>Účet potřebuje několik QR kódů; naskenujte je jeden po druhém.</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+79"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Účet potřebuje %n QR kód; naskenujte je jeden po druhém.</numerusform>
@@ -1209,7 +1209,7 @@
         </translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-157"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Váš poskytovatel vyžaduje pro e-mailové programy zvláštní heslo (heslo aplikace): vytvořte si ho v&#xa0;nastavení účtu na jeho webu a&#xa0;zadejte ho sem.</translation>
     </message>

@@ -428,7 +428,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../wizard/ui/i18n.py" line="+87"/>
+        <location filename="../wizard/ui/i18n.py" line="+81"/>
         <source>OK</source>
         <translation>Gerai</translation>
     </message>
@@ -1200,7 +1200,7 @@
         <translation>Paskyrai reikia kelių QR kodų – nuskaitykite juos iš eilės.</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+79"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Paskyrai reikia %n QR kodo – nuskaitykite juos iš eilės.</numerusform>
@@ -1209,7 +1209,7 @@
         </translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-157"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Jūsų paslaugų teikėjas el.&#xa0;pašto programoms reikalauja atskiro slaptažodžio (programos slaptažodžio): sukurkite jį savo paskyros nustatymuose teikėjo svetainėje ir įveskite čia.</translation>
     </message>

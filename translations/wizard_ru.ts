@@ -428,7 +428,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../wizard/ui/i18n.py" line="+87"/>
+        <location filename="../wizard/ui/i18n.py" line="+81"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1200,7 +1200,7 @@
         <translation>Для этой учётной записи нужно несколько QR-кодов: сканируйте их по очереди.</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+79"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Для этой учётной записи нужен %n QR-код: сканируйте их по очереди.</numerusform>
@@ -1209,7 +1209,7 @@
         </translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-157"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Ваш почтовый сервис требует отдельный пароль для почтовых программ — пароль приложения. Создайте его в настройках почтового ящика на сайте сервиса и введите здесь.</translation>
     </message>

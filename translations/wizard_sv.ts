@@ -428,7 +428,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../wizard/ui/i18n.py" line="+87"/>
+        <location filename="../wizard/ui/i18n.py" line="+81"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1200,7 +1200,7 @@
         <translation>Kontot behöver flera QR-koder. Skanna dem en i taget.</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+79"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Kontot behöver %n QR-kod. Skanna den.</numerusform>
@@ -1208,7 +1208,7 @@
         </translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-157"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Din e-postleverantör kräver ett separat lösenord för e-postprogram, ett så kallat applösenord. Skapa ett i kontoinställningarna på leverantörens webbplats och använd det här.</translation>
     </message>
