@@ -30,6 +30,18 @@ def test_version_and_help() -> None:
     assert result.returncode == 0 and "providers" in result.stdout
 
 
+def test_no_display_is_one_sentence_not_a_crash() -> None:
+    import os
+
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "wizard"], capture_output=True, text=True,
+                            timeout=120, check=False, env=env)
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "no graphical display" in result.stderr
+    assert "--help" in result.stderr
+
+
 def test_providers_search_json_finds_ovh() -> None:
     result = mailwizard("providers", "ovh", "--json")
     assert result.returncode == 0, result.stderr

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
+import os
 import pkgutil
 import sys
 from collections.abc import Callable, Sequence
@@ -81,7 +82,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
+def _has_display() -> bool:
+    """Whether a window can open (Qt would abort the process without a display)."""
+    if sys.platform == "win32" or sys.platform == "darwin":
+        return True
+    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def _open_wizard(parser: argparse.ArgumentParser) -> int:
+    if not _has_display():
+        print(
+            "mailwizard: there is no graphical display here, so the wizard window cannot open; "
+            "the commands work without one (see mailwizard --help).",
+            file=sys.stderr,
+        )
+        return EXIT_FAILURE
     try:
         from wizard import app  # type: ignore[attr-defined,unused-ignore]
     except ImportError:
