@@ -60,6 +60,21 @@ def make_window(qtbot: Any, qapp: QApplication) -> Iterator[Callable[..., MailWi
     assert left_open == [], "a dialog was left open"
 
 
+def test_shown_window_loads_the_provider_list_and_the_pages_by_itself(
+    qtbot: Any, qapp: QApplication
+) -> None:
+    """Nothing calls ``first_painted`` here: the first paint itself must start the catalog
+    and the other pages (the page under its scroll area never gets a Paint event)."""
+    window = MailWizard(Services.default(), WizardData(language="en"))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.pages[PageId.WELCOME]
+    qtbot.waitUntil(lambda: window._started, timeout=900)  # by the paint, not the 1 s fallback
+    qtbot.waitUntil(lambda: page.providers.count() > 20, timeout=10000)
+    assert len(window.pages) == len(PageId)
+    window.engine.shutdown()
+
+
 def type_address(window: MailWizard, text: str) -> None:
     page = window.pages[PageId.WELCOME]
     page.address.clear()

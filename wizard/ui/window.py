@@ -8,8 +8,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QIcon, QShowEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
 from wizard.flow import PageId, Target, WizardData
@@ -70,9 +70,13 @@ class MailWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoDefaultButton, False)
         self.pages: dict[PageId, Any] = {}
-        self._add_page(WelcomePage(self))
+        welcome = WelcomePage(self)
+        self._add_page(welcome)
         self.setStartId(int(PageId.WELCOME))
         self._started = False
+        # The page itself gets no Paint event (its scroll area covers it); its address field
+        # always paints when the page shows.
+        welcome.address.installEventFilter(self)
         icon = app_icon()
         if icon is not None:
             self.setWindowIcon(icon)
@@ -84,6 +88,17 @@ class MailWizard(QWizard):
     def _add_page(self, page: Any) -> None:
         self.setPage(int(page.page_id), page)
         self.pages[page.page_id] = page
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._started:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.first_painted)
+        return super().eventFilter(watched, event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # In case nothing paints (a window opened minimised): start anyway, a moment later.
+        QTimer.singleShot(1000, self, self.first_painted)
 
     def first_painted(self) -> None:
         """Called once the first page is on screen: now build the rest and read the catalog

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -68,7 +67,6 @@ class WelcomePage(Page):
         self.body.addWidget(self.providers, 1)
 
         self._syncing = False
-        self.painted = False
         self.language.currentIndexChanged.connect(self._on_language)
         self.address.textEdited.connect(self._on_address)
         self.search.textChanged.connect(self._fill_providers)
@@ -176,12 +174,6 @@ class WelcomePage(Page):
         finally:
             self._syncing = False
         self._select(self.data.provider)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if not self.painted:
-            self.painted = True
-            QTimer.singleShot(0, self.mw.first_painted)
 
     def catalog_ready(self) -> None:
         """The provider list arrived from the disk worker: show it and match the address."""
