@@ -161,7 +161,7 @@ uv_target=(--target "$SITE" --python-platform x86_64-pc-windows-msvc --python-ve
 SRC="$BUILD/project.src"
 rm -rf "$SRC" && mkdir -p "$SRC"
 # The build-system's PySide6 is there for setup.py's lrelease step; .qm files are made below.
-sed -E '/^requires *=/ s/, *"PySide6-Essentials[^"]*"//' "$REPO/pyproject.toml" >"$SRC/pyproject.toml"
+sed -E '/^requires *=/ s/, *"PySide6-Essentials[^"]*"//g' "$REPO/pyproject.toml" >"$SRC/pyproject.toml"
 [ -f "$REPO/README.md" ] && cp "$REPO/README.md" "$SRC/"
 (cd "$REPO" && tar cf - --exclude=__pycache__ --exclude='*.pyc' wizard) | tar xf - -C "$SRC"
 "$UV" pip install -q "${uv_target[@]}" --no-deps "$SRC" 2> >(grep -v "is ignored: it is neither" >&2)
