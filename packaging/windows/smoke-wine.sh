@@ -3,8 +3,8 @@
 #   packaging/windows/smoke-wine.sh [--build] [--screenshot FILE] [INSTALLER]
 # Silent install; files, shortcuts and the "Apps & features" entry; the installed
 # `mailwizard --version` and `mailwizard detect someone@ovh.net --offline --json`; the GUI's
-# first page in Russian (--screenshot docs/screenshots/wine-first-page.png refreshes the README's
-# copy); cold start against a bare
+# first page in Russian (--screenshot docs/screenshots/wine-first-page.png refreshes the copy
+# in docs/); cold start against a bare
 # QWizard on the same runtime; upgrade in place; silent uninstall leaving nothing behind.
 # Results: packaging/windows/build/smoke.out/ (summary.json, results.txt, outputs, screenshots).
 # Needs root (chroot, unshare) and the rig from wine/setup-chroot.sh (run here if missing).
