@@ -3,9 +3,9 @@
 #   packaging/windows/smoke-wine.sh [--build] [--screenshot FILE] [INSTALLER]
 # Silent install; files, shortcuts and the "Apps & features" entry; the installed
 # `mailwizard --version` and `mailwizard detect someone@ovh.net --offline --json`; the GUI's
-# first page in Russian (--screenshot docs/screenshots/wine-first-page.png refreshes the copy
-# in docs/); cold start against a bare
-# QWizard on the same runtime; upgrade in place; silent uninstall leaving nothing behind.
+# first page in Russian (--screenshot docs/screenshots/wine-first-page.png refreshes the copy in
+# docs/); cold start against a bare QWizard on the same runtime; upgrade in place; silent
+# uninstall leaving nothing behind.
 # Results: packaging/windows/build/smoke.out/ (summary.json, results.txt, outputs, screenshots).
 # Needs root (chroot, unshare) and the rig from wine/setup-chroot.sh (run here if missing).
 set -euo pipefail
@@ -20,7 +20,7 @@ while [ "$#" -gt 0 ]; do
   case "$1" in
     --build) build=1 ;;
     --screenshot) screenshot=(--screenshot "$(realpath -m "$2")"); shift ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
     *) installer="$1" ;;
   esac
   shift
