@@ -26,8 +26,9 @@ def test_core_imports_with_pyside6_unavailable() -> None:
         sys.meta_path.insert(0, NoQt())
         for name in {present!r}:
             importlib.import_module(name)
-        import wizard.cli
+        import wizard.cli, wizard.i18n, wizard.texts
         wizard.cli.build_parser()
+        wizard.texts.failure_text("auth")
         assert not any(m.startswith("PySide6") for m in sys.modules), sorted(sys.modules)
         print("ok")
         """

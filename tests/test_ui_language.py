@@ -364,9 +364,29 @@ def test_the_qt_binding_keeps_none_and_bools_alive(speak: Any) -> None:
 def test_plural_forms_follow_the_number(speak: Any, language: str, two: str, five: str) -> None:
     from types import SimpleNamespace
 
-    from wizard.ui import texts
+    from wizard import texts
 
     speak(language)
     several = [texts.notice_text(SimpleNamespace(kind="qr-several-codes", subject=str(n))) for n in (2, 5)]
     assert two in several[0] and five in several[1]
     assert several[0] != several[1].replace("5", "2")  # a different form, not only the number
+
+
+@pytest.mark.parametrize("language", ["ru", "lt", "sv", "cs"])
+def test_qt_free_reader_gives_what_qtranslator_gives(qm_folder: Path, language: str) -> None:
+    """The command line reads the same .qm files without Qt: every message, every plural
+    form, must come out as QTranslator gives it."""
+    from wizard.i18n import QmTranslations
+
+    path = qm_folder / f"wizard_{language}.qm"
+    ours = QmTranslations.load(language, path)
+    translator = QTranslator()
+    assert translator.load(str(path))
+    assert len(ours.messages) > 250
+    for (context, source, comment), forms in ours.messages.items():
+        numbers = range(0, 32) if len(forms) > 1 else [-1]
+        for n in numbers:
+            expected = translator.translate(context, source, comment or None, n)
+            expected = expected.replace("%n", str(n)) if n >= 0 else expected  # as translate() does
+            assert ours.lookup(context, source, comment or None, n) == expected, (source, n)
+    assert ours.lookup("Texts", "no such message") == "no such message"

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from wizard import texts
 from wizard.discovery import EventState
 from wizard.flow import PageProblem
 from wizard.model import AuthMethod, Protocol, Security, Source, Trust
 from wizard.targets.exports import ExportFormat, ExportProblem, NoticeKind
 from wizard.targets.outlook import OutlookProblem
 from wizard.targets.thunderbird import PasswordOutcome, ThunderbirdProblem
-from wizard.ui import texts
 from wizard.verify import FailureKind, Hint
 
 pytestmark = pytest.mark.gui

@@ -299,7 +299,7 @@
 <context>
     <name>MailWizard</name>
     <message>
-        <location filename="../wizard/ui/window.py" line="+156"/>
+        <location filename="../wizard/ui/window.py" line="+171"/>
         <source>Mail Wizard</source>
         <translation>Mail Wizard</translation>
     </message>
@@ -428,7 +428,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../wizard/ui/i18n.py" line="+81"/>
+        <location filename="../wizard/ui/i18n.py" line="+85"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -735,7 +735,7 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../wizard/ui/texts.py" line="+50"/>
+        <location filename="../wizard/texts.py" line="+79"/>
         <source>Type your e-mail address, or pick your provider from the list.</source>
         <translation>Zadejte svou e-mailovou adresu, nebo vyberte poskytovatele ze seznamu.</translation>
     </message>
@@ -1200,7 +1200,7 @@
         <translation>Účet potřebuje několik QR kódů; naskenujte je jeden po druhém.</translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+82"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Účet potřebuje %n QR kód; naskenujte je jeden po druhém.</numerusform>
@@ -1209,7 +1209,7 @@
         </translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-160"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Váš poskytovatel vyžaduje pro e-mailové programy zvláštní heslo (heslo aplikace): vytvořte si ho v&#xa0;nastavení účtu na jeho webu a&#xa0;zadejte ho sem.</translation>
     </message>
@@ -1474,7 +1474,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../wizard/ui/pages/welcome.py" line="+84"/>
+        <location filename="../wizard/ui/pages/welcome.py" line="+82"/>
         <source>Set up your e-mail</source>
         <translation>Nastavte si e-mail</translation>
     </message>

@@ -299,7 +299,7 @@
 <context>
     <name>MailWizard</name>
     <message>
-        <location filename="../wizard/ui/window.py" line="+156"/>
+        <location filename="../wizard/ui/window.py" line="+171"/>
         <source>Mail Wizard</source>
         <translation>Mail Wizard</translation>
     </message>
@@ -428,7 +428,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../wizard/ui/i18n.py" line="+81"/>
+        <location filename="../wizard/ui/i18n.py" line="+85"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -735,7 +735,7 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../wizard/ui/texts.py" line="+50"/>
+        <location filename="../wizard/texts.py" line="+79"/>
         <source>Type your e-mail address, or pick your provider from the list.</source>
         <translation>Введите адрес электронной почты или выберите свой почтовый сервис в списке.</translation>
     </message>
@@ -1200,7 +1200,7 @@
         <translation>Для этой учётной записи нужно несколько QR-кодов: сканируйте их по очереди.</translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+82"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Для этой учётной записи нужен %n QR-код: сканируйте их по очереди.</numerusform>
@@ -1209,7 +1209,7 @@
         </translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-160"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Ваш почтовый сервис требует отдельный пароль для почтовых программ — пароль приложения. Создайте его в настройках почтового ящика на сайте сервиса и введите здесь.</translation>
     </message>
@@ -1474,7 +1474,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../wizard/ui/pages/welcome.py" line="+84"/>
+        <location filename="../wizard/ui/pages/welcome.py" line="+82"/>
         <source>Set up your e-mail</source>
         <translation>Настройка почты</translation>
     </message>

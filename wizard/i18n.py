@@ -138,6 +138,107 @@ def initial_language(environ: Mapping[str, str] | None = None, path: Path | None
     return remembered_language(path) or system_language(environ)
 
 
+# -- compiled translations without Qt (the command line) -----------------------------------
+
+_QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
+_QM_MESSAGES = 0x69
+# Tags inside a .qm message record (Qt's QTranslator): end, translation, obsolete (4 bytes),
+# source text, context, comment.
+_TAG_END, _TAG_TRANSLATION, _TAG_OBSOLETE1 = 1, 3, 5
+_TAG_TEXTS = {6: "source", 7: "context", 8: "comment"}
+
+
+def plural_form(language: str, n: int) -> int:
+    """Which numerus form Qt Linguist keeps for ``n`` in ``language`` (the .ts order)."""
+    n = abs(n)
+    if language == "ru":
+        if n % 10 == 1 and n % 100 != 11:
+            return 0
+        return 1 if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else 2
+    if language == "lt":
+        if 11 <= n % 100 <= 19:
+            return 2
+        return 0 if n % 10 == 1 else 1 if n % 10 >= 2 else 2
+    if language == "cs":
+        return 0 if n == 1 else 1 if 2 <= n <= 4 else 2
+    return 0 if n == 1 else 1
+
+
+class QmTranslations:
+    """The messages of one compiled ``.qm`` file, read without Qt (for the command line).
+
+    ``lookup`` mirrors ``QCoreApplication.translate``: the English source text when a
+    message is missing or unfinished, ``%n`` replaced by the number."""
+
+    def __init__(self, language: str, messages: Mapping[tuple[str, str, str], list[str]]) -> None:
+        self.language = language
+        self.messages = dict(messages)
+
+    @classmethod
+    def empty(cls) -> QmTranslations:
+        return cls(SOURCE_LANGUAGE, {})
+
+    @classmethod
+    def load(cls, language: str, path: Path | None = None) -> QmTranslations:
+        """``language``'s compiled file (the package's own unless ``path``); empty when
+        there is none or it cannot be read."""
+        path = path or qm_file(language)
+        if path is None:
+            return cls.empty()
+        try:
+            return cls(language, _read_qm(path.read_bytes()))
+        except (OSError, ValueError):
+            return cls.empty()
+
+    def lookup(self, context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        forms = self.messages.get((context, text, disambiguation or ""))
+        if forms:
+            index = plural_form(self.language, n) if n >= 0 and len(forms) > 1 else 0
+            result = forms[min(index, len(forms) - 1)]
+        else:
+            result = text
+        return result.replace("%n", str(n)) if n >= 0 else result
+
+
+def _read_qm(data: bytes) -> dict[tuple[str, str, str], list[str]]:
+    if not data.startswith(_QM_MAGIC):
+        raise ValueError("not a .qm file")
+    position, messages = len(_QM_MAGIC), b""
+    while position + 5 <= len(data):
+        tag, length = data[position], int.from_bytes(data[position + 1 : position + 5], "big")
+        if tag == _QM_MESSAGES:
+            messages = data[position + 5 : position + 5 + length]
+        position += 5 + length
+    found: dict[tuple[str, str, str], list[str]] = {}
+    record: dict[str, str] = {}
+    forms: list[str] = []
+    at = 0
+    while at < len(messages):
+        tag = messages[at]
+        at += 1
+        if tag == _TAG_END:
+            if forms:
+                key = (record.get("context", ""), record.get("source", ""), record.get("comment", ""))
+                found[key] = forms
+            record, forms = {}, []
+        elif tag == _TAG_OBSOLETE1:
+            at += 4
+        elif tag == _TAG_TRANSLATION or tag in _TAG_TEXTS:
+            length = int.from_bytes(messages[at : at + 4], "big")
+            at += 4
+            if length == 0xFFFFFFFF:  # a null translation
+                continue
+            chunk = messages[at : at + length]
+            at += length
+            if tag == _TAG_TRANSLATION:
+                forms.append(chunk.decode("utf-16-be"))
+            else:
+                record[_TAG_TEXTS[tag]] = chunk.decode("utf-8")
+        else:
+            raise ValueError(f"unknown .qm message tag {tag}")
+    return found
+
+
 # -- pseudo-locale ---------------------------------------------------------------------------
 
 PSEUDO_LANGUAGE = "pseudo"

@@ -1,6 +1,6 @@
 """Each page's rules: is it valid, is it busy, and if not valid, what is the problem.
 
-Problems are kinds with a detail, never sentences: ``wizard.ui.texts`` owns the words.
+Problems are kinds with a detail, never sentences: ``wizard.texts`` owns the words.
 """
 
 from __future__ import annotations

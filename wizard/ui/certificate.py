@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.ui import texts
+from wizard import texts
 from wizard.ui.widgets import Banner, Tone
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from wizard import texts
 from wizard.i18n import (
     LANGUAGE_NAMES,
     PSEUDO_LANGUAGE,
@@ -37,6 +38,9 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+
+# The shared words table translates through Qt's translators in the window (live switching).
+texts.use_translator(QCoreApplication.translate)
 
 PSEUDO_ENVIRONMENT = "MAILWIZARD_PSEUDO"
 

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, ClassVar
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget, QWizardPage
 
+from wizard import texts
 from wizard.flow import PageId, PageState, next_page, page_state
-from wizard.ui import texts
 from wizard.ui.widgets import Banner, PageScrollArea, Tone
 
 if TYPE_CHECKING:

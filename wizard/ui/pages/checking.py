@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard import texts
 from wizard.flow import PageId, PageState
 from wizard.flow.rules import needs_plaintext_consent, report_ok
 from wizard.model import NoteKind
-from wizard.ui import texts
 from wizard.ui.certificate import CertificateDialog
 from wizard.ui.engine import Job
 from wizard.ui.pages.base import Page

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
 
+from wizard import texts
 from wizard.flow import PageId, PageState
-from wizard.ui import texts
 from wizard.ui.engine import Job
 from wizard.ui.pages.base import Page
 from wizard.ui.widgets import Tone, tone_icon

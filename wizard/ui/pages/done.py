@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import QProcess
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
+from wizard import texts
 from wizard.flow import OutcomeKind, PageId, Target
 from wizard.model import NoteKind
-from wizard.ui import texts
 from wizard.ui.pages.base import Page
 from wizard.ui.widgets import Banner, Tone
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard import texts
 from wizard.flow import PageId, PageState
 from wizard.flow.manual import (
     ManualServer,
@@ -34,7 +35,6 @@ from wizard.flow.manual import (
 from wizard.flow.rules import foreign_domains
 from wizard.model import AuthMethod, Protocol, Security, WarningKind, default_port
 from wizard.model.enums import PORT_MAX, PORT_MIN
-from wizard.ui import texts
 from wizard.ui.pages.base import Page
 from wizard.ui.widgets import Banner, Tone
 

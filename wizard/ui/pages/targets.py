@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard import texts
 from wizard.flow import ExportChoice, Outcome, OutcomeKind, PageId, Target
-from wizard.ui import texts
 from wizard.ui.engine import Job
 from wizard.ui.pages.base import Page
 from wizard.ui.widgets import Banner, Tone

@@ -1,23 +1,52 @@
-"""The one table that turns kinds (problems, sources, states, failures, hints) into words.
+"""The one table that turns kinds (problems, sources, states, failures, hints) into words,
+for the window and the command line alike.
 
 The core and the flow report kinds; only this module holds the sentences. Strings are marked
-with ``QT_TRANSLATE_NOOP`` so that lupdate finds them, and translated when shown
-(``QCoreApplication.translate``), so a language switch needs no rebuilt tables.
+with ``QT_TRANSLATE_NOOP`` so that lupdate finds them, and translated when shown, so a
+language switch needs no rebuilt tables. No Qt here: the window plugs in
+``QCoreApplication.translate`` (``use_translator``), the command line the compiled ``.qm``
+file of the system language read by ``wizard.i18n.QmTranslations``.
 Keys are the enums' string values, so this table does not import the core modules.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Mapping
 from typing import Any
-
-from PySide6.QtCore import QCoreApplication, QObject
 
 from wizard.flow.rules import PageProblem, PageState
 from wizard.model import AuthMethod, Protocol, Security, ServerSettings, Source, Trust
 
 CONTEXT = "Texts"
+
+Translator = Callable[[str, str, "str | None", int], str]
+
+
+def _untranslated(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return text.replace("%n", str(n)) if n >= 0 else text
+
+
+_translator: list[Translator] = [_untranslated]
+
+
+def use_translator(translator: Translator) -> None:
+    """Where translations come from from now on (``QCoreApplication.translate`` in the window)."""
+    _translator[0] = translator
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return _translator[0](context, text, disambiguation, n)
+
+
+def arg(text: str, *values: object) -> str:
+    """Qt's ``%1`` … ``%9`` placeholders filled in one pass (a value may contain "%2")."""
+    return re.sub(
+        r"%([1-9])",
+        lambda m: str(values[int(m.group(1)) - 1]) if int(m.group(1)) <= len(values) else m.group(0),
+        text,
+    )
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -26,7 +55,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, None, n)
+    return translate(CONTEXT, text, None, n)
 
 
 def _key(value: Any) -> str:
@@ -214,15 +243,15 @@ def protocol_word(protocol: Protocol) -> str:
 def server_sentence(server: ServerSettings) -> str:
     """One server in plain words, as rich text (arguments escaped)."""
     if server.protocol is Protocol.SMTP:
-        text = QCoreApplication.translate(
+        text = translate(
             "Texts", "Sends through <b>%1</b> (port %2), %3, signing in as %4."
         )
     elif server.protocol is Protocol.POP3:
-        text = QCoreApplication.translate(
+        text = translate(
             "Texts", "Downloads mail from <b>%1</b> (POP3, port %2), %3, signing in as %4."
         )
     else:
-        text = QCoreApplication.translate(
+        text = translate(
             "Texts", "Keeps mail on <b>%1</b> (%5, port %2), %3, signing in as %4."
         )
     return (
@@ -448,9 +477,12 @@ PASSWORD_OUTCOMES: dict[str, str] = {
 }
 
 
-class Texts(QObject):
+class Texts:
     """Messages with a number (%n). lupdate marks only ``tr(text, "", n)`` as plural (not
-    ``QCoreApplication.translate(..., n)``); the class name is the context, "Texts" as for the rest."""
+    ``translate(..., n)``); the class name is the context, "Texts" as for the rest."""
+
+    def tr(self, text: str, disambiguation: str, n: int) -> str:
+        return translate(CONTEXT, text, disambiguation or None, n)
 
     def qr_codes(self, count: int) -> str:
         return self.tr("The account needs %n QR codes; scan them one after another.", "", count)
