@@ -417,6 +417,10 @@ TARGET_PROBLEMS: dict[str, str] = {
     "not-installed": QT_TRANSLATE_NOOP("Texts", "Thunderbird is not installed on this computer."),
     "no-profile": QT_TRANSLATE_NOOP("Texts", "The Thunderbird profile no longer exists."),
     "running": QT_TRANSLATE_NOOP("Texts", "The program is running. Close it and try again."),
+    "thunderbird-running": QT_TRANSLATE_NOOP(
+        "Texts", "Thunderbird is running: close Thunderbird first, then try again."
+    ),
+    "outlook-running": QT_TRANSLATE_NOOP("Texts", "Outlook is running: close Outlook first, then try again."),
     "prefs-unreadable": QT_TRANSLATE_NOOP(
         "Texts", "Thunderbird's settings file could not be read, so nothing was changed."
     ),
@@ -504,8 +508,12 @@ def notice_text(notice: Any) -> str:
 def target_problem_text(error: BaseException) -> str:
     """A failure of writing or saving, in words; unknown errors keep their English sentence."""
     kind = getattr(error, "kind", None)
-    if kind is not None and _key(kind) in TARGET_PROBLEMS:
-        return tr(TARGET_PROBLEMS[_key(kind)])
+    if kind is not None:
+        # "thunderbird-running" before "running": the program's own sentence where there is one.
+        owner = type(kind).__name__.removesuffix("Problem").lower()
+        for key in (f"{owner}-{_key(kind)}", _key(kind)):
+            if key in TARGET_PROBLEMS:
+                return tr(TARGET_PROBLEMS[key])
     if isinstance(error, OSError):
         return tr(TARGET_PROBLEMS["write-failed"])
     return str(error) or type(error).__name__

@@ -3,6 +3,12 @@
 Each sub-command lives in its own module under ``wizard.cli.commands`` and exposes
 ``ORDER`` (position in the help) and ``register(subparsers)``; the handler it registers
 returns the exit code. Heavy imports belong inside the handlers so that ``--help`` stays fast.
+
+It speaks the system's language (``LANGUAGE``/``LC_ALL``/``LC_MESSAGES``/``LANG``; on Windows
+the display language): every sentence goes through ``translate("Cli", …)`` or the shared
+words table (``wizard.texts``), read from the same compiled translations as the window.
+What scripts parse (``--json``, ``--xml``, exit codes, the ``mailwizard:`` prefix) does not
+change with the language.
 """
 
 from __future__ import annotations
@@ -12,11 +18,13 @@ import contextlib
 import importlib
 import os
 import pkgutil
+import re
 import sys
 from collections.abc import Callable, Sequence
 
-from wizard import __version__
+from wizard import __version__, texts
 from wizard.model.errors import WizardError
+from wizard.texts import QT_TRANSLATE_NOOP, arg, translate
 
 EXIT_OK = 0
 EXIT_FAILURE = 1  # the task failed: nothing found, login refused, target locked
@@ -33,21 +41,131 @@ class TaskFailed(WizardError):
     """The task could not be done; exit code 1."""
 
 
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(
+        self, usage: str | None, actions: object, groups: object, prefix: str | None = None
+    ) -> None:
+        if prefix is None:
+            prefix = translate("Cli", "usage: ")
+        super().add_usage(usage, actions, groups, prefix)  # type: ignore[arg-type]
+
+
+# argparse's own complaints (Python 3.11-3.13 wording), as our sentences.
+_ARGPARSE_MESSAGES = (
+    (
+        re.compile(r"the following arguments are required: (.+)"),
+        QT_TRANSLATE_NOOP("Cli", "missing: %1"),
+    ),
+    (
+        re.compile(r"unrecognized arguments: (.+)"),
+        QT_TRANSLATE_NOOP("Cli", "unknown arguments: %1"),
+    ),
+    (
+        re.compile(r"argument (.+?): invalid choice: (.+?) \(choose from (.+)\)"),
+        QT_TRANSLATE_NOOP("Cli", "%1 cannot be %2; choose one of %3"),
+    ),
+    (re.compile(r"argument (.+?): expected one argument"), QT_TRANSLATE_NOOP("Cli", "%1 needs a value")),
+    (re.compile(r"argument (.+?): invalid \w+ value: (.+)"), QT_TRANSLATE_NOOP("Cli", "%1 cannot be %2")),
+    (
+        re.compile(r"argument (.+?): not allowed with argument (.+)"),
+        QT_TRANSLATE_NOOP("Cli", "%1 and %2 cannot be used together"),
+    ),
+)
+
+
+def _argparse_message(message: str) -> str:
+    for pattern, sentence in _ARGPARSE_MESSAGES:
+        if found := pattern.fullmatch(message):
+            return arg(translate("Cli", sentence), *found.groups())
+    return message
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._positionals.title = translate("Cli", "arguments")
+        self._optionals.title = translate("Cli", "options")
+        self.add_argument(
+            "-h",
+            "--help",
+            action="help",
+            default=argparse.SUPPRESS,
+            help=translate("Cli", "show this help and exit"),
+        )
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"mailwizard: {message}\n")
+        self.exit(EXIT_USAGE, f"mailwizard: {_argparse_message(message)}\n")
+
+
+def use_system_language() -> str:
+    """Speak the system's language from now on (the compiled .qm, read without Qt)."""
+    from wizard.i18n import QmTranslations, system_language
+
+    translations = QmTranslations.load(system_language())
+    texts.use_translator(translations.lookup)
+    return translations.language
+
+
+_ADDRESS_SENTENCES = {
+    "empty": QT_TRANSLATE_NOOP("Cli", "Please give an e-mail address."),
+    "no-at": QT_TRANSLATE_NOOP("Cli", "'%1' is not an e-mail address: it needs the form name@example.com."),
+    "local-part": QT_TRANSLATE_NOOP("Cli", "The part before the @ in '%1' is not valid."),
+    "domain": QT_TRANSLATE_NOOP("Cli", "The domain after the @ in '%1' is not a valid domain name."),
+    "too-long": QT_TRANSLATE_NOOP("Cli", "The address '%1' is too long to be an e-mail address."),
+}
+
+
+def error_sentence(error: WizardError) -> str:
+    """The user's sentence for an error from any layer, with its technical details; an error
+    the words table does not know keeps its English ``str()``."""
+    from wizard.model.errors import AddressError
+    from wizard.verify.failures import VerifyError
+
+    if isinstance(error, AddressError):
+        return arg(translate("Cli", _ADDRESS_SENTENCES[error.problem.value]), error.text)
+    if isinstance(error, (UsageError, TaskFailed)) or getattr(error, "kind", None) is None:
+        return str(error)  # ours are translated where they are raised
+    if isinstance(error, VerifyError):
+        failure = error.failure
+        where = f"{failure.host}:{failure.port}" if failure.host else ""
+        return _with_details(texts.failure_text(error.kind), where, failure.detail)
+    sentence = texts.target_problem_text(error)
+    if sentence == str(error):
+        return sentence
+    details = (getattr(error, name, "") for name in ("path", "subject", "detail"))
+    return _with_details(sentence, *details)
+
+
+def _with_details(sentence: str, *details: object) -> str:
+    shown = [str(d) for d in details if d]
+    return f"{sentence} ({'; '.join(shown)})" if shown else sentence
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="mailwizard",
-        description="Set up an e-mail account: find the server settings, prove them, "
-        "and write them into Thunderbird or Outlook or a settings file. "
-        "Without a command the wizard window opens.",
+        description=translate(
+            "Cli",
+            "Set up an e-mail account: find the server settings, prove them, and write them "
+            "into Thunderbird or Outlook or a settings file. Without a command the wizard "
+            "window opens.",
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"mailwizard {__version__}")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"mailwizard {__version__}",
+        help=translate("Cli", "show the version and exit"),
+    )
+    subparsers = parser.add_subparsers(
+        dest="command",
+        metavar="COMMAND",
+        parser_class=_Parser,
+        title=translate("Cli", "commands"),
+    )
     from wizard.cli import commands
 
     modules = [
@@ -62,6 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_streams()
+    use_system_language()
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
@@ -70,13 +189,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except UsageError as exc:
-        print(f"mailwizard: {exc}", file=sys.stderr)
+        print(f"mailwizard: {error_sentence(exc)}", file=sys.stderr)
         return EXIT_USAGE
     except WizardError as exc:
-        print(f"mailwizard: {exc}", file=sys.stderr)
+        print(f"mailwizard: {error_sentence(exc)}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:
-        print("mailwizard: cancelled.", file=sys.stderr)
+        print("mailwizard: " + translate("Cli", "stopped."), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_OK
@@ -92,8 +211,12 @@ def _has_display() -> bool:
 def _open_wizard(parser: argparse.ArgumentParser) -> int:
     if not _has_display():
         print(
-            "mailwizard: there is no graphical display here, so the wizard window cannot open; "
-            "the commands work without one (see mailwizard --help).",
+            "mailwizard: "
+            + translate(
+                "Cli",
+                "there is no graphical display here, so the wizard window cannot open; the "
+                "commands work without one (see mailwizard --help).",
+            ),
             file=sys.stderr,
         )
         return EXIT_FAILURE

@@ -10,35 +10,61 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wizard.cli import TaskFailed, UsageError
+from wizard.texts import arg, translate
 
 if TYPE_CHECKING:
     from wizard.model import AccountConfig, EmailAddress, Protocol
 
 
 def parse_address_argument(text: str) -> EmailAddress:
+    from wizard.cli import error_sentence
     from wizard.model import AddressError, parse_address
 
     try:
         return parse_address(text)
     except AddressError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(error_sentence(exc)) from None
 
 
 def add_settings_options(
     parser: argparse.ArgumentParser, *, protocols: tuple[str, ...] = ("imap", "pop3", "exchange")
 ) -> None:
     """``--config``, ``--name``, ``--field``, ``--protocol`` and ``--offline``."""
-    parser.add_argument("--config", metavar="FILE", type=Path,
-                        help="use the settings in this clientConfig XML file (as printed by "
-                        "'detect --xml') instead of detecting them")
-    parser.add_argument("--name", default="", metavar="NAME", help="your name as others see it")
-    parser.add_argument("--field", action="append", default=[], metavar="KEY=VALUE",
-                        help="a value the provider asks for, such as --field USERNAME=abc123 "
-                        "(repeatable)")
-    parser.add_argument("--protocol", choices=protocols,
-                        help="which kind of incoming server to use (default: the preferred one)")
-    parser.add_argument("--offline", action="store_true",
-                        help="detect from the bundled provider list only")
+    parser.add_argument("--config", metavar="FILE", type=Path, help=config_help())
+    parser.add_argument(
+        "--name", default="", metavar="NAME", help=translate("Cli", "your name as others see it")
+    )
+    parser.add_argument("--field", action="append", default=[], metavar="KEY=VALUE", help=field_help())
+    parser.add_argument(
+        "--protocol",
+        choices=protocols,
+        help=translate("Cli", "which kind of incoming server to use (default: the preferred one)"),
+    )
+    parser.add_argument("--offline", action="store_true", help=offline_help())
+
+
+def config_help() -> str:
+    return translate(
+        "Cli",
+        "use the settings in this clientConfig XML file (as printed by 'detect --xml') instead "
+        "of detecting them",
+    )
+
+
+def field_help() -> str:
+    return translate("Cli", "a value the provider asks for, such as --field USERNAME=abc123 (repeatable)")
+
+
+def address_help() -> str:
+    return translate("Cli", "the e-mail address")
+
+
+def json_help() -> str:
+    return translate("Cli", "print the result as JSON")
+
+
+def offline_help() -> str:
+    return translate("Cli", "use the bundled provider list only")
 
 
 def parse_fields(items: list[str]) -> dict[str, str]:
@@ -46,7 +72,7 @@ def parse_fields(items: list[str]) -> dict[str, str]:
     for item in items:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
-            raise UsageError(f"--field needs the form KEY=VALUE, not '{item}'.")
+            raise UsageError(arg(translate("Cli", "--field needs the form KEY=VALUE, not '%1'."), item))
         fields[key.strip().upper()] = value
     return fields
 
@@ -61,7 +87,7 @@ def read_password_stdin() -> str:
     """The first line of standard input, without its line break; never echoed or logged."""
     password = sys.stdin.readline().removesuffix("\n").removesuffix("\r")
     if not password:
-        raise UsageError("No password was given on standard input.")
+        raise UsageError(translate("Cli", "No password was given on standard input."))
     return password
 
 
@@ -72,7 +98,9 @@ def read_config_file(path: Path) -> AccountConfig:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise UsageError(f"The file {path} cannot be read ({exc.strerror or exc}).") from None
+        raise UsageError(
+            arg(translate("Cli", "The file %1 cannot be read (%2)."), path, exc.strerror or exc)
+        ) from None
     try:
         return parse_clientconfig(data, source=Source.FILE, origin=str(path))
     except ConfigError as exc:
@@ -95,20 +123,24 @@ def load_settings(
     config = asyncio.run(discover(address, offline=offline, timeout=timeout)).config
     if config is None:
         raise TaskFailed(
-            f"No settings were found for {address.display}; give them with --config FILE."
+            arg(
+                translate("Cli", "No settings were found for %1; give them with --config FILE."),
+                address.display,
+            )
         )
     if config.needs_confirmation:
+        from wizard import texts
+
+        warning = translate(
+            "Cli", "the settings for %1 come from %2 and nobody vouches for them; check them before use."
+        )
         print(
-            f"mailwizard: warning: the settings for {address.display} come from "
-            f"{config.source.value} and nobody vouches for them; check them before use.",
-            file=sys.stderr,
+            "mailwizard: " + arg(warning, address.display, texts.source_name(config.source)), file=sys.stderr
         )
     return config
 
 
-def incoming_index(
-    config: AccountConfig, protocol: Protocol | None, *, checkable_only: bool = False
-) -> int:
+def incoming_index(config: AccountConfig, protocol: Protocol | None, *, checkable_only: bool = False) -> int:
     """Index of the first incoming server of ``protocol`` (or of any usable kind)."""
     from wizard.model import Protocol
 
@@ -121,8 +153,11 @@ def incoming_index(
     for index, server in enumerate(config.incoming):
         if server.protocol in wanted:
             return index
-    kind = protocol.value.upper() if protocol else "IMAP or POP3"
-    raise TaskFailed(f"The settings have no {kind} incoming server.")
+    if protocol is None:
+        raise TaskFailed(translate("Cli", "The settings have no IMAP or POP3 incoming server."))
+    raise TaskFailed(
+        arg(translate("Cli", "The settings have no %1 incoming server."), protocol.value.upper())
+    )
 
 
 def settings_from_args(args: argparse.Namespace, address: EmailAddress) -> AccountConfig:

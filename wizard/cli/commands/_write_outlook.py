@@ -17,36 +17,45 @@ from wizard.cli import EXIT_OK, UsageError
 from wizard.cli.commands.export import missing_field_as_usage, print_notices
 from wizard.cli.common import (
     add_settings_options,
+    address_help,
     parse_address_argument,
     parse_fields,
     protocol_argument,
     settings_from_args,
 )
 from wizard.model.errors import WizardError
+from wizard.texts import arg, translate
 
 
 def register(write_subparsers: Any) -> None:
     parser = write_subparsers.add_parser(
         "outlook",
-        help="write the account into classic Outlook for Windows (a .prf profile file)",
-        description="Write an Outlook profile file (.prf) for ADDRESS. With --apply (Windows "
-        "only, Outlook closed) Outlook starts and imports it. Outlook still asks for the "
-        "password at the first send/receive. Exchange and Microsoft 365 mailboxes need no "
-        "file: Outlook sets them up from the address.",
+        help=translate("Cli", "write the account into classic Outlook for Windows (a .prf profile file)"),
+        description=translate(
+            "Cli",
+            "Write an Outlook profile file (.prf) for ADDRESS. With --apply (Windows only, "
+            "Outlook closed) Outlook starts and imports it. Outlook still asks for the password "
+            "at the first send/receive. Exchange and Microsoft 365 mailboxes need no file: "
+            "Outlook sets them up from the address.",
+        ),
     )
-    parser.add_argument("address", metavar="ADDRESS", help="the e-mail address")
+    parser.add_argument("address", metavar="ADDRESS", help=address_help())
     add_settings_options(parser)
-    parser.add_argument("-o", "--output", metavar="FILE", help="where to save the .prf file")
-    parser.add_argument("--apply", action="store_true", help="hand the file to Outlook now")
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", help=translate("Cli", "where to save the .prf file")
+    )
+    parser.add_argument("--apply", action="store_true", help=translate("Cli", "hand the file to Outlook now"))
     parser.add_argument(
         "--encoding",
         metavar="CODEPAGE",
-        help="character set of the file (default: the Windows ANSI code page, cp1252 elsewhere)",
+        help=translate(
+            "Cli", "character set of the file (default: the Windows ANSI code page, cp1252 elsewhere)"
+        ),
     )
     parser.add_argument(
         "--add-to-default-profile",
         action="store_true",
-        help="add the account to Outlook's default profile instead of a profile of its own",
+        help=translate("Cli", "add the account to Outlook's default profile instead of a profile of its own"),
     )
     parser.set_defaults(handler=run)
 
@@ -70,7 +79,9 @@ def run(args: argparse.Namespace) -> int:
         try:
             codecs.lookup(args.encoding)
         except LookupError:
-            raise UsageError(f"'{args.encoding}' is not a known character set.") from None
+            raise UsageError(
+                arg(translate("Cli", "'%1' is not a known character set."), args.encoding)
+            ) from None
     fields = parse_fields(args.field)
     config = settings_from_args(args, address)
     try:
@@ -80,16 +91,14 @@ def run(args: argparse.Namespace) -> int:
             args.name,
             protocol=protocol_argument(args),
             encoding=args.encoding,
-            mode=(
-                ProfileMode.ADD_TO_DEFAULT if args.add_to_default_profile else ProfileMode.SEPARATE
-            ),
+            mode=(ProfileMode.ADD_TO_DEFAULT if args.add_to_default_profile else ProfileMode.SEPARATE),
             extra=fields,
         )
     except WizardError as exc:
         missing_field_as_usage(exc)
         raise
     if isinstance(plan, AutodiscoverSetup):
-        print(plan.instructions)
+        _print_autodiscover(plan)
         return EXIT_OK
     if args.output:
         path = Path(args.output)
@@ -97,14 +106,40 @@ def run(args: argparse.Namespace) -> int:
         path = _default_path(address, args.apply)
         path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(path, plan.data)
-    print(f"Saved the Outlook profile file for {address.display} to {path}.")
+    print(arg(translate("Cli", "Saved the Outlook profile file for %1 to %2."), address.display, path))
     print_notices(plan.notices)
     if args.apply:
         result = apply_prf(path)
         print_notices(n for n in result.notices if n not in plan.notices)
     else:
-        print(
-            "To use it, close Outlook and run: outlook.exe /importprf "
-            f'"{path.resolve()}" (or run this command again with --apply on Windows).'
+        line = translate(
+            "Cli",
+            'To use it, close Outlook and run: outlook.exe /importprf "%1" (or run this command '
+            "again with --apply on Windows).",
         )
+        print(arg(line, path.resolve()))
     return EXIT_OK
+
+
+def _print_autodiscover(plan: Any) -> None:
+    print(autodiscover_text(plan))
+
+
+def autodiscover_text(plan: Any) -> str:
+    """What to type into Outlook for an Exchange / Microsoft 365 mailbox."""
+    lines = [
+        arg(
+            translate(
+                "Cli",
+                "Outlook sets up this Exchange (Business Mail, Microsoft 365) account itself: in "
+                "Outlook choose File, Add Account, type %1 and then your password; Outlook finds "
+                "the server through Autodiscover.",
+            ),
+            plan.address,
+        )
+    ]
+    if plan.username and plan.username != plan.address:
+        lines.append(arg(translate("Cli", "If Outlook asks for a user name, type %1."), plan.username))
+    if plan.server:
+        lines.append(arg(translate("Cli", "If Outlook asks for a server, type %1."), plan.server))
+    return " ".join(lines)

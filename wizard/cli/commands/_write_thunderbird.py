@@ -11,34 +11,55 @@ from pathlib import Path
 from typing import Any
 
 from wizard.cli import EXIT_OK, TaskFailed, UsageError
-from wizard.cli.common import parse_address_argument, read_password_stdin, settings_from_args
+from wizard.cli.common import (
+    address_help,
+    config_help,
+    parse_address_argument,
+    read_password_stdin,
+    settings_from_args,
+)
 from wizard.model import Account
 from wizard.targets import thunderbird as tb
-from wizard.targets.thunderbird import CertificateStatus, PasswordOutcome
+from wizard.targets.thunderbird import CertificateStatus
+from wizard.texts import arg, translate
 
 
 def register(targets: Any) -> None:
     parser = targets.add_parser(
         "thunderbird",
-        help="write the account into a Thunderbird profile",
-        description="Add (or update) the account for ADDRESS in Thunderbird's profile, with its "
-        "password when given, so that Thunderbird starts with a working account. "
-        "Thunderbird must be closed.",
+        help=translate("Cli", "write the account into a Thunderbird profile"),
+        description=translate(
+            "Cli",
+            "Add (or update) the account for ADDRESS in Thunderbird's profile, with its password "
+            "when given, so that Thunderbird starts with a working account. Thunderbird must be "
+            "closed.",
+        ),
     )
-    parser.add_argument("address", metavar="ADDRESS")
-    parser.add_argument("--profile", metavar="DIR", type=Path,
-                        help="the profile folder (default: the profile Thunderbird opens)")
-    parser.add_argument("--config", metavar="FILE", type=Path,
-                        help="use the settings in this clientConfig XML file")
-    parser.add_argument("--password-stdin", action="store_true",
-                        help="read the password from the first line of standard input")
-    parser.add_argument("--name", default="", metavar="NAME", help="your full name")
-    parser.add_argument("--trust-cert", action="append", default=[], metavar="FILE",
-                        type=Path, help="trust this PEM/DER certificate (e.g. a private CA); "
-                        "repeatable")
+    parser.add_argument("address", metavar="ADDRESS", help=address_help())
+    parser.add_argument(
+        "--profile",
+        metavar="DIR",
+        type=Path,
+        help=translate("Cli", "the profile folder (default: the profile Thunderbird opens)"),
+    )
+    parser.add_argument("--config", metavar="FILE", type=Path, help=config_help())
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help=translate("Cli", "read the password from the first line of standard input"),
+    )
+    parser.add_argument(
+        "--name", default="", metavar="NAME", help=translate("Cli", "your name as others see it")
+    )
+    parser.add_argument(
+        "--trust-cert",
+        action="append",
+        default=[],
+        metavar="FILE",
+        type=Path,
+        help=translate("Cli", "trust this PEM/DER certificate (e.g. a private CA); repeatable"),
+    )
     parser.set_defaults(handler=run)
-
-
 
 
 def run(args: argparse.Namespace) -> int:
@@ -48,19 +69,21 @@ def run(args: argparse.Namespace) -> int:
     try:
         account = Account.from_config(config, address, real_name=args.name)
     except ValueError as exc:
-        raise TaskFailed(f"The settings for {address.display} are incomplete: {exc}.") from exc
+        raise TaskFailed(
+            arg(translate("Cli", "The settings for %1 are incomplete: %2."), address.display, exc)
+        ) from exc
     certificates = []
     for path in args.trust_cert:
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise UsageError(f"The file {path} could not be read: "
-                             f"{exc.strerror or exc}.") from exc
+            raise UsageError(
+                arg(translate("Cli", "The file %1 cannot be read (%2)."), path, exc.strerror or exc)
+            ) from exc
         for server in (account.incoming, account.outgoing):
             certificates.append(tb.TrustedCertificate(server.hostname, server.port, data))
     profile = args.profile if args.profile is not None else tb.profile_for_writing().path
-    result = tb.write_account(account, profile, password=password,
-                              trusted_certificates=_unique(certificates))
+    result = tb.write_account(account, profile, password=password, trusted_certificates=_unique(certificates))
     _report(result, address.display)
     return EXIT_OK
 
@@ -76,25 +99,26 @@ def _unique(certificates: list[Any]) -> list[Any]:
 
 
 def _report(result: Any, address: str) -> None:
-    verb = "Added" if result.account_added else "Updated"
-    print(f"{verb} the account {address} in the Thunderbird profile {result.profile}.")
-    print("A new outgoing (SMTP) server was added." if result.smtp_added
-          else "The existing outgoing (SMTP) server is used.")
-    password_lines = {
-        PasswordOutcome.STORED: "The password was saved; Thunderbird will not ask for it.",
-        PasswordOutcome.NOT_GIVEN: "No password was given; Thunderbird will ask for it once.",
-        PasswordOutcome.NOT_NEEDED: "These servers do not use a password.",
-        PasswordOutcome.PRIMARY_PASSWORD: "The password was not saved because Thunderbird's "
-        "saved passwords are protected by a primary password; Thunderbird will ask for it once.",
-        PasswordOutcome.NSS_UNAVAILABLE: "The password was not saved because Thunderbird's "
-        "security library was not found; Thunderbird will ask for it once.",
-    }
-    print(password_lines[result.password])
+    from wizard import texts
+
+    if result.account_added:
+        line = translate("Cli", "Added the account %1 in the Thunderbird profile %2.")
+    else:
+        line = translate("Cli", "Updated the account %1 in the Thunderbird profile %2.")
+    print(arg(line, address, result.profile))
+    print(
+        translate("Cli", "A new outgoing (SMTP) server was added.")
+        if result.smtp_added
+        else translate("Cli", "The existing outgoing (SMTP) server is used.")
+    )
+    print(texts.password_outcome_text(result.password))
     for cert in result.certificates:
         if cert.status is CertificateStatus.TRUSTED:
-            print(f"The certificate for {cert.host}:{cert.port} is now trusted.")
+            print(arg(translate("Cli", "The certificate for %1:%2 is now trusted."), cert.host, cert.port))
         else:
-            print(f"The certificate for {cert.host}:{cert.port} could not be stored "
-                  f"({cert.status.value}); Thunderbird will ask about it.")
+            line = translate(
+                "Cli", "The certificate for %1:%2 could not be stored (%3); Thunderbird will ask about it."
+            )
+            print(arg(line, cert.host, cert.port, cert.detail or cert.status.value))
     if result.backup_path is not None:
-        print(f"The previous settings were saved as {result.backup_path}.")
+        print(arg(translate("Cli", "The previous settings were saved as %1."), result.backup_path))

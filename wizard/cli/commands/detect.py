@@ -17,54 +17,53 @@ import sys
 from typing import Any
 
 from wizard.cli import EXIT_OK, TaskFailed, UsageError
+from wizard.cli.common import address_help, json_help, offline_help
+from wizard.texts import QT_TRANSLATE_NOOP, arg, translate
 
 ORDER = 20
 
-_SOURCE_WORDS = {
-    "catalog": "the bundled provider list",
-    "admin": "the administrator's provider list",
-    "isp": "the provider's own autoconfig (https)",
-    "ispdb": "the Thunderbird ISPDB",
-    "mx": "the provider of the domain's mail exchanger",
-    "srv": "DNS SRV records",
-    "autodiscover": "Microsoft Autodiscover",
-    "isp-http": "the provider's autoconfig over plain http",
-    "guess": "asking the likely servers",
-}
+# %1: the server or address concerned, %2: its registrable domain.
 _WARNING_WORDS = {
-    "foreign-domain": "{subject} belongs to {domain}, not to the address's domain",
-    "insecure-source": "the settings came over plain http ({subject}) and may be forged",
-    "unverified-source": "the settings come from DNS records nobody vouches for",
-    "redirected": "the settings came through a redirect to {domain} ({subject})",
-    "plain-connection": "{subject} does not encrypt the connection",
+    "foreign-domain": QT_TRANSLATE_NOOP("Cli", "%1 belongs to %2, not to the address's domain"),
+    "insecure-source": QT_TRANSLATE_NOOP("Cli", "the settings came over plain http (%1) and may be forged"),
+    "unverified-source": QT_TRANSLATE_NOOP("Cli", "the settings come from DNS records nobody vouches for"),
+    "redirected": QT_TRANSLATE_NOOP("Cli", "the settings came through a redirect to %2 (%1)"),
+    "plain-connection": QT_TRANSLATE_NOOP("Cli", "%1 does not encrypt the connection"),
 }
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "detect",
-        help="find the server settings for an e-mail address",
-        description="Find the incoming and outgoing server settings for ADDRESS: the bundled "
-        "provider list first, then the provider's autoconfig, the Thunderbird ISPDB, MX, SRV "
-        "and Autodiscover records, and finally the likely servers themselves.",
+        help=translate("Cli", "find the server settings for an e-mail address"),
+        description=translate(
+            "Cli",
+            "Find the incoming and outgoing server settings for ADDRESS: the bundled provider "
+            "list first, then the provider's autoconfig, the Thunderbird ISPDB, MX, SRV and "
+            "Autodiscover records, and finally the likely servers themselves.",
+        ),
     )
-    parser.add_argument("address", metavar="ADDRESS", help="the e-mail address")
+    parser.add_argument("address", metavar="ADDRESS", help=address_help())
     output = parser.add_mutually_exclusive_group()
-    output.add_argument("--json", action="store_true", help="print the result as JSON")
+    output.add_argument("--json", action="store_true", help=json_help())
     output.add_argument(
-        "--xml", action="store_true", help="print a clientConfig file (for --config FILE)"
+        "--xml", action="store_true", help=translate("Cli", "print a clientConfig file (for --config FILE)")
     )
-    parser.add_argument("--trace", action="store_true", help="show every step on stderr")
+    parser.add_argument("--trace", action="store_true", help=translate("Cli", "show every step on stderr"))
+    parser.add_argument("--offline", action="store_true", help=offline_help())
     parser.add_argument(
-        "--offline", action="store_true", help="use the bundled provider list only"
+        "--timeout",
+        type=float,
+        default=15.0,
+        metavar="SECONDS",
+        help=translate("Cli", "give up after this many seconds (default 15)"),
     )
     parser.add_argument(
-        "--timeout", type=float, default=15.0, metavar="SECONDS",
-        help="give up after this many seconds (default 15)",
-    )
-    parser.add_argument(
-        "--catalog", action="append", default=[], metavar="DIR",
-        help="also read provider files (clientConfig XML) from DIR (repeatable)",
+        "--catalog",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help=translate("Cli", "also read the clientConfig files in DIR (they take precedence); repeatable"),
     )
     parser.set_defaults(handler=run)
 
@@ -73,37 +72,44 @@ def run(args: argparse.Namespace) -> int:
     import asyncio
 
     from wizard.catalog import Catalog, default_catalog
+    from wizard.cli.common import parse_address_argument
     from wizard.discovery import discover
-    from wizard.model import AddressError, parse_address
 
-    try:
-        address = parse_address(args.address)
-    except AddressError as exc:
-        raise UsageError(str(exc)) from None
+    address = parse_address_argument(args.address)
     if not 0 < args.timeout <= 600:
-        raise UsageError("--timeout needs a number of seconds between 0 and 600.")
+        raise UsageError(translate("Cli", "--timeout needs a number of seconds between 0 and 600."))
     catalog = default_catalog()
     if args.catalog:
         catalog = Catalog.load(args.catalog)
         for problem in catalog.problems:
-            print(f"mailwizard: {problem}", file=sys.stderr)
+            print("mailwizard: " + arg(translate("Cli", "warning: %1"), problem), file=sys.stderr)
 
     def show(event: Any) -> None:
         print(f"trace: {event}", file=sys.stderr, flush=True)
 
     result = asyncio.run(
         discover(
-            address, catalog=catalog, timeout=args.timeout, offline=args.offline,
+            address,
+            catalog=catalog,
+            timeout=args.timeout,
+            offline=args.offline,
             on_event=show if args.trace else None,
         )
     )
     if result.config is None:
-        where = "in the provider list" if args.offline else "anywhere"
         if result.timed_out:
             raise TaskFailed(
-                f"No settings were found for {address.display} within {args.timeout:g} seconds."
+                arg(
+                    translate("Cli", "No settings were found for %1 within %2 seconds."),
+                    address.display,
+                    f"{args.timeout:g}",
+                )
             )
-        raise TaskFailed(f"No settings were found for {address.display} {where}.")
+        if args.offline:
+            raise TaskFailed(
+                arg(translate("Cli", "No settings were found for %1 in the provider list."), address.display)
+            )
+        raise TaskFailed(arg(translate("Cli", "No settings were found for %1 anywhere."), address.display))
     if args.json:
         from wizard.model.jsonform import config_to_json
 
@@ -118,21 +124,34 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _summary(result: Any, address: Any) -> None:
+    from wizard import texts
+
     config = result.config
-    source = _SOURCE_WORDS.get(config.source.value, config.source.value)
-    name = f"{config.name} — " if config.id else ""
-    print(f"{address.display}: {name}found through {source}.")
-    for role, servers in (("incoming", config.incoming), ("outgoing", config.outgoing)):
+    source = texts.source_name(config.source)
+    if config.id:
+        print(arg(translate("Cli", "%1: %2, found in: %3."), address.display, config.name, source))
+    else:
+        print(arg(translate("Cli", "%1: found in: %2."), address.display, source))
+    roles = ((translate("Cli", "incoming"), config.incoming), (translate("Cli", "outgoing"), config.outgoing))
+    alternative = translate("Cli", "or")
+    width = max(len(alternative) + 2, *(len(role) for role, _ in roles))
+    for role, servers in roles:
         for index, server in enumerate(servers):
-            label = role if index == 0 else "  or"
+            label = role if index == 0 else "  " + alternative
+            user = arg(translate("Cli", "user %1"), server.username)
             print(
-                f"  {label:<9} {server.protocol.value.upper():<5} {server.hostname}:{server.port}"
-                f"  {server.security.value}  {server.auth.value}  user {server.username}"
+                f"  {label:<{width}} {server.protocol.value.upper():<5} {server.hostname}:{server.port}"
+                f"  {server.security.value}  {server.auth.value}  {user}"
             )
     if result.needs_confirmation:
-        print("Check before use:")
+        print(translate("Cli", "Check before use:"))
         for warning in config.warnings:
-            text = _WARNING_WORDS.get(warning.kind.value, warning.kind.value)
-            print("  - " + text.format(subject=warning.subject, domain=warning.registrable_domain))
+            text = _WARNING_WORDS.get(warning.kind.value)
+            line = (
+                arg(translate("Cli", text), warning.subject, warning.registrable_domain)
+                if text
+                else warning.kind.value
+            )
+            print("  - " + line)
         if not config.warnings:
-            print("  - nobody vouches for these settings")
+            print("  - " + translate("Cli", "nobody vouches for these settings"))

@@ -9,6 +9,7 @@ from typing import Any
 from wizard.cli import EXIT_OK, UsageError
 from wizard.cli.common import (
     add_settings_options,
+    address_help,
     parse_address_argument,
     parse_fields,
     protocol_argument,
@@ -16,6 +17,7 @@ from wizard.cli.common import (
     settings_from_args,
 )
 from wizard.model.errors import WizardError
+from wizard.texts import arg, translate
 
 ORDER = 60
 FORMATS = ("autoconfig", "prf", "mobileconfig", "qr", "json")
@@ -24,23 +26,34 @@ FORMATS = ("autoconfig", "prf", "mobileconfig", "qr", "json")
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "export",
-        help="save the settings as a file for another device or program",
-        description="Save the settings of ADDRESS as a file: an autoconfig XML document, an "
-        "Outlook profile (.prf), an Apple profile (.mobileconfig), a QR code that Thunderbird "
-        "for Android scans (PNG, or SVG when FILE ends in .svg), or JSON. Without --config the "
-        "settings are detected first.",
+        help=translate("Cli", "save the settings as a file for another device or program"),
+        description=translate(
+            "Cli",
+            "Save the settings of ADDRESS as a file: an autoconfig XML document, an Outlook "
+            "profile (.prf), an Apple profile (.mobileconfig), a QR code that Thunderbird for "
+            "Android scans (PNG, or SVG when FILE ends in .svg), or JSON. Without --config the "
+            "settings are detected first.",
+        ),
     )
-    parser.add_argument("address", metavar="ADDRESS", help="the e-mail address")
-    parser.add_argument("--format", required=True, choices=FORMATS, dest="format")
-    parser.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
+    parser.add_argument("address", metavar="ADDRESS", help=address_help())
+    parser.add_argument(
+        "--format", required=True, choices=FORMATS, dest="format", help=translate("Cli", "the kind of file")
+    )
+    parser.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help=translate("Cli", "the file to write")
+    )
     add_settings_options(parser)
     parser.add_argument(
         "--include-password",
         action="store_true",
-        help="put the password into the file (mobileconfig and qr only; needs --password-stdin)",
+        help=translate(
+            "Cli", "put the password into the file (mobileconfig and qr only; needs --password-stdin)"
+        ),
     )
     parser.add_argument(
-        "--password-stdin", action="store_true", help="read the password from standard input"
+        "--password-stdin",
+        action="store_true",
+        help=translate("Cli", "read the password from the first line of standard input"),
     )
     parser.set_defaults(handler=run)
 
@@ -54,12 +67,15 @@ def missing_field_as_usage(exc: Exception) -> None:
     from wizard.targets.exports import ExportError, ExportProblem
 
     if isinstance(exc, ExportError) and exc.kind is ExportProblem.MISSING_FIELD:
-        raise UsageError(f"{exc} Add --field {exc.subject}=VALUE.") from None
+        line = translate("Cli", "The provider needs a value for %1: add --field %1=VALUE.")
+        raise UsageError(arg(line, exc.subject)) from None
 
 
 def print_notices(notices: Any) -> None:
+    from wizard import texts
+
     for notice in notices:
-        print(f"Note: {notice.sentence}")
+        print(arg(translate("Cli", "Note: %1"), texts.notice_text(notice)))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -67,11 +83,16 @@ def run(args: argparse.Namespace) -> int:
 
     address = parse_address_argument(args.address)
     if args.include_password and not args.password_stdin:
-        raise UsageError("--include-password needs the password on standard input: add "
-                         "--password-stdin.")
+        raise UsageError(
+            translate("Cli", "--include-password needs the password on standard input: add --password-stdin.")
+        )
     if args.include_password and args.format not in ("mobileconfig", "qr"):
-        raise UsageError(f"A {args.format} file cannot hold a password; leave out "
-                         "--include-password.")
+        raise UsageError(
+            arg(
+                translate("Cli", "A %1 file cannot hold a password; leave out --include-password."),
+                args.format,
+            )
+        )
     fields = parse_fields(args.field)
     password = read_password(args) if args.include_password else None
     config = settings_from_args(args, address)
@@ -90,6 +111,10 @@ def run(args: argparse.Namespace) -> int:
     except WizardError as exc:
         missing_field_as_usage(exc)
         raise
-    print(f"Saved the {args.format} settings for {address.display} to {result.path}.")
+    print(
+        arg(
+            translate("Cli", "Saved the %1 settings for %2 to %3."), args.format, address.display, result.path
+        )
+    )
     print_notices(result.notices)
     return EXIT_OK

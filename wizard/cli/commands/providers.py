@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from wizard.cli import EXIT_OK, TaskFailed
+from wizard.texts import arg, translate
 
 ORDER = 10
 
@@ -15,12 +16,21 @@ ORDER = 10
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "providers",
-        help="list or search the bundled provider list",
-        description="List the providers the wizard knows, or those matching QUERY "
-        "(name or domain; case and accents do not matter).",
+        help=translate("Cli", "list or search the bundled provider list"),
+        description=translate(
+            "Cli",
+            "List the providers the wizard knows, or those matching QUERY (name or domain; "
+            "case and accents do not matter).",
+        ),
     )
-    parser.add_argument("query", nargs="?", default="", metavar="QUERY")
-    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument(
+        "query",
+        nargs="?",
+        default="",
+        metavar="QUERY",
+        help=translate("Cli", "part of a provider's name or domain"),
+    )
+    parser.add_argument("--json", action="store_true", help=translate("Cli", "print the list as JSON"))
     add_catalog_option(parser)
     parser.set_defaults(handler=run)
 
@@ -31,7 +41,7 @@ def add_catalog_option(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="DIR",
-        help="also read the clientConfig files in DIR (they take precedence); repeatable",
+        help=translate("Cli", "also read the clientConfig files in DIR (they take precedence); repeatable"),
     )
 
 
@@ -41,7 +51,7 @@ def load_catalog(args: argparse.Namespace) -> Any:
 
     catalog = Catalog.load(args.catalog) if args.catalog else default_catalog()
     for problem in catalog.problems:
-        print(f"mailwizard: warning: {problem}", file=sys.stderr)
+        print("mailwizard: " + arg(translate("Cli", "warning: %1"), problem), file=sys.stderr)
     return catalog
 
 
@@ -49,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     catalog = load_catalog(args)
     found = catalog.search(args.query)
     if not found:
-        raise TaskFailed(f"No provider matches '{args.query}'.")
+        raise TaskFailed(arg(translate("Cli", "No provider matches '%1'."), args.query))
     if args.json:
         rows = [
             {

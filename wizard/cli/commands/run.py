@@ -37,11 +37,24 @@ from typing import Any
 
 from wizard.cli import EXIT_FAILURE, EXIT_OK, TaskFailed, UsageError
 from wizard.cli.common import load_settings, parse_address_argument, read_password_stdin
+from wizard.texts import arg, translate
 
 ORDER = 80
 _KEYS = {
-    "address", "name", "password", "config", "protocol", "fields", "verify", "remember_password",
-    "allow_plaintext", "offline", "timeout", "thunderbird", "outlook", "export",
+    "address",
+    "name",
+    "password",
+    "config",
+    "protocol",
+    "fields",
+    "verify",
+    "remember_password",
+    "allow_plaintext",
+    "offline",
+    "timeout",
+    "thunderbird",
+    "outlook",
+    "export",
 }
 _EXPORT_FORMATS = ("autoconfig", "prf", "mobileconfig", "qr", "json")
 
@@ -49,12 +62,17 @@ _EXPORT_FORMATS = ("autoconfig", "prf", "mobileconfig", "qr", "json")
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "run",
-        help="set up an account unattended, as a preset file says",
-        description="Detect (or read) the settings, log in to prove them and write the account "
-        "into the clients and files the preset names — without asking anything. The preset is "
-        "a TOML file; see the documentation of this command for its keys.",
+        help=translate("Cli", "set up an account unattended, as a preset file says"),
+        description=translate(
+            "Cli",
+            "Detect (or read) the settings, log in to prove them and write the account into the "
+            "clients and files the preset names, without asking anything. The preset is a TOML "
+            "file; see the documentation of this command for its keys.",
+        ),
     )
-    parser.add_argument("--preset", required=True, metavar="FILE", type=Path)
+    parser.add_argument(
+        "--preset", required=True, metavar="FILE", type=Path, help=translate("Cli", "the preset file (TOML)")
+    )
     parser.set_defaults(handler=run)
 
 
@@ -82,21 +100,28 @@ def read_preset(path: Path) -> Preset:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise UsageError(f"The preset {path} cannot be read ({exc.strerror or exc}).") from None
+        raise UsageError(
+            arg(translate("Cli", "The file %1 cannot be read (%2)."), path, exc.strerror or exc)
+        ) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise UsageError(f"The preset {path} is not valid TOML ({exc}).") from None
+        raise UsageError(arg(translate("Cli", "The preset %1 is not valid TOML (%2)."), path, exc)) from None
     unknown = sorted(set(data) - _KEYS)
     if unknown:
-        raise UsageError(f"The preset {path} has unknown keys: {', '.join(unknown)}.")
+        raise UsageError(
+            arg(translate("Cli", "The preset %1 has unknown keys: %2."), path, ", ".join(unknown))
+        )
     if not isinstance(data.get("address"), str):
-        raise UsageError(f"The preset {path} needs address = \"name@example.com\".")
+        raise UsageError(arg(translate("Cli", 'The preset %1 needs address = "name@example.com".'), path))
     password = data.get("password", "stdin")
     if not isinstance(password, str) or not (
         password in ("stdin", "keyring", "none") or password.startswith("env:")
     ):
         raise UsageError(
-            "A preset never holds the password itself: write password = \"env:VARIABLE\", "
-            "\"stdin\", \"keyring\" or \"none\"."
+            translate(
+                "Cli",
+                'A preset never holds the password itself: write password = "env:VARIABLE", '
+                '"stdin", "keyring" or "none".',
+            )
         )
     base = path.resolve().parent
     exports = data.get("export", [])
@@ -105,12 +130,14 @@ def read_preset(path: Path) -> Preset:
         for e in exports
     ):
         raise UsageError(
-            "Each [[export]] needs format = one of "
-            f"{', '.join(_EXPORT_FORMATS)} and output = \"FILE\"."
+            arg(
+                translate("Cli", 'Each [[export]] needs format = one of %1 and output = "FILE".'),
+                ", ".join(_EXPORT_FORMATS),
+            )
         )
     for section in ("thunderbird", "outlook"):
         if section in data and not isinstance(data[section], dict):
-            raise UsageError(f"[{section}] must be a table.")
+            raise UsageError(arg(translate("Cli", "[%1] must be a table."), section))
     try:
         return Preset(
             address=data["address"],
@@ -130,7 +157,9 @@ def read_preset(path: Path) -> Preset:
             exports=tuple(exports),
         )
     except (TypeError, ValueError) as exc:
-        raise UsageError(f"The preset {path} has a value of the wrong kind ({exc}).") from None
+        raise UsageError(
+            arg(translate("Cli", "The preset %1 has a value of the wrong kind (%2)."), path, exc)
+        ) from None
 
 
 def _password(preset: Preset, email: str) -> str | None:
@@ -143,12 +172,12 @@ def _password(preset: Preset, email: str) -> str | None:
 
         found = get_password(email)
         if not found:
-            raise TaskFailed(f"The system keyring holds no password for {email}.")
+            raise TaskFailed(arg(translate("Cli", "The system keyring holds no password for %1."), email))
         return found
     variable = preset.password.removeprefix("env:")
     value = os.environ.get(variable)
     if not value:
-        raise UsageError(f"The environment variable {variable} holds no password.")
+        raise UsageError(arg(translate("Cli", "The environment variable %1 holds no password."), variable))
     return value
 
 
@@ -158,35 +187,53 @@ def run(args: argparse.Namespace) -> int:
     preset = read_preset(args.preset)
     address = parse_address_argument(preset.address)
     if preset.protocol not in (None, "imap", "pop3", "exchange"):
-        raise UsageError("protocol must be \"imap\", \"pop3\" or \"exchange\".")
+        raise UsageError(translate("Cli", 'protocol must be "imap", "pop3" or "exchange".'))
     if not (preset.thunderbird is not None or preset.outlook is not None or preset.exports):
-        raise UsageError("The preset names nothing to write: add [thunderbird], [outlook] or [[export]].")
+        raise UsageError(
+            translate("Cli", "The preset names nothing to write: add [thunderbird], [outlook] or [[export]].")
+        )
     password = _password(preset, address.address)
-    config = load_settings(
-        address, config_file=preset.config, offline=preset.offline, timeout=preset.timeout
-    )
+    config = load_settings(address, config_file=preset.config, offline=preset.offline, timeout=preset.timeout)
     wanted = Protocol(preset.protocol) if preset.protocol else None
-    index = next(
-        (i for i, s in enumerate(config.incoming) if wanted is None or s.protocol is wanted), None
-    )
+    index = next((i for i, s in enumerate(config.incoming) if wanted is None or s.protocol is wanted), None)
     if index is None or not config.outgoing:
-        raise TaskFailed(f"The settings for {address.display} lack the servers the preset needs.")
-    account = Account.from_config(
-        config, address, preset.name, extra=preset.fields, incoming_index=index
+        raise TaskFailed(
+            arg(translate("Cli", "The settings for %1 lack the servers the preset needs."), address.display)
+        )
+    account = Account.from_config(config, address, preset.name, extra=preset.fields, incoming_index=index)
+    from wizard import texts
+
+    incoming, outgoing = account.incoming, account.outgoing
+    print(
+        arg(
+            translate("Cli", "Settings for %1: %2 %3, SMTP %4 (found in: %5)."),
+            address.display,
+            incoming.protocol.value.upper(),
+            f"{incoming.hostname}:{incoming.port}",
+            f"{outgoing.hostname}:{outgoing.port}",
+            texts.source_name(config.source),
+        )
     )
-    print(f"Settings for {address.display}: {account.incoming.protocol.value.upper()} "
-          f"{account.incoming.hostname}:{account.incoming.port}, SMTP "
-          f"{account.outgoing.hostname}:{account.outgoing.port} (from {config.source.value}).")
 
     if preset.verify:
         if password is None:
-            raise UsageError("verify = true needs a password; set password or verify = false.")
+            raise UsageError(
+                translate("Cli", "verify = true needs a password; set password or verify = false.")
+            )
         _verify(preset, config, account, password)
     if preset.remember_password and password is not None:
         from wizard.secrets import store_password
 
         status = store_password(address.address, password)
-        print(f"Password: {status}")
+        if status.secure:
+            print(translate("Cli", "The password is kept in the system keyring."))
+        else:
+            print(
+                arg(
+                    translate("Cli", "The password could not be kept in the system keyring (%1)."),
+                    status.detail or status.state.value,
+                )
+            )
 
     failures = 0
     if preset.thunderbird is not None:
@@ -205,7 +252,9 @@ def _step(label: str, action: Any) -> int:
     try:
         action()
     except WizardError as exc:
-        print(f"mailwizard: {label}: {exc}", file=sys.stderr)
+        from wizard.cli import error_sentence
+
+        print(f"mailwizard: {label}: {error_sentence(exc)}", file=sys.stderr)
         return 1
     return 0
 
@@ -218,10 +267,20 @@ def _verify(preset: Preset, config: Any, account: Any, password: str) -> None:
         config, allow_plaintext=consent if preset.allow_plaintext else frozenset()
     )
     report = asyncio.run(verify_account(account, password, options=options))
-    for label, check in (("Incoming", report.incoming), ("Outgoing", report.outgoing)):
-        print(f"{label} server: {'works' if check.ok else check.failure}")
+    from wizard import texts
+
+    for line, check in (
+        (translate("Cli", "Incoming server: %1"), report.incoming),
+        (translate("Cli", "Outgoing server: %1"), report.outgoing),
+    ):
+        outcome = (
+            translate("Cli", "works")
+            if check.ok
+            else texts.failure_text(getattr(check.failure, "kind", None))
+        )
+        print(arg(line, outcome))
     if not report.ok:
-        raise TaskFailed("The settings do not work, so nothing was written.")
+        raise TaskFailed(translate("Cli", "The settings do not work, so nothing was written."))
 
 
 def _thunderbird(preset: Preset, account: Any, password: str | None) -> None:
@@ -230,8 +289,13 @@ def _thunderbird(preset: Preset, account: Any, password: str | None) -> None:
     options = preset.thunderbird or {}
     profile = Path(options["profile"]) if "profile" in options else tb.profile_for_writing().path
     result = tb.write_account(account, profile, password=password)
-    verb = "Added" if result.account_added else "Updated"
-    print(f"Thunderbird: {verb} the account in {result.profile} (password: {result.password.value}).")
+    from wizard import texts
+
+    if result.account_added:
+        line = translate("Cli", "Thunderbird: added the account in %1.")
+    else:
+        line = translate("Cli", "Thunderbird: updated the account in %1.")
+    print(arg(line, result.profile), texts.password_outcome_text(result.password))
 
 
 def _outlook(preset: Preset, config: Any, address: Any) -> None:
@@ -240,17 +304,19 @@ def _outlook(preset: Preset, config: Any, address: Any) -> None:
 
     options = preset.outlook or {}
     plan = plan_outlook(config, address, preset.name, extra=preset.fields)
+    from wizard.cli.commands._write_outlook import autodiscover_text
+    from wizard.cli.commands.export import print_notices
+
     if isinstance(plan, AutodiscoverSetup):
-        print(f"Outlook: {plan.instructions}")
+        print(f"Outlook: {autodiscover_text(plan)}")
         return
     path = preset.base / str(options.get("output", f"{address.address}.prf"))
     atomic_write(path, plan.data)
-    print(f"Outlook: saved {path}.")
-    for notice in plan.notices:
-        print(f"Outlook: note: {notice.sentence}")
+    print(arg(translate("Cli", "Outlook: saved %1."), path))
+    print_notices(plan.notices)
     if options.get("apply"):
-        apply_prf(path)
-        print("Outlook: the profile was imported.")
+        result = apply_prf(path)
+        print_notices(n for n in result.notices if n not in plan.notices)
 
 
 def _export(preset: Preset, item: dict[str, Any], config: Any, address: Any, password: str | None) -> None:
@@ -267,6 +333,7 @@ def _export(preset: Preset, item: dict[str, Any], config: Any, address: Any, pas
         password=password if include else None,
         extra=preset.fields,
     )
-    print(f"{item['format']}: saved {result.path}.")
-    for notice in result.notices:
-        print(f"{item['format']}: note: {notice.sentence}")
+    from wizard.cli.commands.export import print_notices
+
+    print(arg(translate("Cli", "%1: saved %2."), item["format"], result.path))
+    print_notices(result.notices)

@@ -15,12 +15,18 @@ from typing import Any
 
 from wizard.cli import EXIT_FAILURE, EXIT_OK, TaskFailed, UsageError
 from wizard.cli.common import (
+    address_help,
+    config_help,
+    field_help,
     incoming_index,
+    json_help,
+    offline_help,
     parse_address_argument,
     parse_fields,
     read_password_stdin,
     settings_from_args,
 )
+from wizard.texts import QT_TRANSLATE_NOOP, arg, translate
 
 ORDER = 30
 
@@ -28,55 +34,55 @@ ORDER = 30
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "verify",
-        help="log in with the settings to prove they work (sends no mail)",
-        description="Log in to the incoming server (IMAP or POP3) and authenticate to the "
-        "outgoing server (SMTP) of ADDRESS, without sending mail. Settings come from --config "
-        "FILE, else they are detected. Exit status 0 only when both directions work.",
+        help=translate("Cli", "log in with the settings to prove they work (sends no mail)"),
+        description=translate(
+            "Cli",
+            "Log in to the incoming server (IMAP or POP3) and authenticate to the outgoing "
+            "server (SMTP) of ADDRESS, without sending mail. Settings come from --config FILE, "
+            "else they are detected. Exit status 0 only when both directions work.",
+        ),
     )
-    parser.add_argument("address", metavar="ADDRESS", help="the e-mail address")
+    parser.add_argument("address", metavar="ADDRESS", help=address_help())
     parser.add_argument(
         "--password-stdin",
         action="store_true",
         required=True,
-        help="read the password from the first line of standard input (required)",
+        help=translate("Cli", "read the password from the first line of standard input (required)"),
     )
-    parser.add_argument("--config", metavar="FILE", type=Path, help="use this clientConfig XML")
+    parser.add_argument("--config", metavar="FILE", type=Path, help=config_help())
     parser.add_argument(
         "--allow-plaintext",
         action="store_true",
-        help="allow sending the password to these servers without encryption when they "
-        "offer none (dangerous)",
+        help=translate(
+            "Cli",
+            "allow sending the password to these servers without encryption when they offer none (dangerous)",
+        ),
     )
     parser.add_argument(
         "--trust-certificate",
         action="append",
         default=[],
         metavar="SHA256",
-        help="accept a server certificate with this SHA-256 fingerprint (as printed after a "
-        "certificate failure) and remember it for that server; repeatable",
+        help=translate(
+            "Cli",
+            "accept a server certificate with this SHA-256 fingerprint (as printed after a "
+            "certificate failure) and remember it for that server; repeatable",
+        ),
     )
-    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument("--json", action="store_true", help=json_help())
     parser.add_argument(
         "--protocol",
         choices=("imap", "pop3"),
-        help="which kind of incoming server to check (default: the preferred one)",
+        help=translate("Cli", "which kind of incoming server to check (default: the preferred one)"),
     )
-    parser.add_argument(
-        "--field",
-        action="append",
-        default=[],
-        metavar="KEY=VALUE",
-        help="a value the provider asks for, such as --field USERNAME=abc123 (repeatable)",
-    )
-    parser.add_argument(
-        "--offline", action="store_true", help="detect from the bundled provider list only"
-    )
+    parser.add_argument("--field", action="append", default=[], metavar="KEY=VALUE", help=field_help())
+    parser.add_argument("--offline", action="store_true", help=offline_help())
     parser.add_argument(
         "--timeout",
         type=float,
         default=60.0,
         metavar="SECONDS",
-        help="give up on a server after this long (default 60)",
+        help=translate("Cli", "give up on a server after this long (default 60)"),
     )
     parser.set_defaults(handler=run)
 
@@ -87,29 +93,29 @@ def run(args: argparse.Namespace) -> int:
 
     address = parse_address_argument(args.address)
     if not args.timeout > 0:
-        raise UsageError("--timeout needs a positive number of seconds.")
+        raise UsageError(translate("Cli", "--timeout needs a positive number of seconds."))
     try:
         fingerprints = frozenset(normalize_fingerprint(f) for f in args.trust_certificate)
     except ValueError:
         raise UsageError(
-            "--trust-certificate needs a SHA-256 fingerprint (64 hexadecimal digits)."
+            translate("Cli", "--trust-certificate needs a SHA-256 fingerprint (64 hexadecimal digits).")
         ) from None
     extra = parse_fields(args.field)
     password = read_password_stdin()
 
     config = settings_from_args(args, address)
-    index = incoming_index(
-        config, Protocol(args.protocol) if args.protocol else None, checkable_only=True
-    )
+    index = incoming_index(config, Protocol(args.protocol) if args.protocol else None, checkable_only=True)
     if not config.outgoing:
-        raise TaskFailed(f"The settings for {address.display} have no outgoing server.")
+        raise TaskFailed(
+            arg(translate("Cli", "The settings for %1 have no outgoing server."), address.display)
+        )
     try:
         account = Account.from_config(config, address, extra=extra, incoming_index=index)
     except ValueError as exc:
-        raise TaskFailed(f"The settings for {address.display} are incomplete ({exc}).") from None
-    consent = frozenset(
-        (server.hostname, server.port) for server in (account.incoming, account.outgoing)
-    )
+        raise TaskFailed(
+            arg(translate("Cli", "The settings for %1 are incomplete: %2."), address.display, exc)
+        ) from None
+    consent = frozenset((server.hostname, server.port) for server in (account.incoming, account.outgoing))
     options = VerifyOptions.for_config(
         config,
         allow_plaintext=consent if args.allow_plaintext else frozenset(),
@@ -125,10 +131,6 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_FAILURE
 
 
-
-
-
-
 def _remember_trusted(report: Any, fingerprints: frozenset[str], options: Any) -> None:
     """A certificate accepted through --trust-certificate is remembered for its server."""
     store = options.store()
@@ -140,55 +142,94 @@ def _remember_trusted(report: Any, fingerprints: frozenset[str], options: Any) -
 
 # --------------------------------------------------------------------------- output
 
-_SECURITY_WORDS = {"ssl": "SSL/TLS", "starttls": "STARTTLS", "plain": "no encryption"}
+
+def _security(security: Any) -> str:
+    if security is None:
+        return "?"
+    return {"ssl": "SSL/TLS", "starttls": "STARTTLS"}.get(security.value) or translate("Cli", "no encryption")
 
 
 def _print_report(report: Any) -> None:
-    for label, check in (("Incoming", report.incoming), ("Outgoing", report.outgoing)):
+    from wizard import texts
+
+    labels = (translate("Cli", "Incoming: %1"), translate("Cli", "Outgoing: %1"))
+    for label, check in zip(labels, (report.incoming, report.outgoing), strict=True):
         server = check.server
-        print(
-            f"{label}: {server.protocol.value.upper()} {server.hostname}:{server.port} "
-            f"({_SECURITY_WORDS[server.security.value]}), user {check.username or server.username}"
+        where = arg(
+            translate("Cli", "%1 %2 (%3), user %4"),
+            server.protocol.value.upper(),
+            f"{server.hostname}:{server.port}",
+            _security(server.security),
+            check.username or server.username,
         )
+        print(arg(label, where))
         used = check.security
         if check.ok:
-            action = "authenticated" if server.protocol.value == "smtp" else "logged in"
-            how = _SECURITY_WORDS[used.value] if used is not None else "?"
-            print(f"  OK: {action} over {how}.")
+            if server.protocol.value == "smtp":
+                print("  " + arg(translate("Cli", "OK: authenticated over %1."), _security(used)))
+            else:
+                print("  " + arg(translate("Cli", "OK: logged in over %1."), _security(used)))
             if used is not None and used is not server.security:
-                print(f"  Note: the server offered {how}, so it was used instead.")
+                line = translate("Cli", "Note: the server offered %1, so it was used instead.")
+                print("  " + arg(line, _security(used)))
             if check.username_changed:
-                print(f"  Note: the server wants the user name '{check.username}'.")
+                print(
+                    "  " + arg(translate("Cli", "Note: the server wants the user name '%1'."), check.username)
+                )
             if check.certificate is not None:
-                print(f"  Note: the certificate {check.certificate.fingerprint} was trusted.")
+                line = translate("Cli", "Note: the certificate %1 was trusted.")
+                print("  " + arg(line, check.certificate.fingerprint))
             continue
         failure = check.failure
-        print(f"  FAILED: {failure}")
+        print("  " + arg(translate("Cli", "FAILED: %1"), texts.failure_text(failure.kind)))
         if failure.detail:
-            print(f"  Detail: {failure.detail}")
+            print("  " + arg(translate("Cli", "Detail: %1"), failure.detail))
         for hint in check.hints:
-            print(f"  Hint: {_HINTS[hint.value]}")
+            print("  " + arg(translate("Cli", "Hint: %1"), translate("Cli", _HINTS[hint.value])))
         cert = failure.certificate
         if cert is not None:
-            print(f"  Certificate: {cert.subject}")
-            print(f"    issued by {cert.issuer}")
-            print(f"    valid {cert.not_before:%Y-%m-%d} to {cert.not_after:%Y-%m-%d}")
-            print(f"    SHA-256 {cert.fingerprint}")
+            print("  " + arg(translate("Cli", "Certificate: %1"), cert.subject))
+            print("    " + arg(translate("Cli", "issued by %1"), cert.issuer))
             print(
-                "  To trust exactly this certificate for this server, run again with "
-                f"--trust-certificate {cert.sha256}"
+                "    "
+                + arg(
+                    translate("Cli", "valid from %1 to %2"),
+                    f"{cert.not_before:%Y-%m-%d}",
+                    f"{cert.not_after:%Y-%m-%d}",
+                )
             )
+            print(f"    SHA-256 {cert.fingerprint}")
+            line = translate(
+                "Cli",
+                "To trust exactly this certificate for this server, run again with --trust-certificate %1",
+            )
+            print("  " + arg(line, cert.sha256))
         if failure.kind.value == "plaintext-refused":
-            print("  To send the password without encryption anyway, add --allow-plaintext.")
-    print("Both directions work." if report.ok else "The settings do not work yet.")
+            print(
+                "  "
+                + translate("Cli", "To send the password without encryption anyway, add --allow-plaintext.")
+            )
+    print(
+        translate("Cli", "Both directions work.")
+        if report.ok
+        else translate("Cli", "The settings do not work yet.")
+    )
 
 
 _HINTS = {
-    "caps-lock": "Is Caps Lock on? The password looks as if it was typed in capitals.",
-    "keyboard-layout": "The password contains Cyrillic letters: is the keyboard layout right?",
-    "password-rules": "The provider has rules for passwords in mail programs; see its notes.",
-    "username-form": "Try the full address, or only the part before the @, as the user name.",
-    "app-password": "The provider may require an app password for mail programs.",
+    "caps-lock": QT_TRANSLATE_NOOP(
+        "Cli", "Is Caps Lock on? The password looks as if it was typed in capitals."
+    ),
+    "keyboard-layout": QT_TRANSLATE_NOOP(
+        "Cli", "The password contains Cyrillic letters: is the keyboard layout right?"
+    ),
+    "password-rules": QT_TRANSLATE_NOOP(
+        "Cli", "The provider has rules for passwords in mail programs; see its notes."
+    ),
+    "username-form": QT_TRANSLATE_NOOP(
+        "Cli", "Try the full address, or only the part before the @, as the user name."
+    ),
+    "app-password": QT_TRANSLATE_NOOP("Cli", "The provider may require an app password for mail programs."),
 }
 
 

@@ -11,6 +11,8 @@ import importlib
 import importlib.util
 from typing import Any
 
+from wizard.texts import translate
+
 ORDER = 40
 TARGET_MODULES = ("_write_thunderbird", "_write_outlook")
 
@@ -18,10 +20,12 @@ TARGET_MODULES = ("_write_thunderbird", "_write_outlook")
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "write",
-        help="write an account into Thunderbird or Outlook",
-        description="Write the settings for an address into a mail client.",
+        help=translate("Cli", "write an account into Thunderbird or Outlook"),
+        description=translate("Cli", "Write the settings for an address into a mail client."),
     )
-    targets = parser.add_subparsers(dest="target", metavar="TARGET", required=True)
+    targets = parser.add_subparsers(
+        dest="target", metavar="TARGET", required=True, title=translate("Cli", "mail clients")
+    )
     package = __name__.rpartition(".")[0]
     for name in TARGET_MODULES:
         if importlib.util.find_spec(f"{package}.{name}") is None:
