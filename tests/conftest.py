@@ -21,6 +21,10 @@ for _var, _sub in (
     os.environ[_var] = str(_path)
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["MAILWIZARD_TEST_MODE"] = "1"
+# English unless a test asks for a language: the command line follows the locale.
+for _var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_var, None)
+os.environ["LANG"] = "C.UTF-8"
 
 # Every module in tests/fixtures/ is a pytest plugin (fixtures for real loopback servers).
 pytest_plugins = sorted(

@@ -147,819 +147,819 @@
     <message>
         <location filename="../wizard/cli/__init__.py" line="+49"/>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>použití: </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chybí: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámé argumenty: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 cannot be %2; choose one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nemůže mít hodnotu %2; zvolte jednu z&#xa0;hodnot: %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vyžaduje hodnotu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 cannot be %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nemůže mít hodnotu %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 and %2 cannot be used together</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a&#xa0;%2 nelze použít současně</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>argumenty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>volby</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>show this help and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>zobrazit tuto nápovědu a&#xa0;skončit</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Please give an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte prosím e-mailovou adresu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not an e-mail address: it needs the form name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ není e-mailová adresa: adresa musí mít tvar jmeno@example.com.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The part before the @ in &apos;%1&apos; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Část před znakem @ v&#xa0;adrese „%1“ není platná.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The domain after the @ in &apos;%1&apos; is not a valid domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doména za znakem @ v&#xa0;adrese „%1“ není platný název domény.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The address &apos;%1&apos; is too long to be an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa „%1“ je na e-mailovou adresu příliš dlouhá.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Set up an e-mail account: find the server settings, prove them, and write them into Thunderbird or Outlook or a settings file. Without a command the wizard window opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastaví e-mailový účet: najde nastavení serverů, vyzkouší, že funguje, a&#xa0;zapíše ho do Thunderbirdu, Outlooku nebo do souboru s&#xa0;nastavením. Bez příkazu se otevře okno průvodce.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>show the version and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>zobrazit verzi a&#xa0;skončit</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>commands</source>
-        <translation type="unfinished"></translation>
+        <translation>příkazy</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>zastaveno.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>there is no graphical display here, so the wizard window cannot open; the commands work without one (see mailwizard --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>není k&#xa0;dispozici grafické prostředí, proto nelze otevřít okno průvodce; příkazy fungují i&#xa0;bez něj (viz mailwizard --help).</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/_write_outlook.py" line="+33"/>
         <source>write the account into classic Outlook for Windows (a .prf profile file)</source>
-        <translation type="unfinished"></translation>
+        <translation>zapsat účet do klasického Outlooku pro Windows (soubor profilu .prf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write an Outlook profile file (.prf) for ADDRESS. With --apply (Windows only, Outlook closed) Outlook starts and imports it. Outlook still asks for the password at the first send/receive. Exchange and Microsoft 365 mailboxes need no file: Outlook sets them up from the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvoří soubor profilu Outlooku (.prf) pro ADDRESS. S&#xa0;volbou --apply (jen ve Windows a&#xa0;při zavřeném Outlooku) se Outlook spustí a&#xa0;soubor načte. Na heslo se Outlook i&#xa0;tak zeptá při prvním odesílání a&#xa0;přijímání pošty. Účty Exchange a&#xa0;Microsoft 365 žádný soubor nepotřebují: Outlook je nastaví sám podle adresy.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>where to save the .prf file</source>
-        <translation type="unfinished"></translation>
+        <translation>kam uložit soubor .prf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>hand the file to Outlook now</source>
-        <translation type="unfinished"></translation>
+        <translation>rovnou předat soubor Outlooku</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>character set of the file (default: the Windows ANSI code page, cp1252 elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>znaková sada souboru (výchozí: ve Windows kódová stránka ANSI, v&#xa0;jiných systémech cp1252)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>add the account to Outlook&apos;s default profile instead of a profile of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>přidat účet do výchozího profilu Outlooku místo do samostatného profilu</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&apos;%1&apos; is not a known character set.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ není známá znaková sada.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Saved the Outlook profile file for %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor profilu Outlooku pro %1 byl uložen do souboru %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>To use it, close Outlook and run: outlook.exe /importprf &quot;%1&quot; (or run this command again with --apply on Windows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chcete-li ho použít, zavřete Outlook a&#xa0;spusťte: outlook.exe /importprf &quot;%1&quot; (nebo ve Windows spusťte tento příkaz znovu s&#xa0;volbou --apply).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Outlook sets up this Exchange (Business Mail, Microsoft 365) account itself: in Outlook choose File, Add Account, type %1 and then your password; Outlook finds the server through Autodiscover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento účet Exchange (Business Mail, Microsoft 365) si Outlook nastaví sám: v&#xa0;Outlooku zvolte Soubor › Přidat účet, zadejte %1 a&#xa0;pak své heslo; Outlook najde server pomocí služby Autodiscover.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>If Outlook asks for a user name, type %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokud se Outlook zeptá na uživatelské jméno, zadejte %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If Outlook asks for a server, type %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokud se Outlook zeptá na server, zadejte %1.</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+30"/>
         <source>write the account into a Thunderbird profile</source>
-        <translation type="unfinished"></translation>
+        <translation>zapsat účet do profilu Thunderbirdu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add (or update) the account for ADDRESS in Thunderbird&apos;s profile, with its password when given, so that Thunderbird starts with a working account. Thunderbird must be closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidá účet pro ADDRESS do profilu Thunderbirdu (nebo ho aktualizuje), a&#xa0;to včetně hesla, pokud je zadané, aby se Thunderbird spustil s&#xa0;funkčním účtem. Thunderbird musí být zavřený.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the profile folder (default: the profile Thunderbird opens)</source>
-        <translation type="unfinished"></translation>
+        <translation>složka profilu (výchozí: profil, který Thunderbird otevírá)</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../wizard/cli/commands/export.py" line="+56"/>
         <source>read the password from the first line of standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>načíst heslo z&#xa0;prvního řádku standardního vstupu</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../wizard/cli/common.py" line="+35"/>
         <source>your name as others see it</source>
-        <translation type="unfinished"></translation>
+        <translation>vaše jméno tak, jak ho uvidí ostatní</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>trust this PEM/DER certificate (e.g. a private CA); repeatable</source>
-        <translation type="unfinished"></translation>
+        <translation>důvěřovat certifikátu PEM/DER v&#xa0;tomto souboru (např. soukromé certifikační autoritě); lze zadat vícekrát</translation>
     </message>
     <message>
         <location line="+13"/>
         <location filename="../wizard/cli/commands/verify.py" line="+116"/>
         <source>The settings for %1 are incomplete: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení pro %1 není úplné: %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../wizard/cli/commands/run.py" line="+104"/>
         <location filename="../wizard/cli/common.py" line="+67"/>
         <source>The file %1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor %1 nelze přečíst (%2).</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Added the account %1 in the Thunderbird profile %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Účet %1 byl přidán do profilu Thunderbirdu %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updated the account %1 in the Thunderbird profile %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Účet %1 byl aktualizován v&#xa0;profilu Thunderbirdu %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A new outgoing (SMTP) server was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byl přidán nový server odchozí pošty (SMTP).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The existing outgoing (SMTP) server is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Použije se stávající server odchozí pošty (SMTP).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The certificate for %1:%2 is now trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikát pro %1:%2 je nyní důvěryhodný.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The certificate for %1:%2 could not be stored (%3); Thunderbird will ask about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikát pro %1:%2 se nepodařilo uložit (%3); Thunderbird se na něj zeptá.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The previous settings were saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Předchozí nastavení bylo uloženo jako %1.</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/detect.py" line="+27"/>
         <source>%1 belongs to %2, not to the address&apos;s domain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 patří k&#xa0;doméně %2, ne k&#xa0;doméně adresy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the settings came over plain http (%1) and may be forged</source>
-        <translation type="unfinished"></translation>
+        <translation>nastavení přišlo přes nešifrované http (%1) a&#xa0;může být podvržené</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the settings come from DNS records nobody vouches for</source>
-        <translation type="unfinished"></translation>
+        <translation>nastavení pochází ze záznamů DNS, za které nikdo neručí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the settings came through a redirect to %2 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nastavení přišlo přes přesměrování na %2 (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 does not encrypt the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nešifruje spojení</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>find the server settings for an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>najít nastavení serverů pro e-mailovou adresu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find the incoming and outgoing server settings for ADDRESS: the bundled provider list first, then the provider&apos;s autoconfig, the Thunderbird ISPDB, MX, SRV and Autodiscover records, and finally the likely servers themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najde nastavení serverů příchozí a&#xa0;odchozí pošty pro ADDRESS: nejdřív ve vestavěném seznamu poskytovatelů, pak v&#xa0;souboru autoconfig poskytovatele, v&#xa0;databázi ISPDB Thunderbirdu, v&#xa0;záznamech MX, SRV a&#xa0;Autodiscover a&#xa0;nakonec přímo na pravděpodobných serverech.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>print a clientConfig file (for --config FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>vypsat soubor clientConfig (pro --config FILE)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>show every step on stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>vypisovat každý krok na stderr</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>give up after this many seconds (default 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>po kolika sekundách hledání vzdát (výchozí 15)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../wizard/cli/commands/providers.py" line="+44"/>
         <source>also read the clientConfig files in DIR (they take precedence); repeatable</source>
-        <translation type="unfinished"></translation>
+        <translation>načíst také soubory clientConfig ze složky DIR (mají přednost); lze zadat vícekrát</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>--timeout needs a number of seconds between 0 and 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volba --timeout vyžaduje počet sekund mezi 0 a&#xa0;600.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../wizard/cli/commands/providers.py" line="+10"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>upozornění: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No settings were found for %1 within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení pro %1 se nepodařilo najít do %2 s.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No settings were found for %1 in the provider list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení pro %1 se v&#xa0;seznamu poskytovatelů nenašlo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No settings were found for %1 anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení pro %1 se nikde nenašlo.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: %2, found in: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, zdroj: %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: found in: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zdroj: %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>příchozí</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>odchozí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>or</source>
-        <translation type="unfinished"></translation>
+        <translation>nebo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uživatel %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Check before use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Před použitím zkontrolujte:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>nobody vouches for these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>za toto nastavení nikdo neručí</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/export.py" line="-27"/>
         <source>save the settings as a file for another device or program</source>
-        <translation type="unfinished"></translation>
+        <translation>uložit nastavení do souboru pro jiné zařízení nebo program</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the settings of ADDRESS as a file: an autoconfig XML document, an Outlook profile (.prf), an Apple profile (.mobileconfig), a QR code that Thunderbird for Android scans (PNG, or SVG when FILE ends in .svg), or JSON. Without --config the settings are detected first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloží nastavení pro ADDRESS do souboru. Může to být dokument XML autoconfig, profil Outlooku (.prf), profil Apple (.mobileconfig), QR kód, který naskenuje Thunderbird v&#xa0;Androidu (PNG, nebo SVG, pokud FILE končí na .svg), nebo JSON. Bez volby --config se nastavení nejdřív vyhledá.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>formát souboru</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>výstupní soubor</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>put the password into the file (mobileconfig and qr only; needs --password-stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>uložit do souboru i&#xa0;heslo (jen mobileconfig a&#xa0;qr; vyžaduje --password-stdin)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poskytovatel vyžaduje hodnotu %1: přidejte --field %1=VALUE.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámka: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--include-password needs the password on standard input: add --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volba --include-password vyžaduje heslo na standardním vstupu: přidejte --password-stdin.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A %1 file cannot hold a password; leave out --include-password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor typu %1 nemůže obsahovat heslo; vynechte volbu --include-password.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Saved the %1 settings for %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení pro %2 ve formátu %1 bylo uloženo do souboru %3.</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/providers.py" line="-35"/>
         <source>list or search the bundled provider list</source>
-        <translation type="unfinished"></translation>
+        <translation>vypsat vestavěný seznam poskytovatelů nebo v&#xa0;něm hledat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List the providers the wizard knows, or those matching QUERY (name or domain; case and accents do not matter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vypíše poskytovatele, které program Mail Wizard zná, nebo jen ty, které odpovídají dotazu QUERY (název nebo doména; na velikosti písmen a&#xa0;diakritice nezáleží).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>part of a provider&apos;s name or domain</source>
-        <translation type="unfinished"></translation>
+        <translation>část názvu nebo domény poskytovatele</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>print the list as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>vypsat seznam ve formátu JSON</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>No provider matches &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotazu „%1“ neodpovídá žádný poskytovatel.</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/run.py" line="-39"/>
         <source>set up an account unattended, as a preset file says</source>
-        <translation type="unfinished"></translation>
+        <translation>nastavit účet bez obsluhy podle souboru s&#xa0;předvolbami</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detect (or read) the settings, log in to prove them and write the account into the clients and files the preset names, without asking anything. The preset is a TOML file; see the documentation of this command for its keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyhledá (nebo načte) nastavení, přihlášením vyzkouší, že funguje, a&#xa0;zapíše účet do e-mailových programů a&#xa0;souborů uvedených v&#xa0;souboru s&#xa0;předvolbami – na nic se přitom neptá. Soubor s&#xa0;předvolbami je ve formátu TOML; jeho klíče popisuje dokumentace tohoto příkazu.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the preset file (TOML)</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor s&#xa0;předvolbami (TOML)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The preset %1 is not valid TOML (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor s&#xa0;předvolbami %1 není platný soubor TOML (%2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The preset %1 has unknown keys: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor s&#xa0;předvolbami %1 obsahuje neznámé klíče: %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The preset %1 needs address = &quot;name@example.com&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor s&#xa0;předvolbami %1 musí obsahovat address = &quot;name@example.com&quot;.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A preset never holds the password itself: write password = &quot;env:VARIABLE&quot;, &quot;stdin&quot;, &quot;keyring&quot; or &quot;none&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor s&#xa0;předvolbami nikdy neobsahuje samotné heslo: zapište password = &quot;env:VARIABLE&quot;, &quot;stdin&quot;, &quot;keyring&quot; nebo &quot;none&quot;.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Each [[export]] needs format = one of %1 and output = &quot;FILE&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Každá sekce [[export]] musí obsahovat format = jednu z&#xa0;hodnot %1 a&#xa0;output = &quot;FILE&quot;.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>[%1] must be a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekce [%1] musí být tabulka.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The preset %1 has a value of the wrong kind (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor s&#xa0;předvolbami %1 obsahuje hodnotu nesprávného typu (%2).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The system keyring holds no password for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systémové úložiště hesel neobsahuje heslo pro %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The environment variable %1 holds no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proměnná prostředí %1 neobsahuje heslo.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>protocol must be &quot;imap&quot;, &quot;pop3&quot; or &quot;exchange&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>protocol musí být &quot;imap&quot;, &quot;pop3&quot; nebo &quot;exchange&quot;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The preset names nothing to write: add [thunderbird], [outlook] or [[export]].</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor s&#xa0;předvolbami neurčuje nic k&#xa0;zápisu: přidejte [thunderbird], [outlook] nebo [[export]].</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The settings for %1 lack the servers the preset needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>V&#xa0;nastavení pro %1 chybí servery, které soubor s&#xa0;předvolbami vyžaduje.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Settings for %1: %2 %3, SMTP %4 (found in: %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení pro %1: %2 %3, SMTP %4 (zdroj: %5).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>verify = true needs a password; set password or verify = false.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify = true vyžaduje heslo; nastavte password nebo verify = false.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The password is kept in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo je uložené v&#xa0;systémovém úložišti hesel.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The password could not be kept in the system keyring (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo se nepodařilo uložit do systémového úložiště hesel (%1).</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Incoming server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server příchozí pošty: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outgoing server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server odchozí pošty: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>works</source>
-        <translation type="unfinished"></translation>
+        <translation>funguje</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The settings do not work, so nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení nefunguje, proto se nic nezapsalo.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Thunderbird: added the account in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird: účet byl přidán do profilu %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thunderbird: updated the account in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird: účet byl aktualizován v&#xa0;profilu %1.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Outlook: saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook: uložen soubor %1.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1: saved %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: uložen soubor %2.</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/verify.py" line="-79"/>
         <source>log in with the settings to prove they work (sends no mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>přihlásit se s&#xa0;nastavením a&#xa0;vyzkoušet, že funguje (neodesílá žádnou poštu)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log in to the incoming server (IMAP or POP3) and authenticate to the outgoing server (SMTP) of ADDRESS, without sending mail. Settings come from --config FILE, else they are detected. Exit status 0 only when both directions work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přihlásí se k&#xa0;serveru příchozí pošty (IMAP nebo POP3) adresy ADDRESS a&#xa0;ověří se u&#xa0;jejího serveru odchozí pošty (SMTP). Žádnou poštu přitom neodesílá. Nastavení se načte z&#xa0;--config FILE, jinak se vyhledá. Návratový kód je 0, jen když funguje příjem i&#xa0;odesílání.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>read the password from the first line of standard input (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>načíst heslo z&#xa0;prvního řádku standardního vstupu (povinné)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>allow sending the password to these servers without encryption when they offer none (dangerous)</source>
-        <translation type="unfinished"></translation>
+        <translation>povolit odeslání hesla těmto serverům bez šifrování, pokud šifrování nenabízejí (nebezpečné)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>accept a server certificate with this SHA-256 fingerprint (as printed after a certificate failure) and remember it for that server; repeatable</source>
-        <translation type="unfinished"></translation>
+        <translation>přijmout certifikát serveru s&#xa0;tímto otiskem SHA-256 (vypíše se při chybě certifikátu) a&#xa0;zapamatovat si ho pro daný server; lze zadat vícekrát</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>which kind of incoming server to check (default: the preferred one)</source>
-        <translation type="unfinished"></translation>
+        <translation>jaký druh serveru příchozí pošty zkontrolovat (výchozí: upřednostňovaný)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>give up on a server after this long (default 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>po kolika sekundách to u&#xa0;serveru vzdát (výchozí 60)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--timeout needs a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volba --timeout vyžaduje kladný počet sekund.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--trust-certificate needs a SHA-256 fingerprint (64 hexadecimal digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Volba --trust-certificate vyžaduje otisk SHA-256 (64 šestnáctkových číslic).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The settings for %1 have no outgoing server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení pro %1 neobsahuje server odchozí pošty.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>no encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>bez šifrování</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Incoming: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Příchozí: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Outgoing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odchozí: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2 (%3), user %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3), uživatel %4</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>OK: authenticated over %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: ověření proběhlo (spojení: %1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OK: logged in over %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: přihlášení proběhlo (spojení: %1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note: the server offered %1, so it was used instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámka: server nabídl šifrování %1, proto bylo použito místo nastaveného.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Note: the server wants the user name &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámka: server vyžaduje uživatelské jméno „%1“.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note: the certificate %1 was trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámka: certifikát s&#xa0;otiskem %1 byl přijat jako důvěryhodný.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>FAILED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CHYBA: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Podrobnosti: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikát: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>issued by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vydavatel: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>valid from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>platný od %1 do %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>To trust exactly this certificate for this server, run again with --trust-certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chcete-li pro tento server důvěřovat právě tomuto certifikátu, spusťte příkaz znovu s&#xa0;--trust-certificate %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>To send the password without encryption anyway, add --allow-plaintext.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chcete-li heslo přesto odeslat bez šifrování, přidejte --allow-plaintext.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Both directions work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Příjem i&#xa0;odesílání pošty funguje.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The settings do not work yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení zatím nefunguje.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Is Caps Lock on? The password looks as if it was typed in capitals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Není zapnutý Caps Lock? Heslo vypadá, jako by bylo napsané velkými písmeny.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The password contains Cyrillic letters: is the keyboard layout right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo obsahuje písmena azbuky: máte nastavené správné rozložení klávesnice?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The provider has rules for passwords in mail programs; see its notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poskytovatel má zvláštní pravidla pro hesla v&#xa0;e-mailových programech; přečtěte si jeho upozornění.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Try the full address, or only the part before the @, as the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkuste jako uživatelské jméno zadat celou adresu, nebo jen část před znakem @.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The provider may require an app password for mail programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poskytovatel možná pro e-mailové programy vyžaduje heslo aplikace.</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/write.py" line="+23"/>
         <source>write an account into Thunderbird or Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>zapsat účet do Thunderbirdu nebo Outlooku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the settings for an address into a mail client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapíše nastavení adresy do e-mailového programu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>mail clients</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mailové programy</translation>
     </message>
     <message>
         <location filename="../wizard/cli/common.py" line="-61"/>
         <source>which kind of incoming server to use (default: the preferred one)</source>
-        <translation type="unfinished"></translation>
+        <translation>jaký druh serveru příchozí pošty použít (výchozí: upřednostňovaný)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>use the settings in this clientConfig XML file (as printed by &apos;detect --xml&apos;) instead of detecting them</source>
-        <translation type="unfinished"></translation>
+        <translation>použít nastavení z&#xa0;tohoto souboru XML clientConfig (jak ho vypíše „detect --xml“) místo jeho vyhledání</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a value the provider asks for, such as --field USERNAME=abc123 (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>hodnota, kterou poskytovatel vyžaduje, např. --field USERNAME=abc123 (lze zadat vícekrát)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mailová adresa</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>print the result as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>vypsat výsledek ve formátu JSON</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>use the bundled provider list only</source>
-        <translation type="unfinished"></translation>
+        <translation>použít jen vestavěný seznam poskytovatelů</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--field needs the form KEY=VALUE, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volba --field vyžaduje tvar KEY=VALUE, ne „%1“.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No password was given on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na standardním vstupu nebylo zadáno žádné heslo.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení pro %1 se nenašlo; zadejte ho pomocí --config FILE.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the settings for %1 come from %2 and nobody vouches for them; check them before use.</source>
-        <translation type="unfinished"></translation>
+        <translation>za nastavení pro %1 (zdroj: %2) nikdo neručí; před použitím ho zkontrolujte.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The settings have no IMAP or POP3 incoming server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení neobsahuje server příchozí pošty IMAP ani POP3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The settings have no %1 incoming server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení neobsahuje server příchozí pošty %1.</translation>
     </message>
 </context>
 <context>
@@ -2022,12 +2022,12 @@
     <message>
         <location line="+14"/>
         <source>Thunderbird is running: close Thunderbird first, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird je spuštěný: nejdřív ho zavřete a&#xa0;pak to zkuste znovu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Outlook is running: close Outlook first, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook je spuštěný: nejdřív ho zavřete a&#xa0;pak to zkuste znovu.</translation>
     </message>
     <message numerus="yes">
         <location line="+69"/>

@@ -147,819 +147,819 @@
     <message>
         <location filename="../wizard/cli/__init__.py" line="+49"/>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>naudojimas: </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trūksta: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nežinomi argumentai: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 cannot be %2; choose one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 negali būti %2; pasirinkite vieną iš šių: %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>po %1 reikia nurodyti reikšmę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 cannot be %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 negali būti %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 and %2 cannot be used together</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ir %2 negalima naudoti kartu</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>argumentai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>parinktys</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>show this help and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>parodyti šį žinyną ir baigti</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Please give an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nurodykite el.&#xa0;pašto adresą.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not an e-mail address: it needs the form name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nėra el.&#xa0;pašto adresas – jis turi atrodyti taip: vardas@example.com.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The part before the @ in &apos;%1&apos; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netinkama adreso „%1“ dalis prieš @.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The domain after the @ in &apos;%1&apos; is not a valid domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adreso „%1“ dalis po @ nėra tinkamas domeno vardas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The address &apos;%1&apos; is too long to be an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresas „%1“ per ilgas el.&#xa0;pašto adresui.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Set up an e-mail account: find the server settings, prove them, and write them into Thunderbird or Outlook or a settings file. Without a command the wizard window opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nustato el.&#xa0;pašto paskyrą: randa serverio nustatymus, patikrina, ar jie veikia, ir įrašo juos į Thunderbird, Outlook arba nustatymų failą. Paleidus be komandos, atveriamas programos Mail Wizard langas.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>show the version and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>parodyti versiją ir baigti</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>commands</source>
-        <translation type="unfinished"></translation>
+        <translation>komandos</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>nutraukta.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>there is no graphical display here, so the wizard window cannot open; the commands work without one (see mailwizard --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>čia nėra grafinio ekrano, todėl programos Mail Wizard lango atverti negalima; komandos veikia ir be jo (žr. mailwizard --help).</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/_write_outlook.py" line="+33"/>
         <source>write the account into classic Outlook for Windows (a .prf profile file)</source>
-        <translation type="unfinished"></translation>
+        <translation>įrašyti paskyrą į klasikinę Windows programą Outlook (.prf profilio failas)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write an Outlook profile file (.prf) for ADDRESS. With --apply (Windows only, Outlook closed) Outlook starts and imports it. Outlook still asks for the password at the first send/receive. Exchange and Microsoft 365 mailboxes need no file: Outlook sets them up from the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašo adreso ADDRESS Outlook profilio failą (.prf). Su --apply (tik Windows sistemoje, kai programa Outlook užverta) paleidžiama programa Outlook, ir ji importuoja failą. Pirmą kartą siųsdama ar gaudama laiškus programa Outlook vis tiek paprašys slaptažodžio. Exchange ir Microsoft 365 pašto dėžutėms failo nereikia: Outlook jas nustato pati pagal adresą.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>where to save the .prf file</source>
-        <translation type="unfinished"></translation>
+        <translation>kur įrašyti .prf failą</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>hand the file to Outlook now</source>
-        <translation type="unfinished"></translation>
+        <translation>iškart perduoti failą programai Outlook</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>character set of the file (default: the Windows ANSI code page, cp1252 elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>failo koduotė (numatytoji: Windows ANSI kodų lentelė, kitose sistemose cp1252)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>add the account to Outlook&apos;s default profile instead of a profile of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>pridėti paskyrą prie numatytojo Outlook profilio, o ne kurti jai atskirą profilį</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&apos;%1&apos; is not a known character set.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ – nežinoma koduotė.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Saved the Outlook profile file for %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adreso %1 Outlook profilio failas įrašytas į %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>To use it, close Outlook and run: outlook.exe /importprf &quot;%1&quot; (or run this command again with --apply on Windows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Norėdami jį panaudoti, užverkite programą Outlook ir paleiskite: outlook.exe /importprf &quot;%1&quot; (arba Windows sistemoje paleiskite šią komandą dar kartą su --apply).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Outlook sets up this Exchange (Business Mail, Microsoft 365) account itself: in Outlook choose File, Add Account, type %1 and then your password; Outlook finds the server through Autodiscover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šią Exchange (Business Mail, Microsoft 365) paskyrą programa Outlook nustato pati: programoje Outlook pasirinkite „Failas“ → „Įtraukti paskyrą“, įveskite %1, tada savo slaptažodį; serverį Outlook suras per Autodiscover.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>If Outlook asks for a user name, type %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jei Outlook paprašys naudotojo vardo, įveskite %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If Outlook asks for a server, type %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jei Outlook paprašys serverio, įveskite %1.</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+30"/>
         <source>write the account into a Thunderbird profile</source>
-        <translation type="unfinished"></translation>
+        <translation>įrašyti paskyrą į Thunderbird profilį</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add (or update) the account for ADDRESS in Thunderbird&apos;s profile, with its password when given, so that Thunderbird starts with a working account. Thunderbird must be closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prideda (arba atnaujina) adreso ADDRESS paskyrą Thunderbird profilyje, kartu su slaptažodžiu, jei jis pateiktas, kad paleista programa Thunderbird iškart turėtų veikiančią paskyrą. Programa Thunderbird turi būti užverta.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the profile folder (default: the profile Thunderbird opens)</source>
-        <translation type="unfinished"></translation>
+        <translation>profilio aplankas (numatytasis: profilis, kurį atveria Thunderbird)</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../wizard/cli/commands/export.py" line="+56"/>
         <source>read the password from the first line of standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>nuskaityti slaptažodį iš pirmos standartinės įvesties eilutės</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../wizard/cli/common.py" line="+35"/>
         <source>your name as others see it</source>
-        <translation type="unfinished"></translation>
+        <translation>jūsų vardas, kaip jį matys kiti</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>trust this PEM/DER certificate (e.g. a private CA); repeatable</source>
-        <translation type="unfinished"></translation>
+        <translation>pasitikėti šiuo PEM/DER sertifikatu (pvz., privačios sertifikavimo įstaigos); galima kartoti</translation>
     </message>
     <message>
         <location line="+13"/>
         <location filename="../wizard/cli/commands/verify.py" line="+116"/>
         <source>The settings for %1 are incomplete: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adreso %1 nustatymai neišsamūs: %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../wizard/cli/commands/run.py" line="+104"/>
         <location filename="../wizard/cli/common.py" line="+67"/>
         <source>The file %1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko perskaityti failo %1 (%2).</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Added the account %1 in the Thunderbird profile %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskyra %1 pridėta į Thunderbird profilį %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updated the account %1 in the Thunderbird profile %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskyra %1 atnaujinta Thunderbird profilyje %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A new outgoing (SMTP) server was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėtas naujas siunčiamų laiškų (SMTP) serveris.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The existing outgoing (SMTP) server is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naudojamas esamas siunčiamų laiškų (SMTP) serveris.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The certificate for %1:%2 is now trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverio %1:%2 sertifikatu dabar pasitikima.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The certificate for %1:%2 could not be stored (%3); Thunderbird will ask about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko įrašyti serverio %1:%2 sertifikato (%3); Thunderbird dėl jo paklaus.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The previous settings were saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankstesni nustatymai įrašyti į failą %1.</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/detect.py" line="+27"/>
         <source>%1 belongs to %2, not to the address&apos;s domain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 priklauso domenui %2, o ne adreso domenui</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the settings came over plain http (%1) and may be forged</source>
-        <translation type="unfinished"></translation>
+        <translation>nustatymai gauti nešifruotu http ryšiu (%1) ir gali būti suklastoti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the settings come from DNS records nobody vouches for</source>
-        <translation type="unfinished"></translation>
+        <translation>nustatymai paimti iš DNS įrašų, kurių patikimumo niekas negarantuoja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the settings came through a redirect to %2 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nustatymai gauti per nukreipimą į %2 (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 does not encrypt the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nešifruoja ryšio</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>find the server settings for an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>rasti el.&#xa0;pašto adreso serverio nustatymus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find the incoming and outgoing server settings for ADDRESS: the bundled provider list first, then the provider&apos;s autoconfig, the Thunderbird ISPDB, MX, SRV and Autodiscover records, and finally the likely servers themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Randa adreso ADDRESS gaunamų ir siunčiamų laiškų serverių nustatymus. Ieškoma tokia tvarka: programos paslaugų teikėjų sąrašas, paslaugų teikėjo autoconfig, Thunderbird ISPDB, MX, SRV ir Autodiscover įrašai ir galiausiai patys tikėtini serveriai.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>print a clientConfig file (for --config FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>išvesti clientConfig failą (skirtą --config FILE)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>show every step on stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>išvesti kiekvieną žingsnį į stderr</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>give up after this many seconds (default 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>nutraukti paiešką po tiek sekundžių (numatytoji reikšmė 15)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../wizard/cli/commands/providers.py" line="+44"/>
         <source>also read the clientConfig files in DIR (they take precedence); repeatable</source>
-        <translation type="unfinished"></translation>
+        <translation>taip pat skaityti aplanko DIR clientConfig failus (jiems teikiama pirmenybė); galima kartoti</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>--timeout needs a number of seconds between 0 and 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout reikšmė turi būti sekundžių skaičius nuo 0 iki 600.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../wizard/cli/commands/providers.py" line="+10"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>įspėjimas: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No settings were found for %1 within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per %2 s adresui %1 nustatymų nerasta.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No settings were found for %1 in the provider list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paslaugų teikėjų sąraše adresui %1 nustatymų nerasta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No settings were found for %1 anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresui %1 nustatymų niekur nerasta.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: %2, found in: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, šaltinis: %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: found in: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: šaltinis: %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>gavimas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>siuntimas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>or</source>
-        <translation type="unfinished"></translation>
+        <translation>arba</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>naudotojas %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Check before use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prieš naudodami patikrinkite:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>nobody vouches for these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>šių nustatymų patikimumo niekas negarantuoja</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/export.py" line="-27"/>
         <source>save the settings as a file for another device or program</source>
-        <translation type="unfinished"></translation>
+        <translation>įrašyti nustatymus į failą kitam įrenginiui ar programai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the settings of ADDRESS as a file: an autoconfig XML document, an Outlook profile (.prf), an Apple profile (.mobileconfig), a QR code that Thunderbird for Android scans (PNG, or SVG when FILE ends in .svg), or JSON. Without --config the settings are detected first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašo adreso ADDRESS nustatymus į failą: autoconfig XML dokumentą, Outlook profilį (.prf), Apple profilį (.mobileconfig), QR kodą, kurį nuskaito Thunderbird programa Android įrenginyje (PNG arba SVG, jei FILE baigiasi .svg), arba JSON. Be --config pirmiausia ieškoma nustatymų.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>failo tipas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>failas, į kurį įrašyti</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>put the password into the file (mobileconfig and qr only; needs --password-stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>įrašyti slaptažodį į failą (tik mobileconfig ir qr; reikia --password-stdin)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paslaugų teikėjui reikia lauko %1 reikšmės: pridėkite --field %1=VALUE.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastaba: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--include-password needs the password on standard input: add --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su --include-password slaptažodis turi būti pateiktas standartine įvestimi: pridėkite --password-stdin.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A %1 file cannot hold a password; leave out --include-password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Į %1 failą slaptažodžio įrašyti negalima; nenaudokite --include-password.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Saved the %1 settings for %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adreso %2 nustatymai (%1) įrašyti į %3.</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/providers.py" line="-35"/>
         <source>list or search the bundled provider list</source>
-        <translation type="unfinished"></translation>
+        <translation>rodyti programos paslaugų teikėjų sąrašą arba ieškoti jame</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List the providers the wizard knows, or those matching QUERY (name or domain; case and accents do not matter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parodo paslaugų teikėjus, kuriuos žino programa Mail Wizard, arba tik tuos, kurie atitinka QUERY (pavadinimą ar domeną; didžiosios ir mažosios raidės bei diakritiniai ženklai nesvarbūs).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>part of a provider&apos;s name or domain</source>
-        <translation type="unfinished"></translation>
+        <translation>paslaugų teikėjo pavadinimo ar domeno dalis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>print the list as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>išvesti sąrašą JSON formatu</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>No provider matches &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nė vienas paslaugų teikėjas neatitinka „%1“.</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/run.py" line="-39"/>
         <source>set up an account unattended, as a preset file says</source>
-        <translation type="unfinished"></translation>
+        <translation>nustatyti paskyrą be jokių klausimų, kaip nurodyta išankstinių nustatymų faile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detect (or read) the settings, log in to prove them and write the account into the clients and files the preset names, without asking anything. The preset is a TOML file; see the documentation of this command for its keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Randa (arba perskaito) nustatymus, prisijungia, kad patikrintų, ar jie veikia, ir įrašo paskyrą į išankstinių nustatymų faile nurodytas programas ir failus, nieko neklausiant. Išankstinių nustatymų failas yra TOML formato; jo raktai aprašyti šios komandos dokumentacijoje.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the preset file (TOML)</source>
-        <translation type="unfinished"></translation>
+        <translation>išankstinių nustatymų failas (TOML)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The preset %1 is not valid TOML (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Išankstinių nustatymų failas %1 nėra tinkamas TOML failas (%2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The preset %1 has unknown keys: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Išankstinių nustatymų faile %1 yra nežinomų raktų: %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The preset %1 needs address = &quot;name@example.com&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Išankstinių nustatymų faile %1 turi būti address = &quot;name@example.com&quot;.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A preset never holds the password itself: write password = &quot;env:VARIABLE&quot;, &quot;stdin&quot;, &quot;keyring&quot; or &quot;none&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Išankstinių nustatymų faile negali būti paties slaptažodžio: rašykite password = &quot;env:VARIABLE&quot;, &quot;stdin&quot;, &quot;keyring&quot; arba &quot;none&quot;.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Each [[export]] needs format = one of %1 and output = &quot;FILE&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiekvienoje [[export]] lentelėje turi būti format = viena iš reikšmių %1 ir output = &quot;FILE&quot;.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>[%1] must be a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] turi būti lentelė.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The preset %1 has a value of the wrong kind (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Išankstinių nustatymų faile %1 yra netinkamo tipo reikšmė (%2).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The system keyring holds no password for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistemos slaptažodžių saugykloje nėra adreso %1 slaptažodžio.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The environment variable %1 holds no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplinkos kintamajame %1 nėra slaptažodžio.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>protocol must be &quot;imap&quot;, &quot;pop3&quot; or &quot;exchange&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>protocol turi būti &quot;imap&quot;, &quot;pop3&quot; arba &quot;exchange&quot;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The preset names nothing to write: add [thunderbird], [outlook] or [[export]].</source>
-        <translation type="unfinished"></translation>
+        <translation>Išankstinių nustatymų faile nenurodyta, kur įrašyti paskyrą: pridėkite [thunderbird], [outlook] arba [[export]].</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The settings for %1 lack the servers the preset needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adreso %1 nustatymuose nėra serverių, kurių reikia pagal išankstinių nustatymų failą.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Settings for %1: %2 %3, SMTP %4 (found in: %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adreso %1 nustatymai: %2 %3, SMTP %4 (šaltinis: %5).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>verify = true needs a password; set password or verify = false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su verify = true reikia slaptažodžio: nurodykite password arba verify = false.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The password is kept in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaptažodis laikomas sistemos slaptažodžių saugykloje.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The password could not be kept in the system keyring (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaptažodžio nepavyko įrašyti į sistemos slaptažodžių saugyklą (%1).</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Incoming server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaunamų laiškų serveris: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outgoing server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siunčiamų laiškų serveris: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>works</source>
-        <translation type="unfinished"></translation>
+        <translation>veikia</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The settings do not work, so nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nustatymai neveikia, todėl niekas neįrašyta.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Thunderbird: added the account in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird: paskyra pridėta į profilį %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thunderbird: updated the account in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird: paskyra atnaujinta profilyje %1.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Outlook: saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook: įrašytas failas %1.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1: saved %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: įrašytas failas %2.</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/verify.py" line="-79"/>
         <source>log in with the settings to prove they work (sends no mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>prisijungti su nustatymais ir patikrinti, ar jie veikia (laiškai nesiunčiami)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log in to the incoming server (IMAP or POP3) and authenticate to the outgoing server (SMTP) of ADDRESS, without sending mail. Settings come from --config FILE, else they are detected. Exit status 0 only when both directions work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijungia prie adreso ADDRESS gaunamų laiškų serverio (IMAP arba POP3) ir atlieka autentifikaciją siunčiamų laiškų serveryje (SMTP); laiškai nesiunčiami. Nustatymai imami iš --config FILE, o jei ši parinktis nenurodyta, jų ieškoma automatiškai. Išėjimo kodas 0 grąžinamas tik tada, kai veikia ir gavimas, ir siuntimas.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>read the password from the first line of standard input (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>nuskaityti slaptažodį iš pirmos standartinės įvesties eilutės (privaloma)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>allow sending the password to these servers without encryption when they offer none (dangerous)</source>
-        <translation type="unfinished"></translation>
+        <translation>leisti siųsti slaptažodį šiems serveriams be šifravimo, jei jie šifravimo nesiūlo (pavojinga)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>accept a server certificate with this SHA-256 fingerprint (as printed after a certificate failure) and remember it for that server; repeatable</source>
-        <translation type="unfinished"></translation>
+        <translation>priimti serverio sertifikatą su šiuo SHA-256 kontroliniu kodu (jis parodomas įvykus sertifikato klaidai) ir įsiminti jį tam serveriui; galima kartoti</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>which kind of incoming server to check (default: the preferred one)</source>
-        <translation type="unfinished"></translation>
+        <translation>kokio tipo gaunamų laiškų serverį tikrinti (numatytasis – tas, kuriam teikiama pirmenybė)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>give up on a server after this long (default 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>nutraukti serverio tikrinimą po tiek sekundžių (numatytoji reikšmė 60)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--timeout needs a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout reikšmė turi būti teigiamas sekundžių skaičius.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--trust-certificate needs a SHA-256 fingerprint (64 hexadecimal digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>--trust-certificate reikšmė turi būti SHA-256 kontrolinis kodas (64 šešioliktainiai skaitmenys).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The settings for %1 have no outgoing server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adreso %1 nustatymuose nėra siunčiamų laiškų serverio.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>no encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>be šifravimo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Incoming: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gavimas: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Outgoing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siuntimas: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2 (%3), user %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3), naudotojas %4</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>OK: authenticated over %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerai: autentifikacija pavyko, ryšys: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OK: logged in over %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerai: prisijungta, ryšys: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note: the server offered %1, so it was used instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastaba: serveris pasiūlė kitą ryšį (%1), todėl naudotas jis.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Note: the server wants the user name &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastaba: serveris reikalauja naudotojo vardo „%1“.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note: the certificate %1 was trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastaba: pasitikėta sertifikatu %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>FAILED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NEPAVYKO: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsamiau: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Patarimas: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikatas: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>issued by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>išdavėjas: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>valid from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>galioja nuo %1 iki %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>To trust exactly this certificate for this server, run again with --trust-certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Norėdami šiam serveriui pasitikėti būtent šiuo sertifikatu, paleiskite komandą dar kartą su --trust-certificate %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>To send the password without encryption anyway, add --allow-plaintext.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jei vis tiek norite siųsti slaptažodį be šifravimo, pridėkite --allow-plaintext.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Both directions work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veikia ir gavimas, ir siuntimas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The settings do not work yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nustatymai dar neveikia.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Is Caps Lock on? The password looks as if it was typed in capitals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar neįjungtas Caps Lock? Atrodo, kad slaptažodis surinktas didžiosiomis raidėmis.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The password contains Cyrillic letters: is the keyboard layout right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaptažodyje yra kirilicos raidžių – ar įjungtas tinkamas klaviatūros išdėstymas?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The provider has rules for passwords in mail programs; see its notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paslaugų teikėjas turi taisykles slaptažodžiams el.&#xa0;pašto programose – perskaitykite jo pastabas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Try the full address, or only the part before the @, as the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naudotojo vardu pabandykite nurodyti visą adresą arba tik jo dalį prieš @.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The provider may require an app password for mail programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paslaugų teikėjas gali reikalauti, kad el.&#xa0;pašto programose būtų naudojamas programos slaptažodis.</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/write.py" line="+23"/>
         <source>write an account into Thunderbird or Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>įrašyti paskyrą į Thunderbird arba Outlook</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the settings for an address into a mail client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašo adreso nustatymus į el.&#xa0;pašto programą.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>mail clients</source>
-        <translation type="unfinished"></translation>
+        <translation>el.&#xa0;pašto programos</translation>
     </message>
     <message>
         <location filename="../wizard/cli/common.py" line="-61"/>
         <source>which kind of incoming server to use (default: the preferred one)</source>
-        <translation type="unfinished"></translation>
+        <translation>kokio tipo gaunamų laiškų serverį naudoti (numatytasis – tas, kuriam teikiama pirmenybė)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>use the settings in this clientConfig XML file (as printed by &apos;detect --xml&apos;) instead of detecting them</source>
-        <translation type="unfinished"></translation>
+        <translation>naudoti šio clientConfig XML failo nustatymus (tokio, kokį išveda &apos;detect --xml&apos;), užuot jų ieškojus</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a value the provider asks for, such as --field USERNAME=abc123 (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>paslaugų teikėjo prašoma reikšmė, pvz., --field USERNAME=abc123 (galima kartoti)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>el.&#xa0;pašto adresas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>print the result as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>išvesti rezultatą JSON formatu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>use the bundled provider list only</source>
-        <translation type="unfinished"></translation>
+        <translation>naudoti tik programos paslaugų teikėjų sąrašą</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--field needs the form KEY=VALUE, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--field reikšmė turi būti KEY=VALUE pavidalo, o ne „%1“.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No password was given on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standartine įvestimi slaptažodis nepateiktas.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresui %1 nustatymų nerasta; nurodykite juos su --config FILE.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the settings for %1 come from %2 and nobody vouches for them; check them before use.</source>
-        <translation type="unfinished"></translation>
+        <translation>adreso %1 nustatymai gauti iš šaltinio „%2“, ir jų patikimumo niekas negarantuoja; prieš naudodami juos patikrinkite.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The settings have no IMAP or POP3 incoming server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nustatymuose nėra IMAP ar POP3 gaunamų laiškų serverio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The settings have no %1 incoming server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nustatymuose nėra %1 gaunamų laiškų serverio.</translation>
     </message>
 </context>
 <context>
@@ -2022,12 +2022,12 @@
     <message>
         <location line="+14"/>
         <source>Thunderbird is running: close Thunderbird first, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa Thunderbird veikia: pirmiausia ją užverkite, tada bandykite dar kartą.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Outlook is running: close Outlook first, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa Outlook veikia: pirmiausia ją užverkite, tada bandykite dar kartą.</translation>
     </message>
     <message numerus="yes">
         <location line="+69"/>

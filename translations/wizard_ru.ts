@@ -147,819 +147,819 @@
     <message>
         <location filename="../wizard/cli/__init__.py" line="+49"/>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>использование: </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не указаны обязательные аргументы: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестные аргументы: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 cannot be %2; choose one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не может иметь значение %2; выберите одно из: %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>для %1 нужно указать значение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 cannot be %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не может иметь значение %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 and %2 cannot be used together</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 и %2 нельзя использовать вместе</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>аргументы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>параметры</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>show this help and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>показать эту справку и выйти</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Please give an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите адрес электронной почты.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not an e-mail address: it needs the form name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не адрес электронной почты: адрес должен иметь вид name@example.com.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The part before the @ in &apos;%1&apos; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>В адресе «%1» часть до знака @ указана неверно.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The domain after the @ in &apos;%1&apos; is not a valid domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>В адресе «%1» после знака @ стоит недопустимое имя домена.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The address &apos;%1&apos; is too long to be an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес «%1» слишком длинный для адреса электронной почты.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Set up an e-mail account: find the server settings, prove them, and write them into Thunderbird or Outlook or a settings file. Without a command the wizard window opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настраивает учётную запись электронной почты: находит настройки серверов, проверяет, что они работают, и записывает их в Thunderbird, Outlook или файл настроек. Без команды открывается окно программы Mail Wizard.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>show the version and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>показать версию и выйти</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>commands</source>
-        <translation type="unfinished"></translation>
+        <translation>команды</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>прервано.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>there is no graphical display here, so the wizard window cannot open; the commands work without one (see mailwizard --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>здесь нет графической среды, поэтому окно программы Mail Wizard открыть нельзя; команды работают и без неё (см. mailwizard --help).</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/_write_outlook.py" line="+33"/>
         <source>write the account into classic Outlook for Windows (a .prf profile file)</source>
-        <translation type="unfinished"></translation>
+        <translation>записать учётную запись в классический Outlook для Windows (файл профиля .prf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write an Outlook profile file (.prf) for ADDRESS. With --apply (Windows only, Outlook closed) Outlook starts and imports it. Outlook still asks for the password at the first send/receive. Exchange and Microsoft 365 mailboxes need no file: Outlook sets them up from the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаёт файл профиля Outlook (.prf) для ADDRESS. С --apply (только в Windows, Outlook должен быть закрыт) Outlook запускается и импортирует этот файл. Пароль Outlook всё равно запросит при первой отправке и получении почты. Для почтовых ящиков Exchange и Microsoft 365 файл не нужен: Outlook настраивает их сам по адресу почты.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>where to save the .prf file</source>
-        <translation type="unfinished"></translation>
+        <translation>куда сохранить файл .prf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>hand the file to Outlook now</source>
-        <translation type="unfinished"></translation>
+        <translation>сразу передать файл в Outlook</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>character set of the file (default: the Windows ANSI code page, cp1252 elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>кодировка файла (по умолчанию — кодовая страница ANSI Windows, в других системах — cp1252)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>add the account to Outlook&apos;s default profile instead of a profile of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>добавить учётную запись в профиль Outlook по умолчанию, а не в отдельный профиль</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&apos;%1&apos; is not a known character set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная кодировка «%1».</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Saved the Outlook profile file for %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл профиля Outlook для %1 сохранён: %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>To use it, close Outlook and run: outlook.exe /importprf &quot;%1&quot; (or run this command again with --apply on Windows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы применить его, закройте Outlook и выполните: outlook.exe /importprf &quot;%1&quot; (или в Windows запустите эту команду ещё раз с --apply).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Outlook sets up this Exchange (Business Mail, Microsoft 365) account itself: in Outlook choose File, Add Account, type %1 and then your password; Outlook finds the server through Autodiscover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту учётную запись Exchange (Business Mail, Microsoft 365) Outlook настроит сам: в Outlook выберите «Файл» → «Добавить учётную запись», введите %1, а затем пароль. Outlook найдёт сервер через Autodiscover.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>If Outlook asks for a user name, type %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если Outlook запросит имя пользователя, введите %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If Outlook asks for a server, type %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если Outlook запросит сервер, введите %1.</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+30"/>
         <source>write the account into a Thunderbird profile</source>
-        <translation type="unfinished"></translation>
+        <translation>записать учётную запись в профиль Thunderbird</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add (or update) the account for ADDRESS in Thunderbird&apos;s profile, with its password when given, so that Thunderbird starts with a working account. Thunderbird must be closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляет (или обновляет) учётную запись для ADDRESS в профиле Thunderbird — вместе с паролем, если он указан, — чтобы Thunderbird запустился уже с работающей учётной записью. Thunderbird должен быть закрыт.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the profile folder (default: the profile Thunderbird opens)</source>
-        <translation type="unfinished"></translation>
+        <translation>папка профиля (по умолчанию — профиль, который открывает Thunderbird)</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../wizard/cli/commands/export.py" line="+56"/>
         <source>read the password from the first line of standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>прочитать пароль из первой строки стандартного ввода</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../wizard/cli/common.py" line="+35"/>
         <source>your name as others see it</source>
-        <translation type="unfinished"></translation>
+        <translation>ваше имя, как его увидят получатели</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>trust this PEM/DER certificate (e.g. a private CA); repeatable</source>
-        <translation type="unfinished"></translation>
+        <translation>доверять этому сертификату PEM/DER (например, собственного центра сертификации); можно указать несколько раз</translation>
     </message>
     <message>
         <location line="+13"/>
         <location filename="../wizard/cli/commands/verify.py" line="+116"/>
         <source>The settings for %1 are incomplete: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки для %1 неполные: %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../wizard/cli/commands/run.py" line="+104"/>
         <location filename="../wizard/cli/common.py" line="+67"/>
         <source>The file %1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл %1 (%2).</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Added the account %1 in the Thunderbird profile %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись %1 добавлена в профиль Thunderbird %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updated the account %1 in the Thunderbird profile %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись %1 обновлена в профиле Thunderbird %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A new outgoing (SMTP) server was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлен новый сервер исходящей почты (SMTP).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The existing outgoing (SMTP) server is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используется уже имеющийся сервер исходящей почты (SMTP).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The certificate for %1:%2 is now trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат для %1:%2 теперь считается доверенным.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The certificate for %1:%2 could not be stored (%3); Thunderbird will ask about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить сертификат для %1:%2 (%3) — Thunderbird спросит о нём сам.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The previous settings were saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежние настройки сохранены: %1.</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/detect.py" line="+27"/>
         <source>%1 belongs to %2, not to the address&apos;s domain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 принадлежит %2, а не домену этого адреса</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the settings came over plain http (%1) and may be forged</source>
-        <translation type="unfinished"></translation>
+        <translation>настройки получены по незашифрованному http (%1) и могут быть подделаны</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the settings come from DNS records nobody vouches for</source>
-        <translation type="unfinished"></translation>
+        <translation>настройки взяты из записей DNS, подлинность которых никто не подтверждает</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the settings came through a redirect to %2 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>настройки получены через перенаправление на %2 (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 does not encrypt the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не шифрует соединение</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>find the server settings for an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>найти настройки серверов для адреса электронной почты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find the incoming and outgoing server settings for ADDRESS: the bundled provider list first, then the provider&apos;s autoconfig, the Thunderbird ISPDB, MX, SRV and Autodiscover records, and finally the likely servers themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ищет настройки серверов входящей и исходящей почты для ADDRESS: сначала во встроенном списке почтовых сервисов, затем в autoconfig почтового сервиса, в базе Thunderbird ISPDB, в записях MX, SRV и Autodiscover и, наконец, опрашивает наиболее вероятные серверы напрямую.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>print a clientConfig file (for --config FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>вывести файл clientConfig (для --config FILE)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>show every step on stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>показывать каждый шаг в stderr</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>give up after this many seconds (default 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>прекратить поиск через указанное число секунд (по умолчанию 15)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../wizard/cli/commands/providers.py" line="+44"/>
         <source>also read the clientConfig files in DIR (they take precedence); repeatable</source>
-        <translation type="unfinished"></translation>
+        <translation>дополнительно прочитать файлы clientConfig из DIR (у них приоритет); можно указать несколько раз</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>--timeout needs a number of seconds between 0 and 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --timeout укажите число секунд от 0 до 600.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../wizard/cli/commands/providers.py" line="+10"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>предупреждение: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No settings were found for %1 within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки для %1 не найдены за отведённое время (%2 с).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No settings were found for %1 in the provider list.</source>
-        <translation type="unfinished"></translation>
+        <translation>В списке почтовых сервисов нет настроек для %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No settings were found for %1 anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки для %1 нигде не найдены.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: %2, found in: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, источник: %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: found in: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: источник: %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>входящий</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>исходящий</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>or</source>
-        <translation type="unfinished"></translation>
+        <translation>или</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>пользователь %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Check before use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте перед использованием:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>nobody vouches for these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>эти настройки никто не подтвердил</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/export.py" line="-27"/>
         <source>save the settings as a file for another device or program</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранить настройки в файл для другого устройства или программы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the settings of ADDRESS as a file: an autoconfig XML document, an Outlook profile (.prf), an Apple profile (.mobileconfig), a QR code that Thunderbird for Android scans (PNG, or SVG when FILE ends in .svg), or JSON. Without --config the settings are detected first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняет настройки для ADDRESS в файл: документ autoconfig XML, профиль Outlook (.prf), профиль Apple (.mobileconfig), QR-код для сканирования в Thunderbird для Android (PNG или SVG, если имя FILE оканчивается на .svg) или JSON. Без --config настройки сначала определяются автоматически.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>формат файла</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>файл для записи</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>put the password into the file (mobileconfig and qr only; needs --password-stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>записать пароль в файл (только для mobileconfig и qr; нужен --password-stdin)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовому сервису нужно значение %1: добавьте --field %1=VALUE.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--include-password needs the password on standard input: add --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --include-password пароль нужно передать через стандартный ввод: добавьте --password-stdin.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A %1 file cannot hold a password; leave out --include-password.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файл формата %1 нельзя записать пароль; уберите --include-password.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Saved the %1 settings for %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки для %2 в формате %1 сохранены: %3.</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/providers.py" line="-35"/>
         <source>list or search the bundled provider list</source>
-        <translation type="unfinished"></translation>
+        <translation>показать встроенный список почтовых сервисов или найти в нём</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List the providers the wizard knows, or those matching QUERY (name or domain; case and accents do not matter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выводит почтовые сервисы, известные программе Mail Wizard, или только те, что подходят под QUERY (название или домен; регистр букв и диакритические знаки не важны).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>part of a provider&apos;s name or domain</source>
-        <translation type="unfinished"></translation>
+        <translation>часть названия или домена почтового сервиса</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>print the list as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>вывести список в формате JSON</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>No provider matches &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>По запросу «%1» почтовые сервисы не найдены.</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/run.py" line="-39"/>
         <source>set up an account unattended, as a preset file says</source>
-        <translation type="unfinished"></translation>
+        <translation>настроить учётную запись без участия пользователя по файлу предустановок</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detect (or read) the settings, log in to prove them and write the account into the clients and files the preset names, without asking anything. The preset is a TOML file; see the documentation of this command for its keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Определяет (или читает из файла) настройки, входит на серверы, чтобы проверить их, и записывает учётную запись в почтовые программы и файлы, указанные в файле предустановок, ничего не спрашивая. Файл предустановок — это файл TOML; его ключи описаны в документации к этой команде.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the preset file (TOML)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл предустановок (TOML)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The preset %1 is not valid TOML (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл предустановок %1 не является правильным файлом TOML (%2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The preset %1 has unknown keys: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле предустановок %1 есть неизвестные ключи: %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The preset %1 needs address = &quot;name@example.com&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле предустановок %1 нужна строка address = &quot;name@example.com&quot;.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A preset never holds the password itself: write password = &quot;env:VARIABLE&quot;, &quot;stdin&quot;, &quot;keyring&quot; or &quot;none&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сам пароль в файле предустановок хранить нельзя: укажите password = &quot;env:VARIABLE&quot;, &quot;stdin&quot;, &quot;keyring&quot; или &quot;none&quot;.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Each [[export]] needs format = one of %1 and output = &quot;FILE&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>В каждом разделе [[export]] нужны format = одно из значений %1 и output = &quot;FILE&quot;.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>[%1] must be a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел [%1] должен быть таблицей.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The preset %1 has a value of the wrong kind (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле предустановок %1 есть значение неверного типа (%2).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The system keyring holds no password for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>В системном хранилище паролей нет пароля для %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The environment variable %1 holds no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>В переменной окружения %1 нет пароля.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>protocol must be &quot;imap&quot;, &quot;pop3&quot; or &quot;exchange&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение protocol должно быть &quot;imap&quot;, &quot;pop3&quot; или &quot;exchange&quot;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The preset names nothing to write: add [thunderbird], [outlook] or [[export]].</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле предустановок не указано, куда записывать настройки: добавьте [thunderbird], [outlook] или [[export]].</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The settings for %1 lack the servers the preset needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>В настройках для %1 нет серверов, которых требует файл предустановок.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Settings for %1: %2 %3, SMTP %4 (found in: %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки для %1: %2 %3, SMTP %4 (источник: %5).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>verify = true needs a password; set password or verify = false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для verify = true нужен пароль: укажите password или verify = false.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The password is kept in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль сохранён в системном хранилище паролей.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The password could not be kept in the system keyring (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить пароль в системном хранилище паролей (%1).</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Incoming server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер входящей почты: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outgoing server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер исходящей почты: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>works</source>
-        <translation type="unfinished"></translation>
+        <translation>работает</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The settings do not work, so nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки не работают, поэтому ничего не записано.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Thunderbird: added the account in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird: учётная запись добавлена (профиль %1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thunderbird: updated the account in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird: учётная запись обновлена (профиль %1).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Outlook: saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook: сохранён файл %1.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1: saved %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: сохранён файл %2.</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/verify.py" line="-79"/>
         <source>log in with the settings to prove they work (sends no mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>войти с этими настройками и проверить, что они работают (письма не отправляются)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log in to the incoming server (IMAP or POP3) and authenticate to the outgoing server (SMTP) of ADDRESS, without sending mail. Settings come from --config FILE, else they are detected. Exit status 0 only when both directions work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Входит на сервер входящей почты (IMAP или POP3) и проходит аутентификацию на сервере исходящей почты (SMTP) для ADDRESS, не отправляя писем. Настройки берутся из --config FILE, а без него определяются автоматически. Код завершения 0 — только если работают и получение, и отправка почты.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>read the password from the first line of standard input (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>прочитать пароль из первой строки стандартного ввода (обязательно)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>allow sending the password to these servers without encryption when they offer none (dangerous)</source>
-        <translation type="unfinished"></translation>
+        <translation>разрешить отправлять пароль на эти серверы без шифрования, если они его не поддерживают (опасно)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>accept a server certificate with this SHA-256 fingerprint (as printed after a certificate failure) and remember it for that server; repeatable</source>
-        <translation type="unfinished"></translation>
+        <translation>принять сертификат сервера с этим отпечатком SHA-256 (он выводится при ошибке сертификата) и запомнить его для этого сервера; можно указать несколько раз</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>which kind of incoming server to check (default: the preferred one)</source>
-        <translation type="unfinished"></translation>
+        <translation>какой тип сервера входящей почты проверять (по умолчанию — предпочтительный)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>give up on a server after this long (default 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>сколько секунд ждать ответа от сервера (по умолчанию 60)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--timeout needs a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --timeout укажите положительное число секунд.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--trust-certificate needs a SHA-256 fingerprint (64 hexadecimal digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --trust-certificate нужен отпечаток SHA-256 (64 шестнадцатеричные цифры).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The settings for %1 have no outgoing server.</source>
-        <translation type="unfinished"></translation>
+        <translation>В настройках для %1 нет сервера исходящей почты.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>no encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>без шифрования</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Incoming: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящая почта: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Outgoing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящая почта: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2 (%3), user %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3), пользователь %4</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>OK: authenticated over %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ОК: аутентификация пройдена (%1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OK: logged in over %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ОК: вход выполнен (%1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note: the server offered %1, so it was used instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание: сервер предложил %1, поэтому использован этот вариант.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Note: the server wants the user name &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание: сервер требует имя пользователя «%1».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note: the certificate %1 was trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание: сертификат %1 принят как доверенный.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>FAILED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ОШИБКА: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсказка: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>issued by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>кем выдан: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>valid from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>действителен с %1 по %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>To trust exactly this certificate for this server, run again with --trust-certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы доверять именно этому сертификату для этого сервера, запустите команду ещё раз с --trust-certificate %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>To send the password without encryption anyway, add --allow-plaintext.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы всё равно отправить пароль без шифрования, добавьте --allow-plaintext.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Both directions work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Получение и отправка почты работают.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The settings do not work yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки пока не работают.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Is Caps Lock on? The password looks as if it was typed in capitals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не включён ли Caps Lock? Похоже, пароль набран заглавными буквами.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The password contains Cyrillic letters: is the keyboard layout right?</source>
-        <translation type="unfinished"></translation>
+        <translation>В пароле есть буквы кириллицы: проверьте раскладку клавиатуры. Пароли обычно вводятся латиницей.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The provider has rules for passwords in mail programs; see its notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>У почтового сервиса есть особые правила для паролей в почтовых программах — прочитайте его примечания.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Try the full address, or only the part before the @, as the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробуйте указать в качестве логина полный адрес почты или только часть до знака @.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The provider may require an app password for mail programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможно, почтовый сервис требует для почтовых программ пароль приложения.</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/write.py" line="+23"/>
         <source>write an account into Thunderbird or Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>записать учётную запись в Thunderbird или Outlook</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the settings for an address into a mail client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записывает настройки для адреса почты в почтовую программу.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>mail clients</source>
-        <translation type="unfinished"></translation>
+        <translation>почтовые программы</translation>
     </message>
     <message>
         <location filename="../wizard/cli/common.py" line="-61"/>
         <source>which kind of incoming server to use (default: the preferred one)</source>
-        <translation type="unfinished"></translation>
+        <translation>какой тип сервера входящей почты использовать (по умолчанию — предпочтительный)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>use the settings in this clientConfig XML file (as printed by &apos;detect --xml&apos;) instead of detecting them</source>
-        <translation type="unfinished"></translation>
+        <translation>использовать настройки из этого файла clientConfig XML (в том виде, как его выводит «detect --xml»), а не определять их автоматически</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a value the provider asks for, such as --field USERNAME=abc123 (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>значение, которое запрашивает почтовый сервис, например --field USERNAME=abc123 (можно указать несколько раз)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>адрес электронной почты</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>print the result as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>вывести результат в формате JSON</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>use the bundled provider list only</source>
-        <translation type="unfinished"></translation>
+        <translation>использовать только встроенный список почтовых сервисов</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--field needs the form KEY=VALUE, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение --field должно иметь вид KEY=VALUE, а не «%1».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No password was given on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль не передан через стандартный ввод.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки для %1 не найдены; укажите их с помощью --config FILE.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the settings for %1 come from %2 and nobody vouches for them; check them before use.</source>
-        <translation type="unfinished"></translation>
+        <translation>настройки для %1 взяты из источника «%2» и никем не подтверждены; проверьте их перед использованием.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The settings have no IMAP or POP3 incoming server.</source>
-        <translation type="unfinished"></translation>
+        <translation>В настройках нет сервера входящей почты с протоколом IMAP или POP3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The settings have no %1 incoming server.</source>
-        <translation type="unfinished"></translation>
+        <translation>В настройках нет сервера входящей почты с протоколом %1.</translation>
     </message>
 </context>
 <context>
@@ -2022,12 +2022,12 @@
     <message>
         <location line="+14"/>
         <source>Thunderbird is running: close Thunderbird first, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird запущен: сначала закройте Thunderbird, затем попробуйте ещё раз.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Outlook is running: close Outlook first, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook запущен: сначала закройте Outlook, затем попробуйте ещё раз.</translation>
     </message>
     <message numerus="yes">
         <location line="+69"/>

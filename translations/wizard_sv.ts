@@ -147,819 +147,819 @@
     <message>
         <location filename="../wizard/cli/__init__.py" line="+49"/>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>användning: </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>saknas: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>okända argument: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 cannot be %2; choose one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan inte vara %2; välj något av %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 behöver ett värde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 cannot be %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan inte vara %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 and %2 cannot be used together</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 och %2 kan inte användas tillsammans</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>argument</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>alternativ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>show this help and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>visa den här hjälpen och avsluta</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Please give an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange en e-postadress.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not an e-mail address: it needs the form name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är ingen e-postadress: den måste ha formen namn@example.com.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The part before the @ in &apos;%1&apos; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delen före @ i ”%1” är inte giltig.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The domain after the @ in &apos;%1&apos; is not a valid domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänen efter @ i ”%1” är inte ett giltigt domännamn.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The address &apos;%1&apos; is too long to be an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen ”%1” är för lång för att vara en e-postadress.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Set up an e-mail account: find the server settings, prove them, and write them into Thunderbird or Outlook or a settings file. Without a command the wizard window opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ställ in ett e-postkonto: hitta serverinställningarna, kontrollera att de fungerar och lägg in dem i Thunderbird eller Outlook eller spara dem i en inställningsfil. Utan kommando öppnar Mail Wizard sitt fönster.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>show the version and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>visa versionen och avsluta</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>commands</source>
-        <translation type="unfinished"></translation>
+        <translation>kommandon</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>avbröts.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>there is no graphical display here, so the wizard window cannot open; the commands work without one (see mailwizard --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>det finns ingen grafisk skärm här, så Mail Wizard kan inte öppna sitt fönster; kommandona fungerar utan skärm (se mailwizard --help).</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/_write_outlook.py" line="+33"/>
         <source>write the account into classic Outlook for Windows (a .prf profile file)</source>
-        <translation type="unfinished"></translation>
+        <translation>lägg in kontot i klassiska Outlook för Windows (en profilfil, .prf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write an Outlook profile file (.prf) for ADDRESS. With --apply (Windows only, Outlook closed) Outlook starts and imports it. Outlook still asks for the password at the first send/receive. Exchange and Microsoft 365 mailboxes need no file: Outlook sets them up from the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa en profilfil för Outlook (.prf) för ADDRESS. Med --apply (bara i Windows, med Outlook stängt) startar Outlook och importerar filen. Outlook frågar ändå efter lösenordet första gången programmet skickar och tar emot e-post. Exchange- och Microsoft 365-postlådor behöver ingen fil: Outlook ställer in dem utifrån adressen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>where to save the .prf file</source>
-        <translation type="unfinished"></translation>
+        <translation>var .prf-filen ska sparas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>hand the file to Outlook now</source>
-        <translation type="unfinished"></translation>
+        <translation>lämna över filen till Outlook direkt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>character set of the file (default: the Windows ANSI code page, cp1252 elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>filens teckenuppsättning (standard: ANSI-kodsidan i Windows, cp1252 på andra system)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>add the account to Outlook&apos;s default profile instead of a profile of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>lägg till kontot i Outlooks standardprofil i stället för i en egen profil</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&apos;%1&apos; is not a known character set.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är ingen känd teckenuppsättning.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Saved the Outlook profile file for %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook-profilfilen för %1 har sparats som %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>To use it, close Outlook and run: outlook.exe /importprf &quot;%1&quot; (or run this command again with --apply on Windows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Om du vill använda den stänger du Outlook och kör: outlook.exe /importprf &quot;%1&quot; (eller kör det här kommandot igen med --apply i Windows).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Outlook sets up this Exchange (Business Mail, Microsoft 365) account itself: in Outlook choose File, Add Account, type %1 and then your password; Outlook finds the server through Autodiscover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook ställer själv in det här Exchange-kontot (Business Mail, Microsoft 365): välj ”Arkiv” och ”Lägg till konto” i Outlook, skriv %1 och sedan ditt lösenord. Outlook hittar servern via Autodiscover.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>If Outlook asks for a user name, type %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Outlook frågar efter ett användarnamn skriver du %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If Outlook asks for a server, type %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Outlook frågar efter en server skriver du %1.</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+30"/>
         <source>write the account into a Thunderbird profile</source>
-        <translation type="unfinished"></translation>
+        <translation>lägg in kontot i en Thunderbird-profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add (or update) the account for ADDRESS in Thunderbird&apos;s profile, with its password when given, so that Thunderbird starts with a working account. Thunderbird must be closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till (eller uppdatera) kontot för ADDRESS i Thunderbird-profilen, med lösenordet om det har angetts, så att Thunderbird startar med ett fungerande konto. Thunderbird måste vara stängt.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the profile folder (default: the profile Thunderbird opens)</source>
-        <translation type="unfinished"></translation>
+        <translation>profilmappen (standard: profilen som Thunderbird öppnar)</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../wizard/cli/commands/export.py" line="+56"/>
         <source>read the password from the first line of standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>läs lösenordet från första raden i standardindata</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../wizard/cli/common.py" line="+35"/>
         <source>your name as others see it</source>
-        <translation type="unfinished"></translation>
+        <translation>ditt namn som andra ska se det</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>trust this PEM/DER certificate (e.g. a private CA); repeatable</source>
-        <translation type="unfinished"></translation>
+        <translation>lita på det här PEM/DER-certifikatet (t.ex. från en privat certifikatutfärdare); kan anges flera gånger</translation>
     </message>
     <message>
         <location line="+13"/>
         <location filename="../wizard/cli/commands/verify.py" line="+116"/>
         <source>The settings for %1 are incomplete: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningarna för %1 är ofullständiga: %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../wizard/cli/commands/run.py" line="+104"/>
         <location filename="../wizard/cli/common.py" line="+67"/>
         <source>The file %1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att läsa filen %1 (%2).</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Added the account %1 in the Thunderbird profile %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontot %1 har lagts till i Thunderbird-profilen %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updated the account %1 in the Thunderbird profile %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontot %1 har uppdaterats i Thunderbird-profilen %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A new outgoing (SMTP) server was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ny utgående server (SMTP) har lagts till.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The existing outgoing (SMTP) server is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den befintliga utgående servern (SMTP) används.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The certificate for %1:%2 is now trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu litar Thunderbird på certifikatet för %1:%2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The certificate for %1:%2 could not be stored (%3); Thunderbird will ask about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikatet för %1:%2 kunde inte sparas (%3), så Thunderbird kommer att fråga om det.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The previous settings were saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tidigare inställningarna har sparats som %1.</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/detect.py" line="+27"/>
         <source>%1 belongs to %2, not to the address&apos;s domain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tillhör %2, inte adressens domän</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the settings came over plain http (%1) and may be forged</source>
-        <translation type="unfinished"></translation>
+        <translation>inställningarna hämtades över okrypterad http (%1) och kan vara förfalskade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the settings come from DNS records nobody vouches for</source>
-        <translation type="unfinished"></translation>
+        <translation>inställningarna kommer från DNS-poster som ingen kan garantera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the settings came through a redirect to %2 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>inställningarna hämtades via en omdirigering till %2 (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 does not encrypt the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 krypterar inte anslutningen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>find the server settings for an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>hitta serverinställningarna för en e-postadress</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find the incoming and outgoing server settings for ADDRESS: the bundled provider list first, then the provider&apos;s autoconfig, the Thunderbird ISPDB, MX, SRV and Autodiscover records, and finally the likely servers themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitta inställningarna för inkommande och utgående server för ADDRESS: först i den inbyggda leverantörslistan, sedan i e-postleverantörens autoconfig, Thunderbirds ISPDB och MX-, SRV- och Autodiscover-posterna, och till sist genom att fråga de troliga servrarna själva.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>print a clientConfig file (for --config FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv ut en clientConfig-fil (för --config FILE)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>show every step on stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>visa varje steg på stderr</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>give up after this many seconds (default 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>avbryt sökningen efter så här många sekunder (standard: 15)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../wizard/cli/commands/providers.py" line="+44"/>
         <source>also read the clientConfig files in DIR (they take precedence); repeatable</source>
-        <translation type="unfinished"></translation>
+        <translation>läs även clientConfig-filerna i DIR (de har företräde); kan anges flera gånger</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>--timeout needs a number of seconds between 0 and 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout kräver ett antal sekunder mellan 0 och 600.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../wizard/cli/commands/providers.py" line="+10"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>varning: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No settings were found for %1 within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga inställningar för %1 hittades inom %2 sekunder.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No settings were found for %1 in the provider list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga inställningar för %1 hittades i leverantörslistan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No settings were found for %1 anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga inställningar för %1 hittades någonstans.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: %2, found in: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, källa: %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: found in: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: källa: %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>inkommande</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>utgående</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>or</source>
-        <translation type="unfinished"></translation>
+        <translation>eller</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>användare %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Check before use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera före användning:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>nobody vouches for these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen kan garantera de här inställningarna</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/export.py" line="-27"/>
         <source>save the settings as a file for another device or program</source>
-        <translation type="unfinished"></translation>
+        <translation>spara inställningarna som en fil för en annan enhet eller ett annat program</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the settings of ADDRESS as a file: an autoconfig XML document, an Outlook profile (.prf), an Apple profile (.mobileconfig), a QR code that Thunderbird for Android scans (PNG, or SVG when FILE ends in .svg), or JSON. Without --config the settings are detected first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara inställningarna för ADDRESS som en fil: ett XML-dokument för autoconfig, en Outlook-profil (.prf), en Apple-profil (.mobileconfig), en QR-kod som Thunderbird för Android kan skanna (PNG, eller SVG om FILE slutar på .svg) eller JSON. Utan --config letar Mail Wizard först upp inställningarna.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>filtypen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>filen som ska sparas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>put the password into the file (mobileconfig and qr only; needs --password-stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>ta med lösenordet i filen (bara mobileconfig och qr; kräver --password-stdin)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postleverantören behöver ett värde för %1: lägg till --field %1=VALUE.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Obs: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--include-password needs the password on standard input: add --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--include-password kräver att lösenordet ges via standardindata: lägg till --password-stdin.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A %1 file cannot hold a password; leave out --include-password.</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1-fil kan inte innehålla något lösenord; ta bort --include-password.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Saved the %1 settings for %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningarna för %2 har sparats som %3 (format: %1).</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/providers.py" line="-35"/>
         <source>list or search the bundled provider list</source>
-        <translation type="unfinished"></translation>
+        <translation>visa eller sök i den inbyggda leverantörslistan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List the providers the wizard knows, or those matching QUERY (name or domain; case and accents do not matter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa de e-postleverantörer som Mail Wizard känner till, eller de som matchar QUERY (namn eller domän; stora och små bokstäver och accenter spelar ingen roll).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>part of a provider&apos;s name or domain</source>
-        <translation type="unfinished"></translation>
+        <translation>en del av en e-postleverantörs namn eller domän</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>print the list as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv ut listan som JSON</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>No provider matches &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen e-postleverantör matchar ”%1”.</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/run.py" line="-39"/>
         <source>set up an account unattended, as a preset file says</source>
-        <translation type="unfinished"></translation>
+        <translation>ställ in ett konto automatiskt enligt en förinställningsfil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detect (or read) the settings, log in to prove them and write the account into the clients and files the preset names, without asking anything. The preset is a TOML file; see the documentation of this command for its keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitta (eller läs in) inställningarna, logga in för att kontrollera att de fungerar och lägg in kontot i de e-postprogram och filer som förinställningen anger, utan att fråga något. Förinställningen är en TOML-fil; nycklarna beskrivs i dokumentationen för det här kommandot.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the preset file (TOML)</source>
-        <translation type="unfinished"></translation>
+        <translation>förinställningsfilen (TOML)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The preset %1 is not valid TOML (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Förinställningen %1 är inte giltig TOML (%2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The preset %1 has unknown keys: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förinställningen %1 har okända nycklar: %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The preset %1 needs address = &quot;name@example.com&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förinställningen %1 behöver address = &quot;name@example.com&quot;.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A preset never holds the password itself: write password = &quot;env:VARIABLE&quot;, &quot;stdin&quot;, &quot;keyring&quot; or &quot;none&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>En förinställning innehåller aldrig själva lösenordet: skriv password = &quot;env:VARIABLE&quot;, &quot;stdin&quot;, &quot;keyring&quot; eller &quot;none&quot;.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Each [[export]] needs format = one of %1 and output = &quot;FILE&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje [[export]] behöver format = något av %1 och output = &quot;FILE&quot;.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>[%1] must be a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] måste vara en tabell.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The preset %1 has a value of the wrong kind (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Förinställningen %1 har ett värde av fel typ (%2).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The system keyring holds no password for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemets lösenordslagring innehåller inget lösenord för %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The environment variable %1 holds no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miljövariabeln %1 innehåller inget lösenord.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>protocol must be &quot;imap&quot;, &quot;pop3&quot; or &quot;exchange&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>protocol måste vara &quot;imap&quot;, &quot;pop3&quot; eller &quot;exchange&quot;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The preset names nothing to write: add [thunderbird], [outlook] or [[export]].</source>
-        <translation type="unfinished"></translation>
+        <translation>Förinställningen anger inget att skriva till: lägg till [thunderbird], [outlook] eller [[export]].</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The settings for %1 lack the servers the preset needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningarna för %1 saknar de servrar som förinställningen behöver.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Settings for %1: %2 %3, SMTP %4 (found in: %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar för %1: %2 %3, SMTP %4 (källa: %5).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>verify = true needs a password; set password or verify = false.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify = true kräver ett lösenord; ange password eller verify = false.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The password is kept in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet har sparats i systemets lösenordslagring.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The password could not be kept in the system keyring (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet kunde inte sparas i systemets lösenordslagring (%1).</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Incoming server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkommande server: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outgoing server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgående server: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>works</source>
-        <translation type="unfinished"></translation>
+        <translation>fungerar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The settings do not work, so nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningarna fungerar inte, så ingenting har sparats.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Thunderbird: added the account in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird: kontot har lagts till i %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thunderbird: updated the account in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird: kontot har uppdaterats i %1.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Outlook: saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook: %1 har sparats.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1: saved %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 har sparats.</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/verify.py" line="-79"/>
         <source>log in with the settings to prove they work (sends no mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>logga in med inställningarna för att kontrollera att de fungerar (skickar ingen e-post)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log in to the incoming server (IMAP or POP3) and authenticate to the outgoing server (SMTP) of ADDRESS, without sending mail. Settings come from --config FILE, else they are detected. Exit status 0 only when both directions work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga in på den inkommande servern (IMAP eller POP3) och autentisera mot den utgående servern (SMTP) för ADDRESS, utan att skicka e-post. Inställningarna hämtas från --config FILE, annars letas de upp automatiskt. Avslutningskoden är 0 bara om både hämtning och sändning fungerar.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>read the password from the first line of standard input (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>läs lösenordet från första raden i standardindata (obligatoriskt)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>allow sending the password to these servers without encryption when they offer none (dangerous)</source>
-        <translation type="unfinished"></translation>
+        <translation>tillåt att lösenordet skickas okrypterat till de här servrarna om de inte erbjuder kryptering (farligt)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>accept a server certificate with this SHA-256 fingerprint (as printed after a certificate failure) and remember it for that server; repeatable</source>
-        <translation type="unfinished"></translation>
+        <translation>godkänn ett servercertifikat med det här SHA-256-fingeravtrycket (som det skrivs ut efter ett certifikatfel) och kom ihåg det för den servern; kan anges flera gånger</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>which kind of incoming server to check (default: the preferred one)</source>
-        <translation type="unfinished"></translation>
+        <translation>vilken typ av inkommande server som ska kontrolleras (standard: den föredragna)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>give up on a server after this long (default 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>avbryt försöket mot en server efter så här många sekunder (standard: 60)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--timeout needs a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout kräver ett positivt antal sekunder.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--trust-certificate needs a SHA-256 fingerprint (64 hexadecimal digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>--trust-certificate kräver ett SHA-256-fingeravtryck (64 hexadecimala siffror).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The settings for %1 have no outgoing server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningarna för %1 har ingen utgående server.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>no encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen kryptering</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Incoming: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkommande: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Outgoing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgående: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2 (%3), user %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3), användare %4</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>OK: authenticated over %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: autentiserad (%1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OK: logged in over %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: inloggad (%1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note: the server offered %1, so it was used instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obs: servern erbjöd %1, som användes i stället.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Note: the server wants the user name &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obs: servern vill ha användarnamnet ”%1”.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note: the certificate %1 was trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obs: certifikatet %1 godkändes som pålitligt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>FAILED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MISSLYCKADES: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tips: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikat: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>issued by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>utfärdat av %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>valid from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>giltigt från %1 till %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>To trust exactly this certificate for this server, run again with --trust-certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Om du vill lita på just det här certifikatet för den här servern kör du kommandot igen med --trust-certificate %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>To send the password without encryption anyway, add --allow-plaintext.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om du ändå vill skicka lösenordet okrypterat lägger du till --allow-plaintext.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Both directions work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Både hämtning och sändning fungerar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The settings do not work yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningarna fungerar inte än.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Is Caps Lock on? The password looks as if it was typed in capitals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Är Caps Lock på? Lösenordet ser ut att ha skrivits med stora bokstäver.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The password contains Cyrillic letters: is the keyboard layout right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet innehåller kyrilliska bokstäver. Är rätt tangentbordslayout vald?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The provider has rules for passwords in mail programs; see its notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postleverantören har regler för lösenord i e-postprogram. Läs leverantörens anvisningar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Try the full address, or only the part before the @, as the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova hela e-postadressen, eller bara delen före @, som användarnamn.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The provider may require an app password for mail programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postleverantören kan kräva ett applösenord för e-postprogram.</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/write.py" line="+23"/>
         <source>write an account into Thunderbird or Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>lägg in ett konto i Thunderbird eller Outlook</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the settings for an address into a mail client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg in inställningarna för en adress i ett e-postprogram.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>mail clients</source>
-        <translation type="unfinished"></translation>
+        <translation>e-postprogram</translation>
     </message>
     <message>
         <location filename="../wizard/cli/common.py" line="-61"/>
         <source>which kind of incoming server to use (default: the preferred one)</source>
-        <translation type="unfinished"></translation>
+        <translation>vilken typ av inkommande server som ska användas (standard: den föredragna)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>use the settings in this clientConfig XML file (as printed by &apos;detect --xml&apos;) instead of detecting them</source>
-        <translation type="unfinished"></translation>
+        <translation>använd inställningarna i den här XML-filen i clientConfig-format (som ”detect --xml” skriver ut) i stället för att leta upp dem</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a value the provider asks for, such as --field USERNAME=abc123 (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>ett värde som e-postleverantören frågar efter, t.ex. --field USERNAME=abc123 (kan anges flera gånger)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>e-postadressen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>print the result as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv ut resultatet som JSON</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>use the bundled provider list only</source>
-        <translation type="unfinished"></translation>
+        <translation>använd bara den inbyggda leverantörslistan</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--field needs the form KEY=VALUE, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--field kräver formen KEY=VALUE, inte ”%1”.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No password was given on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget lösenord angavs via standardindata.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga inställningar för %1 hittades; ange dem med --config FILE.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the settings for %1 come from %2 and nobody vouches for them; check them before use.</source>
-        <translation type="unfinished"></translation>
+        <translation>inställningarna för %1 kommer från %2 och ingen kan garantera dem; kontrollera dem före användning.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The settings have no IMAP or POP3 incoming server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningarna har ingen inkommande IMAP- eller POP3-server.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The settings have no %1 incoming server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningarna har ingen inkommande %1-server.</translation>
     </message>
 </context>
 <context>
@@ -2022,12 +2022,12 @@
     <message>
         <location line="+14"/>
         <source>Thunderbird is running: close Thunderbird first, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird är igång. Stäng Thunderbird först och försök sedan igen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Outlook is running: close Outlook first, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook är igång. Stäng Outlook först och försök sedan igen.</translation>
     </message>
     <message numerus="yes">
         <location line="+69"/>

@@ -100,13 +100,11 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"mailwizard: {_argparse_message(message)}\n")
 
 
-def use_system_language() -> str:
+def use_system_language() -> None:
     """Speak the system's language from now on (the compiled .qm, read without Qt)."""
     from wizard.i18n import QmTranslations, system_language
 
-    translations = QmTranslations.load(system_language())
-    texts.use_translator(translations.lookup)
-    return translations.language
+    texts.use_translator(QmTranslations.load(system_language()).lookup)
 
 
 _ADDRESS_SENTENCES = {
