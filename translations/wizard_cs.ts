@@ -942,7 +942,12 @@
         <translation>Na standardním vstupu nebylo zadáno žádné heslo.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+17"/>
+        <source>The settings file %1 cannot be used (%2).</source>
+        <translation>Soubor s nastavením %1 nelze použít (%2).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Nastavení pro %1 se nenašlo; zadejte ho pomocí --config FILE.</translation>
     </message>

@@ -942,7 +942,12 @@
         <translation>Standartine įvestimi slaptažodis nepateiktas.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+17"/>
+        <source>The settings file %1 cannot be used (%2).</source>
+        <translation>Nustatymų failo %1 naudoti negalima (%2).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Adresui %1 nustatymų nerasta; nurodykite juos su --config FILE.</translation>
     </message>

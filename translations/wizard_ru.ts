@@ -942,7 +942,12 @@
         <translation>Пароль не передан через стандартный ввод.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+17"/>
+        <source>The settings file %1 cannot be used (%2).</source>
+        <translation>Файл настроек %1 нельзя использовать (%2).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Настройки для %1 не найдены; укажите их с помощью --config FILE.</translation>
     </message>

@@ -942,7 +942,12 @@
         <translation>Inget lösenord angavs via standardindata.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+17"/>
+        <source>The settings file %1 cannot be used (%2).</source>
+        <translation>Inställningsfilen %1 kan inte användas (%2).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Inga inställningar för %1 hittades; ange dem med --config FILE.</translation>
     </message>
