@@ -947,7 +947,7 @@
         <translation>Soubor s nastavením %1 nelze použít (%2).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Nastavení pro %1 se nenašlo; zadejte ho pomocí --config FILE.</translation>
     </message>

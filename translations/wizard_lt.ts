@@ -947,7 +947,7 @@
         <translation>Nustatymų failo %1 naudoti negalima (%2).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Adresui %1 nustatymų nerasta; nurodykite juos su --config FILE.</translation>
     </message>

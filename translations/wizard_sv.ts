@@ -947,7 +947,7 @@
         <translation>Inställningsfilen %1 kan inte användas (%2).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Inga inställningar för %1 hittades; ange dem med --config FILE.</translation>
     </message>

@@ -104,7 +104,8 @@ def read_config_file(path: Path) -> AccountConfig:
     try:
         return parse_clientconfig(data, source=Source.FILE, origin=str(path))
     except ConfigError as exc:  # the technical reason stays as the reader wrote it
-        raise UsageError(arg(translate("Cli", "The settings file %1 cannot be used (%2)."), path, exc)) from None
+        line = translate("Cli", "The settings file %1 cannot be used (%2).")
+        raise UsageError(arg(line, path, exc)) from None
 
 
 def load_settings(
