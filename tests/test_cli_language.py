@@ -87,3 +87,19 @@ def test_c_locale_is_english() -> None:
     assert done.stderr == (
         "mailwizard: 'not-an-address' is not an e-mail address: it needs the form name@example.com.\n"
     )
+
+
+def test_a_command_run_in_process_leaves_the_words_table_as_it_was(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The window and the command line may share a process (``mailwizard`` opens the window
+    from the command line, tests call ``main``): a command run must not keep its translator."""
+    from wizard import cli, texts
+
+    def marked(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return "[" + text + "]"
+
+    with texts.translated_by(marked):
+        assert cli.main(["providers", "ovh", "--json"]) == 0
+        assert texts.failure_text("auth").startswith("[")
+    assert json.loads(capsys.readouterr().out)[0]["id"]

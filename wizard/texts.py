@@ -11,9 +11,10 @@ Keys are the enums' string values, so this table does not import the core module
 
 from __future__ import annotations
 
+import contextlib
 import html
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from wizard.flow.rules import PageProblem, PageState
@@ -34,6 +35,17 @@ _translator: list[Translator] = [_untranslated]
 def use_translator(translator: Translator) -> None:
     """Where translations come from from now on (``QCoreApplication.translate`` in the window)."""
     _translator[0] = translator
+
+
+@contextlib.contextmanager
+def translated_by(translator: Translator) -> Iterator[None]:
+    """``translator`` for the time of a ``with`` block (a command run), then the one before."""
+    previous = _translator[0]
+    _translator[0] = translator
+    try:
+        yield
+    finally:
+        _translator[0] = previous
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

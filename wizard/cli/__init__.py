@@ -21,10 +21,14 @@ import pkgutil
 import re
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from wizard import __version__, texts
 from wizard.model.errors import WizardError
 from wizard.texts import QT_TRANSLATE_NOOP, arg, translate
+
+if TYPE_CHECKING:
+    from wizard.i18n import QmTranslations
 
 EXIT_OK = 0
 EXIT_FAILURE = 1  # the task failed: nothing found, login refused, target locked
@@ -100,11 +104,11 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"mailwizard: {_argparse_message(message)}\n")
 
 
-def use_system_language() -> None:
-    """Speak the system's language from now on (the compiled .qm, read without Qt)."""
+def system_translations() -> QmTranslations:
+    """The compiled translation of the system's language, read without Qt."""
     from wizard.i18n import QmTranslations, system_language
 
-    texts.use_translator(QmTranslations.load(system_language()).lookup)
+    return QmTranslations.load(system_language())
 
 
 _ADDRESS_SENTENCES = {
@@ -178,7 +182,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_streams()
-    use_system_language()
+    with texts.translated_by(system_translations().lookup):
+        return _run(argv)
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
