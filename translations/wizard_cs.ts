@@ -145,7 +145,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../wizard/cli/__init__.py" line="+49"/>
+        <location filename="../wizard/cli/__init__.py" line="+53"/>
         <source>usage: </source>
         <translation>použití: </translation>
     </message>
@@ -235,7 +235,7 @@
         <translation>příkazy</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>stopped.</source>
         <translation>zastaveno.</translation>
     </message>
@@ -385,7 +385,7 @@
         <translation>Předchozí nastavení bylo uloženo jako %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/detect.py" line="+27"/>
+        <location filename="../wizard/cli/commands/detect.py" line="+28"/>
         <source>%1 belongs to %2, not to the address&apos;s domain</source>
         <translation>%1 patří k&#xa0;doméně %2, ne k&#xa0;doméně adresy</translation>
     </message>
@@ -435,24 +435,22 @@
         <translation>po kolika sekundách hledání vzdát (výchozí 15)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <location filename="../wizard/cli/commands/providers.py" line="+44"/>
         <source>also read the clientConfig files in DIR (they take precedence); repeatable</source>
         <translation>načíst také soubory clientConfig ze složky DIR (mají přednost); lze zadat vícekrát</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../wizard/cli/commands/detect.py" line="+14"/>
         <source>--timeout needs a number of seconds between 0 and 600.</source>
         <translation>Volba --timeout vyžaduje počet sekund mezi 0 a&#xa0;600.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <location filename="../wizard/cli/commands/providers.py" line="+10"/>
         <source>warning: %1</source>
         <translation>upozornění: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../wizard/cli/commands/detect.py" line="+19"/>
         <source>No settings were found for %1 within %2 seconds.</source>
         <translation>Nastavení pro %1 se nepodařilo najít do %2 s.</translation>
     </message>
@@ -1560,7 +1558,7 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../wizard/texts.py" line="+79"/>
+        <location filename="../wizard/texts.py" line="+88"/>
         <source>Type your e-mail address, or pick your provider from the list.</source>
         <translation>Zadejte svou e-mailovou adresu, nebo vyberte poskytovatele ze seznamu.</translation>
     </message>

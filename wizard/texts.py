@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from wizard.flow.rules import PageProblem, PageState
+from wizard.i18n import QmTranslations
 from wizard.model import AuthMethod, Protocol, Security, ServerSettings, Source, Trust
 
 CONTEXT = "Texts"
@@ -25,11 +26,7 @@ CONTEXT = "Texts"
 Translator = Callable[[str, str, "str | None", int], str]
 
 
-def _untranslated(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return text.replace("%n", str(n)) if n >= 0 else text
-
-
-_translator: list[Translator] = [_untranslated]
+_translator: list[Translator] = [QmTranslations.empty().lookup]  # English until told otherwise
 
 
 def use_translator(translator: Translator) -> None:

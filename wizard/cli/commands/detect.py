@@ -17,6 +17,7 @@ import sys
 from typing import Any
 
 from wizard.cli import EXIT_OK, TaskFailed, UsageError
+from wizard.cli.commands.providers import add_catalog_option, load_catalog
 from wizard.cli.common import address_help, json_help, offline_help
 from wizard.texts import QT_TRANSLATE_NOOP, arg, translate
 
@@ -58,31 +59,20 @@ def register(subparsers: Any) -> None:
         metavar="SECONDS",
         help=translate("Cli", "give up after this many seconds (default 15)"),
     )
-    parser.add_argument(
-        "--catalog",
-        action="append",
-        default=[],
-        metavar="DIR",
-        help=translate("Cli", "also read the clientConfig files in DIR (they take precedence); repeatable"),
-    )
+    add_catalog_option(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     import asyncio
 
-    from wizard.catalog import Catalog, default_catalog
     from wizard.cli.common import parse_address_argument
     from wizard.discovery import discover
 
     address = parse_address_argument(args.address)
     if not 0 < args.timeout <= 600:
         raise UsageError(translate("Cli", "--timeout needs a number of seconds between 0 and 600."))
-    catalog = default_catalog()
-    if args.catalog:
-        catalog = Catalog.load(args.catalog)
-        for problem in catalog.problems:
-            print("mailwizard: " + arg(translate("Cli", "warning: %1"), problem), file=sys.stderr)
+    catalog = load_catalog(args)
 
     def show(event: Any) -> None:
         print(f"trace: {event}", file=sys.stderr, flush=True)
