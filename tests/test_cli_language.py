@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from wizard.i18n import QmTranslations, qm_dir
+from wizard.i18n import QmTranslations, qm_dir, translated_by
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 
@@ -99,7 +99,7 @@ def test_a_command_run_in_process_leaves_the_words_table_as_it_was(
     def marked(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         return "[" + text + "]"
 
-    with texts.translated_by(marked):
+    with translated_by(marked):
         assert cli.main(["providers", "ovh", "--json"]) == 0
         assert texts.failure_text("auth").startswith("[")
     assert json.loads(capsys.readouterr().out)[0]["id"]

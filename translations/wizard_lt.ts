@@ -145,7 +145,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../wizard/cli/__init__.py" line="+53"/>
+        <location filename="../wizard/cli/__init__.py" line="+54"/>
         <source>usage: </source>
         <translation>naudojimas: </translation>
     </message>
@@ -245,7 +245,7 @@
         <translation>čia nėra grafinio ekrano, todėl programos Mail Wizard lango atverti negalima; komandos veikia ir be jo (žr. mailwizard --help).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_outlook.py" line="+33"/>
+        <location filename="../wizard/cli/commands/_write_outlook.py" line="+34"/>
         <source>write the account into classic Outlook for Windows (a .prf profile file)</source>
         <translation>įrašyti paskyrą į klasikinę Windows programą Outlook (.prf profilio failas)</translation>
     </message>
@@ -305,7 +305,7 @@
         <translation>Jei Outlook paprašys serverio, įveskite %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+30"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+31"/>
         <source>write the account into a Thunderbird profile</source>
         <translation>įrašyti paskyrą į Thunderbird profilį</translation>
     </message>
@@ -321,13 +321,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../wizard/cli/commands/export.py" line="+56"/>
+        <location filename="../wizard/cli/commands/export.py" line="+57"/>
         <source>read the password from the first line of standard input</source>
         <translation>nuskaityti slaptažodį iš pirmos standartinės įvesties eilutės</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../wizard/cli/common.py" line="+35"/>
+        <location filename="../wizard/cli/common.py" line="+36"/>
         <source>your name as others see it</source>
         <translation>jūsų vardas, kaip jį matys kiti</translation>
     </message>
@@ -338,13 +338,13 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../wizard/cli/commands/verify.py" line="+116"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+117"/>
         <source>The settings for %1 are incomplete: %2.</source>
         <translation>Adreso %1 nustatymai neišsamūs: %2.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../wizard/cli/commands/run.py" line="+104"/>
+        <location filename="../wizard/cli/commands/run.py" line="+105"/>
         <location filename="../wizard/cli/common.py" line="+67"/>
         <source>The file %1 cannot be read (%2).</source>
         <translation>Nepavyko perskaityti failo %1 (%2).</translation>
@@ -385,7 +385,7 @@
         <translation>Ankstesni nustatymai įrašyti į failą %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/detect.py" line="+28"/>
+        <location filename="../wizard/cli/commands/detect.py" line="+29"/>
         <source>%1 belongs to %2, not to the address&apos;s domain</source>
         <translation>%1 priklauso domenui %2, o ne adreso domenui</translation>
     </message>
@@ -435,7 +435,7 @@
         <translation>nutraukti paiešką po tiek sekundžių (numatytoji reikšmė 15)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/providers.py" line="+44"/>
+        <location filename="../wizard/cli/commands/providers.py" line="+45"/>
         <source>also read the clientConfig files in DIR (they take precedence); repeatable</source>
         <translation>taip pat skaityti aplanko DIR clientConfig failus (jiems teikiama pirmenybė); galima kartoti</translation>
     </message>
@@ -1099,7 +1099,7 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../wizard/ui/errors.py" line="+95"/>
+        <location filename="../wizard/ui/errors.py" line="+73"/>
         <source>Something went wrong</source>
         <translation>Įvyko klaida</translation>
     </message>
@@ -1122,7 +1122,7 @@
 <context>
     <name>MailWizard</name>
     <message>
-        <location filename="../wizard/ui/window.py" line="+171"/>
+        <location filename="../wizard/ui/window.py" line="+220"/>
         <source>Mail Wizard</source>
         <translation>Mail Wizard</translation>
     </message>
@@ -1135,7 +1135,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../wizard/ui/pages/base.py" line="+93"/>
+        <location filename="../wizard/ui/pages/base.py" line="+102"/>
         <source>Something went wrong. The diagnostic report has the details.</source>
         <translation>Įvyko klaida. Išsamiau – diagnostikos ataskaitoje.</translation>
     </message>
@@ -1558,7 +1558,7 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../wizard/texts.py" line="+88"/>
+        <location filename="../wizard/texts.py" line="+61"/>
         <source>Type your e-mail address, or pick your provider from the list.</source>
         <translation>Įveskite savo el.&#xa0;pašto adresą arba pasirinkite paslaugų teikėją sąraše.</translation>
     </message>
@@ -2307,7 +2307,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../wizard/ui/pages/welcome.py" line="+82"/>
+        <location filename="../wizard/ui/pages/welcome.py" line="+112"/>
         <source>Set up your e-mail</source>
         <translation>Nustatykite savo el.&#xa0;paštą</translation>
     </message>

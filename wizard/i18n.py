@@ -7,12 +7,12 @@ No Qt here: the core stays Qt-free. Installing ``QTranslator`` objects (ours and
 
 from __future__ import annotations
 
-import json
+import contextlib
 import math
 import os
 import re
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 APP_NAME = "mailwizard"
@@ -112,8 +112,14 @@ def remembered_language(path: Path | None = None) -> str | None:
     """The language the user picked last time, or None (then follow ``system_language()``)."""
     path = path or settings_path()
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        text = path.read_text(encoding="utf-8")
+    except OSError:  # none yet: the usual case
+        return None
+    import json  # here: the window's first paint needs no json otherwise
+
+    try:
+        data = json.loads(text)
+    except ValueError:
         return None
     language = data.get("language") if isinstance(data, dict) else None
     return language if language in SUPPORTED_LANGUAGES else None
@@ -127,6 +133,8 @@ def remember_language(language: str | None, path: Path | None = None) -> None:
     if language is None:
         path.unlink(missing_ok=True)
         return
+    import json
+
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(path.name + ".tmp")
     temporary.write_text(json.dumps({"language": language}) + "\n", encoding="utf-8")
@@ -198,6 +206,34 @@ class QmTranslations:
         else:
             result = text
         return result.replace("%n", str(n)) if n >= 0 else result
+
+
+# -- where translations come from ---------------------------------------------------------
+
+Translator = Callable[[str, str, "str | None", int], str]
+
+_translator: list[Translator] = [QmTranslations.empty().lookup]  # English until told otherwise
+
+
+def use_translator(translator: Translator) -> None:
+    """Where ``translate`` looks from now on (``QCoreApplication.translate`` in the window)."""
+    _translator[0] = translator
+
+
+@contextlib.contextmanager
+def translated_by(translator: Translator) -> Iterator[None]:
+    """``translator`` for the time of a ``with`` block (a command run), then the one before."""
+    previous = _translator[0]
+    _translator[0] = translator
+    try:
+        yield
+    finally:
+        _translator[0] = previous
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the current language (the words table and the command line ask here)."""
+    return _translator[0](context, text, disambiguation, n)
 
 
 def _read_qm(data: bytes) -> dict[tuple[str, str, str], list[str]]:

@@ -3,50 +3,23 @@ for the window and the command line alike.
 
 The core and the flow report kinds; only this module holds the sentences. Strings are marked
 with ``QT_TRANSLATE_NOOP`` so that lupdate finds them, and translated when shown, so a
-language switch needs no rebuilt tables. No Qt here: the window plugs in
-``QCoreApplication.translate`` (``use_translator``), the command line the compiled ``.qm``
-file of the system language read by ``wizard.i18n.QmTranslations``.
-Keys are the enums' string values, so this table does not import the core modules.
+language switch needs no rebuilt tables. No Qt here: ``wizard.i18n.translate`` asks the
+translator in use, ``QCoreApplication.translate`` in the window, the compiled ``.qm`` file of
+the system language (``wizard.i18n.QmTranslations``) on the command line.
 """
 
 from __future__ import annotations
 
-import contextlib
 import html
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from wizard.flow.rules import PageProblem, PageState
-from wizard.i18n import QmTranslations
+from wizard.i18n import translate
 from wizard.model import AuthMethod, Protocol, Security, ServerSettings, Source, Trust
 
 CONTEXT = "Texts"
-
-Translator = Callable[[str, str, "str | None", int], str]
-
-
-_translator: list[Translator] = [QmTranslations.empty().lookup]  # English until told otherwise
-
-
-def use_translator(translator: Translator) -> None:
-    """Where translations come from from now on (``QCoreApplication.translate`` in the window)."""
-    _translator[0] = translator
-
-
-@contextlib.contextmanager
-def translated_by(translator: Translator) -> Iterator[None]:
-    """``translator`` for the time of a ``with`` block (a command run), then the one before."""
-    previous = _translator[0]
-    _translator[0] = translator
-    try:
-        yield
-    finally:
-        _translator[0] = previous
-
-
-def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return _translator[0](context, text, disambiguation, n)
 
 
 def arg(text: str, *values: object) -> str:

@@ -24,8 +24,9 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from wizard import __version__, texts
+from wizard.i18n import translate, translated_by
 from wizard.model.errors import WizardError
-from wizard.texts import QT_TRANSLATE_NOOP, arg, translate
+from wizard.texts import QT_TRANSLATE_NOOP, arg
 
 if TYPE_CHECKING:
     from wizard.i18n import QmTranslations
@@ -182,7 +183,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_streams()
-    with texts.translated_by(system_translations().lookup):
+    with translated_by(system_translations().lookup):
         return _run(argv)
 
 

@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wizard.cli import TaskFailed, UsageError
-from wizard.texts import arg, translate
+from wizard.i18n import translate
+from wizard.texts import arg
 
 if TYPE_CHECKING:
     from wizard.model import AccountConfig, EmailAddress, Protocol

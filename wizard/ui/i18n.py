@@ -17,7 +17,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from wizard import texts
 from wizard.i18n import (
     LANGUAGE_NAMES,
     PSEUDO_LANGUAGE,
@@ -26,6 +25,7 @@ from wizard.i18n import (
     initial_language,
     pseudo_translate,
     qm_file,
+    use_translator,
 )
 
 __all__ = [
@@ -40,7 +40,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 # The shared words table translates through Qt's translators in the window (live switching).
-texts.use_translator(QCoreApplication.translate)
+use_translator(QCoreApplication.translate)
 
 PSEUDO_ENVIRONMENT = "MAILWIZARD_PSEUDO"
 

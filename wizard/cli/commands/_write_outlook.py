@@ -23,8 +23,9 @@ from wizard.cli.common import (
     protocol_argument,
     settings_from_args,
 )
+from wizard.i18n import translate
 from wizard.model.errors import WizardError
-from wizard.texts import arg, translate
+from wizard.texts import arg
 
 
 def register(write_subparsers: Any) -> None:

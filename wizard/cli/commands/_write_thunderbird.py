@@ -18,10 +18,11 @@ from wizard.cli.common import (
     read_password_stdin,
     settings_from_args,
 )
+from wizard.i18n import translate
 from wizard.model import Account
 from wizard.targets import thunderbird as tb
 from wizard.targets.thunderbird import CertificateStatus
-from wizard.texts import arg, translate
+from wizard.texts import arg
 
 
 def register(targets: Any) -> None:

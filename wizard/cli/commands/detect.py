@@ -19,7 +19,8 @@ from typing import Any
 from wizard.cli import EXIT_OK, TaskFailed, UsageError
 from wizard.cli.commands.providers import add_catalog_option, load_catalog
 from wizard.cli.common import address_help, json_help, offline_help
-from wizard.texts import QT_TRANSLATE_NOOP, arg, translate
+from wizard.i18n import translate
+from wizard.texts import QT_TRANSLATE_NOOP, arg
 
 ORDER = 20
 

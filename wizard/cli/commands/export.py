@@ -16,8 +16,9 @@ from wizard.cli.common import (
     read_password_stdin,
     settings_from_args,
 )
+from wizard.i18n import translate
 from wizard.model.errors import WizardError
-from wizard.texts import arg, translate
+from wizard.texts import arg
 
 ORDER = 60
 FORMATS = ("autoconfig", "prf", "mobileconfig", "qr", "json")

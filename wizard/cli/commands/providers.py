@@ -8,7 +8,8 @@ import sys
 from typing import Any
 
 from wizard.cli import EXIT_OK, TaskFailed
-from wizard.texts import arg, translate
+from wizard.i18n import translate
+from wizard.texts import arg
 
 ORDER = 10
 

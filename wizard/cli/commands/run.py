@@ -37,7 +37,8 @@ from typing import Any
 
 from wizard.cli import EXIT_FAILURE, EXIT_OK, TaskFailed, UsageError
 from wizard.cli.common import load_settings, parse_address_argument, read_password_stdin
-from wizard.texts import arg, translate
+from wizard.i18n import translate
+from wizard.texts import arg
 
 ORDER = 80
 _KEYS = {

@@ -26,7 +26,8 @@ from wizard.cli.common import (
     read_password_stdin,
     settings_from_args,
 )
-from wizard.texts import QT_TRANSLATE_NOOP, arg, translate
+from wizard.i18n import translate
+from wizard.texts import QT_TRANSLATE_NOOP, arg
 
 ORDER = 30
 

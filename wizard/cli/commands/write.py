@@ -11,7 +11,7 @@ import importlib
 import importlib.util
 from typing import Any
 
-from wizard.texts import translate
+from wizard.i18n import translate
 
 ORDER = 40
 TARGET_MODULES = ("_write_thunderbird", "_write_outlook")
