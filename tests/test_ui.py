@@ -53,7 +53,7 @@ def make_window(qtbot: Any, qapp: QApplication) -> Iterator[Callable[..., MailWi
 
     yield make
     for window in windows:
-        window.engine.shutdown()
+        window.shutdown()
     left_open = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
     for dialog in left_open:
         dialog.close()
@@ -63,16 +63,18 @@ def make_window(qtbot: Any, qapp: QApplication) -> Iterator[Callable[..., MailWi
 def test_shown_window_loads_the_provider_list_and_the_pages_by_itself(
     qtbot: Any, qapp: QApplication
 ) -> None:
-    """Nothing calls ``first_painted`` here: the first paint itself must start the catalog
-    and the other pages (the page under its scroll area never gets a Paint event)."""
+    """Nothing calls ``first_painted`` here: the first paint itself must give the page its
+    behaviour and start the catalog, then the other pages (the page under its scroll area
+    never gets a Paint event)."""
     window = MailWizard(Services.default(), WizardData(language="en"))
     qtbot.addWidget(window)
     window.show()
     page = window.pages[PageId.WELCOME]
     qtbot.waitUntil(lambda: window._started, timeout=900)  # by the paint, not the 1 s fallback
+    assert page.attached
     qtbot.waitUntil(lambda: page.providers.count() > 20, timeout=10000)
-    assert len(window.pages) == len(PageId)
-    window.engine.shutdown()
+    qtbot.waitUntil(lambda: len(window.pages) == len(PageId), timeout=10000)
+    window.shutdown()
 
 
 def type_address(window: MailWizard, text: str) -> None:

@@ -278,7 +278,7 @@ def tour_window(qtbot: Any, tmp_path: Path) -> Iterator[Callable[[str], tuple[Ma
 
     yield make
     for window in windows:
-        window.engine.shutdown()
+        window.shutdown()
         window.close()
 
 
@@ -292,7 +292,7 @@ def test_switching_live_retranslates_everything(
     speak(language)
     fresh, script, shots = tour_window(language)
     expected = {stop: texts_of(top) for stop, top in shots.tour(fresh, script, wait)}
-    fresh.engine.shutdown()
+    fresh.shutdown()
     fresh.close()
 
     speak("en")

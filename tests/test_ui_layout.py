@@ -241,7 +241,7 @@ def tour_window(
 
     yield make
     for window in windows:
-        window.engine.shutdown()
+        window.shutdown()
 
 
 def wait_with(qtbot: Any) -> Callable[[Callable[[], bool]], None]:

@@ -6,19 +6,25 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-
-def main(argv: Sequence[str] | None = None) -> int:
-    # Qt is imported here, not at module level, so that ``import wizard.app`` stays cheap.
-    from PySide6.QtCore import Qt
+if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-    from wizard.ui.errors import MEMORY_LOG, install_excepthook
+    from wizard.ui.window import MailWizard
+
+
+def create_window(argv: Sequence[str] | None = None) -> tuple[QApplication, MailWizard]:
+    """The application and its window, not yet shown (the start-up benchmark calls this too)."""
+    # Qt is imported here, not at module level, so that ``import wizard.app`` stays cheap.
+    # High-DPI: Qt 6 already scales by the screen's exact factor (PassThrough rounding).
+    from PySide6.QtWidgets import QApplication
+
+    from wizard.ui.errorlog import MEMORY_LOG
     from wizard.ui.i18n import install_language, start_language
 
     logging.getLogger().addHandler(MEMORY_LOG)
     logging.getLogger().setLevel(logging.DEBUG if os.environ.get("MAILWIZARD_DEBUG") else logging.INFO)
-    QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv))
     assert isinstance(app, QApplication)
     app.setApplicationName("Mail Wizard")
@@ -27,21 +33,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     language = start_language()
     install_language(language, app)
 
-    from wizard.ui.window import MailWizard, app_icon
+    from wizard.ui.window import MailWizard
 
-    icon = app_icon()
-    if icon is not None:
-        app.setWindowIcon(icon)
-    window = MailWizard()
-    window.data.language = language
+    return app, MailWizard(language=language)
 
-    def show_error(error: BaseException) -> None:
-        window.report_error(error)
 
-    install_excepthook(show_error)
+def main(argv: Sequence[str] | None = None) -> int:
+    from wizard.ui.errorlog import install_excepthook
+
+    app, window = create_window(argv)
+    install_excepthook(window.report_error)
     window.show()
     result = app.exec()
-    window.engine.shutdown()
+    window.shutdown()
     return int(result)
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
-from wizard.flow.data import WizardData
+if TYPE_CHECKING:  # not at run time: the first page needs PageId before the data is loaded
+    from wizard.flow.data import WizardData
 
 
 class PageId(IntEnum):

@@ -1,16 +1,10 @@
 """No traceback ever reaches the user: unexpected errors become a calm dialog with a
-"Copy diagnostic report" button, and the report is redacted (no password, ever)."""
+"Copy diagnostic report" button, and the report is redacted (no password, ever).
+(``wizard.ui.errorlog`` keeps the log lines and catches the errors.)"""
 
 from __future__ import annotations
 
-import collections
-import json
-import logging
-import platform
-import sys
 import traceback
-from collections.abc import Callable
-from types import TracebackType
 from typing import Any
 
 from PySide6 import __version__ as pyside_version
@@ -26,32 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from wizard import __version__
-
-_MAX_LOG_LINES = 500
-
-
-class MemoryLog(logging.Handler):
-    """The last few hundred log lines, for the diagnostic report."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.DEBUG)
-        self.lines: collections.deque[str] = collections.deque(maxlen=_MAX_LOG_LINES)
-        self.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-
-    def emit(self, record: logging.LogRecord) -> None:
-        try:
-            self.lines.append(self.format(record))
-        except Exception:  # logging must never raise into the GUI
-            self.handleError(record)
-
-
-MEMORY_LOG = MemoryLog()
+from wizard.ui.errorlog import MEMORY_LOG
 
 
 def diagnostic_report(
     data: Any = None, error: BaseException | None = None, secrets: tuple[str, ...] = ()
 ) -> str:
     """Versions, the redacted wizard state, the error and the recent log; secrets scrubbed."""
+    import json
+    import platform
+
     parts = [
         f"Mail Wizard {__version__}",
         f"Python {platform.python_version()} on {platform.platform()}",
@@ -110,25 +88,3 @@ class ErrorDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)
-
-
-ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], Any]
-
-
-def install_excepthook(show: Callable[[BaseException], None]) -> ExceptHook:
-    """Route uncaught exceptions (also those raised in slots) to ``show``; returns the old hook."""
-    previous = sys.excepthook
-    log = logging.getLogger("wizard")
-
-    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        if issubclass(kind, KeyboardInterrupt):
-            previous(kind, value, tb)
-            return
-        log.error("unexpected error", exc_info=(kind, value, tb))
-        try:
-            show(value)
-        except Exception:  # the dialog itself failed: at least keep the log
-            log.exception("the error dialog failed")
-
-    sys.excepthook = hook
-    return previous

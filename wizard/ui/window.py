@@ -1,24 +1,35 @@
-"""The wizard window: a QWizard in the platform's own style over ``wizard.flow``."""
+"""The wizard window: a QWizard in the platform's own style over ``wizard.flow``.
+
+Start-up is in two steps, so that the window is on screen as soon as Qt can paint it.
+The first page is built from Qt's widget classes alone (not even the enums of the ``Qt``
+namespace: PySide makes them on first use, and that costs more than the page). Once it is
+painted, the page loads the flow and the model (``WelcomePage.attach``), a worker reads the
+provider catalog, and when the list is shown the other pages are built, one per turn of
+the event loop, while another worker imports the core. The wizard data, the services and
+the engine are made when first used.
+"""
 
 from __future__ import annotations
 
 import importlib
 import logging
-from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QShowEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
-from wizard.flow import PageId, Target, WizardData
-from wizard.i18n import SUPPORTED_LANGUAGES, remember_language
-from wizard.ui.engine import Engine
-from wizard.ui.errors import ErrorDialog, diagnostic_report
+from wizard.flow.graph import PageId
+from wizard.i18n import SUPPORTED_LANGUAGES
 from wizard.ui.i18n import install_language, start_language
 from wizard.ui.pages.welcome import WelcomePage
-from wizard.ui.services import Services, warm_up
+
+if TYPE_CHECKING:
+    from wizard.flow import Target, WizardData
+    from wizard.ui.engine import Engine
+    from wizard.ui.errors import ErrorDialog
+    from wizard.ui.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +47,8 @@ FITS = QSize(1024, 700)  # the smallest screen we promise to fit
 
 
 def app_icon() -> QIcon | None:
+    from importlib import resources
+
     path = Path(str(resources.files("wizard") / "resources" / "icons" / "mailwizard.svg"))
     return QIcon(str(path)) if path.is_file() else None
 
@@ -54,14 +67,16 @@ class MailWizard(QWizard):
         services: Services | None = None,
         data: WizardData | None = None,
         *,
+        language: str | None = None,
         engine: Engine | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mailwizard")
-        self.data = data or WizardData(language=start_language())
-        self.services = services or Services.default()
-        self.engine = engine or Engine(self)
+        self._data = data
+        self._language = data.language if data is not None else language or start_language()
+        self._services = services
+        self._engine = engine
         self.results: dict[Target, Any] = {}  # what each target's writer returned
         self.error_dialog: ErrorDialog | None = None
         # The platform's own wizard look (Aero on Windows, Mac style on macOS) is QWizard's
@@ -77,13 +92,41 @@ class MailWizard(QWizard):
         # The page itself gets no Paint event (its scroll area covers it); its address field
         # always paints when the page shows.
         welcome.address.installEventFilter(self)
-        icon = app_icon()
-        if icon is not None:
-            self.setWindowIcon(icon)
         # No setMinimumSize(): QWizard then keeps its minimum at what the current page's
         # layout needs, so a longer translation widens the window instead of clipping text.
         self.resize(QSize(780, 620))
         self.retranslateUi()
+
+    # -- made when first used ------------------------------------------------------------------
+
+    @property
+    def data(self) -> WizardData:
+        if self._data is None:
+            from wizard.flow import WizardData
+
+            self._data = WizardData(language=self._language)
+        return self._data
+
+    @property
+    def language(self) -> str:
+        """The window's language (the wizard data's, once there is wizard data)."""
+        return self._data.language if self._data is not None else self._language
+
+    @property
+    def services(self) -> Services:
+        if self._services is None:
+            from wizard.ui.services import Services
+
+            self._services = Services.default()
+        return self._services
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            from wizard.ui.engine import Engine
+
+            self._engine = Engine(self)
+        return self._engine
 
     def _add_page(self, page: Any) -> None:
         self.setPage(int(page.page_id), page)
@@ -101,26 +144,56 @@ class MailWizard(QWizard):
         QTimer.singleShot(1000, self, self.first_painted)
 
     def first_painted(self) -> None:
-        """Called once the first page is on screen: now build the rest and read the catalog
-        (doing it earlier would only delay that first paint)."""
+        """Called once the first page is on screen: now give it its behaviour, read the
+        catalog, then build the other pages (doing it earlier would only delay that paint)."""
         if self._started:
             return
         self._started = True
+        icon = app_icon()
+        if icon is not None:
+            self.setWindowIcon(icon)
+        self.pages[PageId.WELCOME].attach()
         if self.services.catalog is None:
             job = self.engine.run_blocking(_load_catalog, name="catalog")
             job.finished.connect(self._on_catalog)
             job.failed.connect(self.report_error)
-        QTimer.singleShot(0, self.ensure_pages)
-        if self.services.catalog is not None:
-            QTimer.singleShot(0, self._start_warm_up)
+            job.failed.connect(lambda _error: self._after_catalog())
+        else:
+            QTimer.singleShot(0, self._after_catalog)
+
+    def _on_catalog(self, catalog: Any) -> None:
+        self.services.catalog = catalog
+        self.pages[PageId.WELCOME].catalog_ready()
+        self._after_catalog()
+
+    def _after_catalog(self) -> None:
+        """The provider list is on screen: import the core on a worker, and build the other
+        pages one per turn of the event loop, so that typing is never held up for long."""
+        self._start_warm_up()
+        QTimer.singleShot(0, self._build_pages_in_turn)
+
+    def _build_pages_in_turn(self) -> None:
+        if self._build_next_page():
+            QTimer.singleShot(0, self._build_pages_in_turn)
+        else:
+            self.fit_pages()
+
+    def _build_next_page(self) -> bool:
+        """Build the next of the later pages; False when all are built."""
+        built = len(self.pages) - 1
+        if built >= len(LATER_PAGES):
+            return False
+        module_name, class_name = LATER_PAGES[built]
+        page_class = getattr(importlib.import_module(module_name), class_name)
+        self._add_page(page_class(self))
+        return True
 
     def ensure_pages(self) -> None:
-        """Build the pages after the first one (idempotent)."""
-        if len(self.pages) > 1:
+        """Build, now, the later pages not built yet (idempotent)."""
+        if len(self.pages) > len(LATER_PAGES):
             return
-        for module_name, class_name in LATER_PAGES:
-            page_class = getattr(importlib.import_module(module_name), class_name)
-            self._add_page(page_class(self))
+        while self._build_next_page():
+            pass
         self.fit_pages()
 
     def fit_pages(self) -> None:
@@ -139,12 +212,9 @@ class MailWizard(QWizard):
         self.ensure_pages()
         super().next()
 
-    def _on_catalog(self, catalog: Any) -> None:
-        self.services.catalog = catalog
-        self.pages[PageId.WELCOME].catalog_ready()
-        self._start_warm_up()
-
     def _start_warm_up(self) -> None:
+        from wizard.ui.services import warm_up
+
         self.engine.start()
         services = self.services
         self.engine.run_blocking(lambda: warm_up(services), name="warm-up")
@@ -164,6 +234,8 @@ class MailWizard(QWizard):
         self.data.language = language
         install_language(language)
         if language in SUPPORTED_LANGUAGES:  # not the pseudo-locale of the layout tests
+            from wizard.i18n import remember_language
+
             self.engine.run_blocking(lambda: remember_language(language), name="remember-language")
         self.languageChanged.emit(language)
 
@@ -197,6 +269,8 @@ class MailWizard(QWizard):
     # -- errors ------------------------------------------------------------------------------
 
     def diagnostic_report(self, error: BaseException | None = None) -> str:
+        from wizard.ui.errors import diagnostic_report
+
         return diagnostic_report(self.data, error, secrets=(self.data.password,))
 
     def report_error(self, error: BaseException, *, quiet: bool = False) -> None:
@@ -206,6 +280,8 @@ class MailWizard(QWizard):
             return
         if self.error_dialog is not None:
             return  # one dialog at a time
+        from wizard.ui.errors import ErrorDialog
+
         dialog = ErrorDialog(self.diagnostic_report(error), self)
         dialog.finished.connect(self._error_dialog_closed)
         self.error_dialog = dialog
@@ -218,10 +294,15 @@ class MailWizard(QWizard):
 
     # -- closing: never leave work running behind a closed window ---------------------------
 
+    def shutdown(self) -> None:
+        """Stop the background work, if any was started."""
+        if self._engine is not None:
+            self._engine.shutdown()
+
     def done(self, result: int) -> None:
-        self.engine.shutdown()
+        self.shutdown()
         super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.engine.shutdown()
+        self.shutdown()
         super().closeEvent(event)

@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING, ClassVar
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget, QWizardPage
 
-from wizard import texts
-from wizard.flow import PageId, PageState, next_page, page_state
+from wizard import flow  # its names load on first use (the first page paints before that)
 from wizard.ui.widgets import Banner, PageScrollArea, Tone
 
 if TYPE_CHECKING:
+    from wizard.flow import PageId, PageState, WizardData
+    from wizard.ui.services import Services
     from wizard.ui.window import MailWizard
 
 
@@ -23,8 +24,6 @@ class Page(QWizardPage):
     def __init__(self, wizard: MailWizard) -> None:
         super().__init__()
         self.mw = wizard
-        self.data = wizard.data
-        self.services = wizard.services
         self.setObjectName(f"page-{self.page_id.name.lower()}")
         # The content scrolls when it needs more room than the window has (a long
         # translation, a large font): text is never clipped.
@@ -47,6 +46,14 @@ class Page(QWizardPage):
         self.body.addWidget(self.status)
         self.retranslateUi()
 
+    @property
+    def data(self) -> WizardData:
+        return self.mw.data
+
+    @property
+    def services(self) -> Services:
+        return self.mw.services
+
     # -- to be filled by the pages ---------------------------------------------------------
 
     def build(self) -> None:
@@ -63,17 +70,19 @@ class Page(QWizardPage):
     # -- the adapter -----------------------------------------------------------------------
 
     def state(self) -> PageState:
-        return page_state(self.page_id, self.data)
+        return flow.page_state(self.page_id, self.data)
 
     def isComplete(self) -> bool:
         return self.state().can_continue
 
     def nextId(self) -> int:
-        following = next_page(self.page_id, self.data)
+        following = flow.next_page(self.page_id, self.data)
         return -1 if following is None else int(following)
 
     def refresh(self) -> None:
         """Show the current state and let QWizard re-ask ``isComplete``."""
+        from wizard import texts
+
         state = self.state()
         if state.problem is not None and (self.touched or self.always_show_problems(state)):
             self.status.show_message(texts.problem_text(state, self.problem_labels()), Tone.WARNING)

@@ -1,10 +1,16 @@
-"""Welcome: the language, the address, and the provider list for those who know only a name."""
+"""Welcome: the language, the address, and the provider list for those who know only a name.
+
+This page is painted before anything else is loaded, so building it needs only Qt's widget
+classes. The flow, the model and the provider rows load in ``attach``, called by the window
+right after the first paint; until then the page cannot go on (nobody has typed yet).
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -14,18 +20,19 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
 )
 
-from wizard.flow import PageId, PageState
-from wizard.flow.providers import address_with_domain, domain_of
-from wizard.model import AccountConfig
+from wizard.flow.graph import PageId
 from wizard.ui.i18n import LANGUAGE_NAMES
 from wizard.ui.pages.base import Page
-from wizard.ui.services import provider_of
-from wizard.ui.widgets import DOMAINS_ROLE, PROVIDER_ROLE, ProviderDelegate
+
+if TYPE_CHECKING:
+    from wizard.flow import PageState
+    from wizard.model import AccountConfig
 
 
 class WelcomePage(Page):
     page_id = PageId.WELCOME
     stretch_at_end = False
+    attached = False
 
     def build(self) -> None:
         top = QHBoxLayout()
@@ -35,7 +42,7 @@ class WelcomePage(Page):
         self.language.setObjectName("language")
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(self.data.language)))
+        self.language.setCurrentIndex(max(0, self.language.findData(self.mw.language)))
         self.language_label.setBuddy(self.language)
         top.addWidget(self.language_label)
         top.addWidget(self.language)
@@ -44,8 +51,6 @@ class WelcomePage(Page):
         self.address_label = QLabel(self)
         self.address = QLineEdit(self)
         self.address.setObjectName("address")
-        self.address.setText(self.data.address_text)
-        self.address.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
         self.address_label.setBuddy(self.address)
         self.body.addWidget(self.address_label)
         self.body.addWidget(self.address)
@@ -58,7 +63,6 @@ class WelcomePage(Page):
         self.search.setClearButtonEnabled(True)
         self.providers = QListWidget(self)
         self.providers.setObjectName("providers")
-        self.providers.setItemDelegate(ProviderDelegate(self.providers))
         self.providers.setUniformItemSizes(True)
         self.providers.setMinimumHeight(5 * 2 * self.fontMetrics().height())
         self.providers_label.setBuddy(self.search)
@@ -67,16 +71,43 @@ class WelcomePage(Page):
         self.body.addWidget(self.providers, 1)
 
         self._syncing = False
+        self._list_language = ""
         self.language.currentIndexChanged.connect(self._on_language)
         self.address.textEdited.connect(self._on_address)
         self.search.textChanged.connect(self._fill_providers)
         self.providers.currentItemChanged.connect(self._on_provider)
         self.providers.itemActivated.connect(lambda _item: self.address.setFocus())
         self.search.returnPressed.connect(self.providers.setFocus)
-        self._fill_providers()
         self.setTabOrder(self.address, self.search)
         self.setTabOrder(self.search, self.providers)
         self.setTabOrder(self.providers, self.language)
+
+    def attach(self) -> None:
+        """Load what the page does (the flow, the model, the provider rows) once it is on
+        screen, and show the wizard data."""
+        if self.attached:
+            return
+        from PySide6.QtCore import Qt
+
+        from wizard.ui.provider_list import ProviderDelegate
+
+        self.address.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
+        self.providers.setItemDelegate(ProviderDelegate(self.providers))
+        self.attached = True
+        if self.data.address_text and not self.address.text():
+            self.address.setText(self.data.address_text)
+        self._fill_providers()
+        self.refresh()
+
+    def isComplete(self) -> bool:
+        return self.attached and super().isComplete()
+
+    def nextId(self) -> int:
+        return super().nextId() if self.attached else int(PageId.PASSWORD)
+
+    def refresh(self) -> None:
+        if self.attached:
+            super().refresh()
 
     def retranslateUi(self) -> None:
         self.setTitle(self.tr("Set up your e-mail"))
@@ -96,12 +127,15 @@ class WelcomePage(Page):
         self.providers.setAccessibleName(self.tr("Providers"))
         # The language may have been switched elsewhere than in the chooser: follow it.
         with QSignalBlocker(self.language):
-            self.language.setCurrentIndex(max(0, self.language.findData(self.data.language)))
-        if self._list_language != self.data.language:
+            self.language.setCurrentIndex(max(0, self.language.findData(self.mw.language)))
+        if self.attached and self._list_language != self.mw.language:
             self._fill_providers()  # regional providers first for the new language
         super().retranslateUi()
 
-    def initializePage(self) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Everyone starts at the address. (QWizard focuses the page's first field, the
+        # language chooser, after initializePage; a show event comes after that.)
         self.address.setFocus()
 
     def always_show_problems(self, state: PageState) -> bool:
@@ -110,6 +144,9 @@ class WelcomePage(Page):
     # -- the address and the list keep each other in step -----------------------------------
 
     def _on_address(self, text: str) -> None:
+        from wizard.flow.providers import domain_of
+        from wizard.ui.services import provider_of
+
         self.touched = bool(text.strip())
         self.data.set_address(text)
         domain = domain_of(text)
@@ -121,7 +158,10 @@ class WelcomePage(Page):
     def _on_provider(self, item: QListWidgetItem | None, _previous: Any = None) -> None:
         if self._syncing or item is None:
             return
-        provider: AccountConfig = item.data(Qt.ItemDataRole.UserRole)
+        from wizard.flow.providers import address_with_domain, domain_of
+        from wizard.ui.provider_list import provider_of_item
+
+        provider = provider_of_item(item)
         if not provider.domains:
             return
         self.data.provider = provider
@@ -135,6 +175,8 @@ class WelcomePage(Page):
         self.refresh()
 
     def _select(self, provider: AccountConfig | None) -> None:
+        from wizard.ui.provider_list import provider_id_of_item
+
         self._syncing = True
         try:
             with QSignalBlocker(self.providers):
@@ -144,7 +186,7 @@ class WelcomePage(Page):
                 return
             for row in range(self.providers.count()):
                 item = self.providers.item(row)
-                if item.data(PROVIDER_ROLE) == provider.id:
+                if provider_id_of_item(item) == provider.id:
                     self.providers.setCurrentItem(item)
                     self.providers.scrollToItem(item)
                     return
@@ -152,6 +194,8 @@ class WelcomePage(Page):
             self._syncing = False
 
     def _fill_providers(self) -> None:
+        from wizard.ui.provider_list import provider_item
+
         self._list_language = self.data.language
         query = self.search.text()
         catalog = self.services.catalog
@@ -163,14 +207,7 @@ class WelcomePage(Page):
         try:
             self.providers.clear()
             for provider in providers:
-                item = QListWidgetItem(provider.name)
-                item.setData(Qt.ItemDataRole.UserRole, provider)
-                item.setData(PROVIDER_ROLE, provider.id)
-                domains = ", ".join(provider.domains[:4]) + (", …" if len(provider.domains) > 4 else "")
-                item.setData(DOMAINS_ROLE, domains)
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{provider.name}, {domains}")
-                item.setToolTip(", ".join(provider.domains))
-                self.providers.addItem(item)
+                self.providers.addItem(provider_item(provider))
         finally:
             self._syncing = False
         self._select(self.data.provider)
@@ -189,9 +226,11 @@ class WelcomePage(Page):
 
     def select_provider(self, provider_id: str) -> None:
         """Pick a provider as a click would (used by tests and the screenshot script)."""
+        from wizard.ui.provider_list import provider_id_of_item
+
         for row in range(self.providers.count()):
             item = self.providers.item(row)
-            if item.data(PROVIDER_ROLE) == provider_id:
+            if provider_id_of_item(item) == provider_id:
                 self.providers.setCurrentItem(item)
                 return
         raise LookupError(provider_id)
