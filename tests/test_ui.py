@@ -6,6 +6,7 @@ Qt warnings fail these tests; so does a dialog left open.
 from __future__ import annotations
 
 import functools
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -220,6 +221,36 @@ def test_caps_lock_warning(qtbot: Any, make_window: Any) -> None:
         QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, event_text),
     )
     assert "Caps Lock" in page.warnings.text()
+
+
+class _PasswordStore:
+    """Stands in for ``wizard.secrets``: says whether the store is usable, and on which
+    thread it was asked."""
+
+    def __init__(self, usable: bool) -> None:
+        self.usable = usable
+        self.asked_on: list[threading.Thread] = []
+
+    def keyring_status(self) -> bool:
+        self.asked_on.append(threading.current_thread())
+        return self.usable
+
+
+@pytest.mark.parametrize("usable", [True, False])
+def test_the_password_store_is_asked_off_the_gui_thread(qtbot: Any, make_window: Any, usable: bool) -> None:
+    store = _PasswordStore(usable)
+    window = make_window(Services(catalog=default_catalog(), secrets=store))
+    page = window.pages[PageId.PASSWORD]
+    qtbot.waitUntil(lambda: bool(store.asked_on))
+    assert store.asked_on[0] is not threading.main_thread()
+    qtbot.waitUntil(lambda: page._keyring_known)
+    assert page.remember.isEnabled() is usable
+    assert bool(page.keyring_note.text()) is not usable
+    if not usable:
+        assert not window.data.remember_password
+    page.retranslateUi()  # as on a language change: words again, without asking again
+    assert page.remember.isEnabled() is usable
+    assert len(store.asked_on) == 1
 
 
 # -- Finding settings ----------------------------------------------------------------------

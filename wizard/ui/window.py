@@ -152,14 +152,14 @@ class MailWizard(QWizard):
         icon = app_icon()
         if icon is not None:
             self.setWindowIcon(icon)
-        self.pages[PageId.WELCOME].attach()
-        if self.services.catalog is None:
+        if self.services.catalog is None:  # read on a worker while the page is wired
             job = self.engine.run_blocking(_load_catalog, name="catalog")
             job.finished.connect(self._on_catalog)
             job.failed.connect(self.report_error)
             job.failed.connect(lambda _error: self._after_catalog())
         else:
             QTimer.singleShot(0, self._after_catalog)
+        self.pages[PageId.WELCOME].attach()
 
     def _on_catalog(self, catalog: Any) -> None:
         self.services.catalog = catalog

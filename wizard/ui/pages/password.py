@@ -75,10 +75,13 @@ class PasswordPage(Page):
         self.body.addWidget(self.notes)
 
         self.caps_lock: bool | None = None
+        self._keyring_known = False
+        self._keyring_status: object = None
         self.name.textEdited.connect(self._on_name)
         self.password.textEdited.connect(self._on_password)
         self.reveal.toggled.connect(self._on_reveal)
         self.remember.toggled.connect(self._on_remember)
+        self._ask_keyring()
 
     def retranslateUi(self) -> None:
         self.setTitle(self.tr("Your name and password"))
@@ -214,15 +217,28 @@ class PasswordPage(Page):
             text += f' <a href="{html.escape(note.url, quote=True)}">{html.escape(link)}</a>'
         return f"<li>{text}</li>"
 
-    def _show_keyring(self) -> None:
+    def _ask_keyring(self) -> None:
+        """Ask on the disk worker whether the system's password store can be used: finding
+        its backend imports plug-ins and may ask D-Bus, too slow for the GUI thread."""
         secrets = self.services.secrets
-        status = None
-        if secrets is not None and hasattr(secrets, "keyring_status"):
-            try:
-                status = secrets.keyring_status()
-            except Exception:
-                status = None
-        usable = secrets is not None and _keyring_usable(status)
+        if secrets is None:
+            self._on_keyring(None)
+            return
+        # A lambda: the attribute itself may import the module (services.LazyModule).
+        job = self.mw.engine.run_blocking(lambda: secrets.keyring_status(), name="keyring")  # noqa: PLW0108
+        job.finished.connect(self._on_keyring)
+        job.failed.connect(lambda _error: self._on_keyring(None))
+
+    def _on_keyring(self, status: object) -> None:
+        self._keyring_status = status
+        self._keyring_known = True
+        self._show_keyring()
+
+    def _show_keyring(self) -> None:
+        if not self._keyring_known:  # the answer is on its way: no choice, no warning yet
+            self.remember.setEnabled(False)
+            return
+        usable = _keyring_usable(self._keyring_status)
         self.remember.setEnabled(usable)
         if not usable:
             self.remember.setChecked(False)
