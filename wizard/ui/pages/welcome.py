@@ -1,8 +1,9 @@
 """Welcome: the language, the address, and the provider list for those who know only a name.
 
 This page is painted before anything else is loaded, so building it needs only Qt's widget
-classes. The flow, the model and the provider rows load in ``attach``, called by the window
-right after the first paint; until then the page cannot go on (nobody has typed yet).
+classes. The flow and the model load in ``attach``, called by the window right after the
+first paint (until then the page cannot go on: nobody has typed yet); the provider rows load
+with the catalog.
 """
 
 from __future__ import annotations
@@ -51,6 +52,9 @@ class WelcomePage(Page):
         self.address_label = QLabel(self)
         self.address = QLineEdit(self)
         self.address.setObjectName("address")
+        # By name, like the scroll area's focus policy (wizard.ui.widgets): the enum would
+        # load all of the Qt namespace before the first paint.
+        self.address.setProperty("inputMethodHints", "ImhEmailCharactersOnly")
         self.address_label.setBuddy(self.address)
         self.body.addWidget(self.address_label)
         self.body.addWidget(self.address)
@@ -83,16 +87,10 @@ class WelcomePage(Page):
         self.setTabOrder(self.providers, self.language)
 
     def attach(self) -> None:
-        """Load what the page does (the flow, the model, the provider rows) once it is on
-        screen, and show the wizard data."""
+        """Load what the page does (the flow and the model) once it is on screen, and show
+        the wizard data. The provider rows load with the catalog."""
         if self.attached:
             return
-        from PySide6.QtCore import Qt
-
-        from wizard.ui.provider_list import ProviderDelegate
-
-        self.address.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
-        self.providers.setItemDelegate(ProviderDelegate(self.providers))
         self.attached = True
         if self.data.address_text and not self.address.text():
             self.address.setText(self.data.address_text)
@@ -175,8 +173,6 @@ class WelcomePage(Page):
         self.refresh()
 
     def _select(self, provider: AccountConfig | None) -> None:
-        from wizard.ui.provider_list import provider_id_of_item
-
         self._syncing = True
         try:
             with QSignalBlocker(self.providers):
@@ -184,6 +180,8 @@ class WelcomePage(Page):
                 self.providers.clearSelection()
             if provider is None:
                 return
+            from wizard.ui.provider_list import provider_id_of_item
+
             for row in range(self.providers.count()):
                 item = self.providers.item(row)
                 if provider_id_of_item(item) == provider.id:
@@ -194,8 +192,6 @@ class WelcomePage(Page):
             self._syncing = False
 
     def _fill_providers(self) -> None:
-        from wizard.ui.provider_list import provider_item
-
         self._list_language = self.data.language
         query = self.search.text()
         catalog = self.services.catalog
@@ -206,6 +202,11 @@ class WelcomePage(Page):
         self._syncing = True
         try:
             self.providers.clear()
+            if providers:
+                from wizard.ui.provider_list import ProviderDelegate, provider_item
+
+                if not isinstance(self.providers.itemDelegate(), ProviderDelegate):
+                    self.providers.setItemDelegate(ProviderDelegate(self.providers))
             for provider in providers:
                 self.providers.addItem(provider_item(provider))
         finally:
