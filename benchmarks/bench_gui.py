@@ -257,13 +257,15 @@ def main() -> int:
     stalls = _stall_during_detection(["slowisp.test", "blackhole.test", "priority.test"])
     import resource
 
+    from PySide6 import __version__ as pyside_version
+
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     ratio = ours / bare
     lines = [
         "## Wizard window",
         "",
         f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python "
-        f"{platform.python_version()}, Qt platform offscreen; `benchmarks/bench_gui.py "
+        f"{platform.python_version()}, PySide6 {pyside_version}, Qt platform offscreen; `benchmarks/bench_gui.py "
         f"--runs {args.runs}` (median of {args.runs} cold starts each).",
         "",
         "| measure | result | goal |",
