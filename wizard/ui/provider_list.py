@@ -1,7 +1,7 @@
 """The rows of the provider list: a coloured circle with initials, the name, its domains.
 
-Loaded once the first page is on screen (``WelcomePage.attach``): nothing here is needed
-to paint the empty list.
+Loaded with the catalog, when the first rows are shown: nothing here is needed to paint the
+empty list before it.
 """
 
 from __future__ import annotations
