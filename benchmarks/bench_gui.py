@@ -74,40 +74,50 @@ app.exec()
 """
 )
 
-# Until the first page is in full working order: the provider list filled from the catalog
-# (read on a worker after the first paint) and the page wired to the flow.
-OURS_READY = r"""
-import resource, sys, os
+def _polling(probe: str, interval_ms: int) -> str:
+    """A child program: the app's window, shown, with ``probe()`` (defined by ``probe``)
+    called every ``interval_ms`` on the GUI thread."""
+    return (
+        r"""
+import os, resource, sys, time
 from PySide6.QtCore import QTimer
 from wizard.app import create_window
 app, window = create_window(sys.argv[:1])
+"""
+        + probe
+        + f"""
+timer = QTimer()
+timer.timeout.connect(probe)
+timer.start({interval_ms})
+window.show()
+app.exec()
+"""
+    )
+
+
+# Until the first page is in full working order: the provider list filled from the catalog
+# (read on a worker after the first paint) and the page wired to the flow.
+OURS_READY = _polling(
+    r"""
 welcome = window.page(window.startId())
 
-def check():
+def probe():
     if welcome.attached and welcome.providers.count() > 0:
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         print(f"painted {rss}", flush=True)
         os._exit(0)
-
-timer = QTimer()
-timer.timeout.connect(check)
-timer.start(2)
-window.show()
-app.exec()
-"""
-
+""",
+    2,
+)
 
 # The longest GUI-thread stall during the first 2.5 s after ``show()``: the first paint, the
 # page wired to the flow, the catalog shown, the other pages built, the core imported.
-STARTUP_STALL = r"""
-import os, sys, time
-from PySide6.QtCore import QTimer
-from wizard.app import create_window
-app, window = create_window(sys.argv[:1])
+STARTUP_STALL = _polling(
+    r"""
 gaps, last = [], [time.perf_counter()]
 started = last[0]
 
-def tick():
+def probe():
     now = time.perf_counter()
     gaps.append(now - last[0])
     last[0] = now
@@ -117,13 +127,9 @@ def tick():
         built = "built" if len(window.pages) == len(PageId) else "unbuilt"
         print(f"stall {(max(gaps) - 0.005) * 1000:.1f} pages {built}", flush=True)
         os._exit(0)
-
-timer = QTimer()
-timer.timeout.connect(tick)
-timer.start(5)
-window.show()
-app.exec()
-"""
+""",
+    5,
+)
 
 
 def _startup_stall(runs: int) -> float:
