@@ -158,6 +158,30 @@ def test_autodiscover_http_redirect_needs_confirmation(detect: Any, discovery_wo
     assert all("authorization" not in r.headers for r in discovery_world.requests_to("ad.elsewhere.test"))
 
 
+def test_autodiscover_at_the_srv_target_needs_confirmation(detect: Any) -> None:
+    """Classic Outlook's last step: the host named by ``_autodiscover._tcp``. Only DNS vouches
+    for it, so the result needs the user's confirmation."""
+    result = detect("me@adsrv.test", password="secret")
+    assert result.config is not None and result.config.source is Source.AUTODISCOVER
+    assert result.config.incoming[0].hostname == "imap.hoster-ad.test"
+    assert result.config.trust is Trust.NEEDS_CONFIRMATION
+    assert kinds(result) == {WarningKind.UNVERIFIED_SOURCE, WarningKind.FOREIGN_DOMAIN}
+    unverified = [w for w in result.config.warnings if w.kind is WarningKind.UNVERIFIED_SOURCE]
+    assert unverified[0].subject == "_autodiscover._tcp.adsrv.test"
+    assert unverified[0].registrable_domain == "hoster-ad.test"
+
+
+def test_autodiscover_sends_no_password_to_the_srv_target(
+    detect: Any, discovery_world: LoopbackWorld
+) -> None:
+    """Not even to a host in the address's own domain."""
+    result = detect("me@adsrvauth.test", password="secret")
+    assert result.config is None
+    assert states(result)[Source.AUTODISCOVER] is EventState.NOTHING
+    asked = discovery_world.requests_to("ad.adsrvauth.test")
+    assert asked and all("authorization" not in r.headers for r in asked)
+
+
 # -- trust ---------------------------------------------------------------------------------
 
 

@@ -1,9 +1,13 @@
 """Microsoft Autodiscover, the POX ("outlook" 2006a schema) flavour.
 
-Safety rules (reference: outlook-apple-and-others.md §3.4): requests are POSTed; Basic
-credentials are only sent after a 401 from an https URL of the address's own registrable
-domain; the plain-http URL is only used as a pointer to an https URL (the classic redirect
-method) and anything reached that way needs the user's confirmation; ``redirectUrl`` /
+The places asked, as classic Outlook does (reference: outlook-apple-and-others.md §3.1):
+``autodiscover.<domain>`` and ``<domain>`` over https, the plain-http redirect method, and
+the host named by the SRV record ``_autodiscover._tcp.<domain>``.
+
+Safety rules (§3.4): requests are POSTed; Basic credentials are only sent after a 401 from
+an https URL of the address's own registrable domain; the plain-http URL is only used as a
+pointer to an https URL and anything reached that way needs the user's confirmation, like
+anything from the host an (unauthenticated) SRV answer names; ``redirectUrl`` /
 ``redirectAddr`` hops are capped; autodiscover.<public suffix> is never constructed.
 """
 
@@ -20,6 +24,7 @@ from defusedxml import DefusedXmlException
 from wizard.discovery.context import FetchFailed, Lookup, NotThere, first_in_order
 from wizard.discovery.domains import registrable_domain
 from wizard.discovery.fetch import NeedsCredentials, fetch_xml, redirect_location
+from wizard.discovery.network import NameNotFound
 from wizard.model import (
     AccountConfig,
     AuthMethod,
@@ -62,6 +67,7 @@ async def from_autodiscover(lookup: Lookup) -> list[AccountConfig]:
         _attempt(lookup, url, redirected=False) for url in urls
     ]
     attempts.append(lambda: _http_redirect(lookup))
+    attempts.append(lambda: _srv_target(lookup))
     return [await first_in_order(attempts)]
 
 
@@ -80,6 +86,29 @@ async def _http_redirect(lookup: Lookup) -> AccountConfig:
     if not target or urlsplit(target).scheme != "https":
         raise NotThere(f"{url} gives no https redirect")
     return await _ask(lookup, target, lookup.address.address, redirected=True)
+
+
+async def _srv_target(lookup: Lookup) -> AccountConfig:
+    """The SRV method: ``_autodiscover._tcp.<domain>`` names the host to ask. DNS answers
+    are not authenticated, so, as with the redirect method, no password goes there and what
+    comes back needs the user's confirmation."""
+    name = f"_autodiscover._tcp.{lookup.address.domain}"
+    lookup.report(f"SRV record {name}")
+    try:
+        records = await lookup.network.resolver.srv(name)
+    except NameNotFound:
+        raise NotThere(f"{name} does not exist") from None
+    offered = sorted((r for r in records if r.target and r.port), key=lambda r: (r.priority, -r.weight))
+    if not offered:
+        raise NotThere(f"{name} names no host")
+    best = offered[0]
+    host = best.target if best.port == 443 else f"{best.target}:{best.port}"
+    url = f"https://{host}/autodiscover/autodiscover.xml"
+    config = await _ask(lookup, url, lookup.address.address, redirected=True)
+    # Nobody but DNS vouches for that host: say so, rather than "redirected" to it.
+    others = tuple(w for w in config.warnings if not (w.kind is WarningKind.REDIRECTED and w.subject == url))
+    unverified = ConfigWarning(WarningKind.UNVERIFIED_SOURCE, name, registrable_domain(best.target))
+    return config.replace(warnings=(unverified, *others))
 
 
 async def _ask(
