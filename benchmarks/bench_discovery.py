@@ -44,7 +44,7 @@ from tests.fixtures.discovery_servers import (  # noqa: E402
 from wizard.catalog import Catalog  # noqa: E402
 from wizard.discovery import DiscoveryResult, discover  # noqa: E402
 from wizard.discovery.fetch import FetchFailed, fetch_xml  # noqa: E402
-from wizard.discovery.guess import _probe, incoming_probes  # noqa: E402
+from wizard.discovery.guess import incoming_probes, probe_server  # noqa: E402
 from wizard.discovery.network import Network  # noqa: E402
 from wizard.model import parse_address  # noqa: E402
 
@@ -176,7 +176,7 @@ def measure_all(network: Network, catalog: Catalog,
                         network.http_client(), None, future, lambda _d: None)
         probe = next(p for p in incoming_probes(["imap.bench-guess.test"]) if p.port == 143)
         try:
-            assert await _probe(lookup, probe) is not None
+            assert await probe_server(lookup, probe) is not None
         finally:
             await lookup.client.aclose()
 

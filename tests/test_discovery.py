@@ -129,6 +129,25 @@ def test_srv_only_domain(detect: Any) -> None:
     assert foreign[0].registrable_domain == "hoster-srv.test"
 
 
+def test_srv_servers_in_the_domain_that_answer_are_trusted(detect: Any) -> None:
+    """Probed like guessed servers, and trusted like them: in the domain, encrypted, answering."""
+    result = detect("me@srvhome.test")
+    assert result.config is not None and result.config.source is Source.SRV
+    assert result.config.trust is Trust.TRUSTED and result.config.warnings == ()
+    imap, smtp = result.config.incoming[0], result.config.outgoing[0]
+    assert (imap.hostname, imap.port, imap.security) == ("post.srvhome.test", 993, Security.SSL)
+    assert (smtp.port, smtp.security) == (587, Security.STARTTLS)  # confirmed by the probe
+    assert AuthMethod.PASSWORD_CLEARTEXT in smtp.auth_methods
+
+
+def test_srv_server_without_encryption_needs_confirmation(detect: Any) -> None:
+    result = detect("me@srvplain.test")
+    assert result.config is not None and result.config.source is Source.SRV
+    assert result.config.trust is Trust.NEEDS_CONFIRMATION
+    assert result.config.incoming[0].security is Security.PLAIN  # what the probe found
+    assert kinds(result) == {WarningKind.UNVERIFIED_SOURCE, WarningKind.PLAIN_CONNECTION}
+
+
 def test_autodiscover_with_password(detect: Any, discovery_world: LoopbackWorld) -> None:
     result = detect("me@adisc.test", password="secret")
     assert result.config is not None and result.config.source is Source.AUTODISCOVER

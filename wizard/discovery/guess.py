@@ -183,7 +183,7 @@ async def _race(lookup: Lookup, probes: list[Probe]) -> list[Found]:
     if not probes:
         return []
     loop = asyncio.get_running_loop()
-    tasks = {asyncio.ensure_future(_probe(lookup, p)): p for p in probes}
+    tasks = {asyncio.ensure_future(probe_server(lookup, p)): p for p in probes}
     pending = set(tasks)
     found: list[Found] = []
     first_success: float | None = None
@@ -220,7 +220,9 @@ async def _race(lookup: Lookup, probes: list[Probe]) -> list[Found]:
     return found
 
 
-async def _probe(lookup: Lookup, probe: Probe) -> Found | None:
+async def probe_server(lookup: Lookup, probe: Probe) -> Found | None:
+    """Connect, read the capabilities (after STARTTLS where offered) and return what the
+    server supports; None when it does not answer as a usable mail server in time."""
     try:
         async with asyncio.timeout(lookup.network.probe_timeout):
             return await _probe_inner(lookup, probe)

@@ -1,7 +1,10 @@
 """RFC 6186 / RFC 8314 SRV records: ``_imaps._tcp.<domain>`` and friends.
 
-DNS answers are not authenticated, so SRV settings always need the user's confirmation
-(and a target outside the address's domain is flagged by the orchestrator)."""
+The servers the records name are probed as guessing does (capabilities, STARTTLS, sign-in
+methods). Settings are trusted as guessed ones are: when every server answered, encrypted,
+and lies in the address's own domain. Otherwise they need the user's confirmation (a target
+outside the address's domain is also flagged by the orchestrator), and servers that did not
+answer the probe are kept as the records say; the check proves them."""
 
 from __future__ import annotations
 
@@ -9,6 +12,8 @@ import asyncio
 from collections.abc import Iterable
 
 from wizard.discovery.context import FetchFailed, Lookup, NotThere
+from wizard.discovery.domains import registrable_domain
+from wizard.discovery.guess import Probe, probe_server
 from wizard.discovery.network import NameNotFound, SrvRecord
 from wizard.model import (
     AccountConfig,
@@ -63,19 +68,68 @@ async def from_srv(lookup: Lookup) -> list[AccountConfig]:
     outgoing = _unique(s for _, s in found if not s.protocol.is_incoming)
     if not incoming:
         raise NotThere(f"{domain} publishes no SRV records for IMAP or POP3")
-    return [
-        AccountConfig(
-            id="",
-            display_name=lookup.address.unicode_domain,
-            domains=(domain,),
-            incoming=incoming,
-            outgoing=outgoing,
-            source=Source.SRV,
-            trust=Trust.NEEDS_CONFIRMATION,
-            origin=f"DNS SRV records of {domain}",
-            warnings=(ConfigWarning(WarningKind.UNVERIFIED_SOURCE, f"_imaps._tcp.{domain}"),),
-        )
+    lookup.report("probing " + ", ".join(f"{s.hostname}:{s.port}" for s in (*incoming, *outgoing)))
+    probed_in, probed_out = await asyncio.gather(_probed(lookup, incoming), _probed(lookup, outgoing))
+    home = registrable_domain(domain)
+    servers = (*probed_in, *probed_out)
+    answered = [s for s in servers if s is not None]
+    trusted = (
+        bool(probed_out)
+        and len(answered) == len(servers)
+        and all(registrable_domain(s.hostname) == home for s in answered)
+        and all(s.security is not Security.PLAIN for s in answered)
+    )
+    if trusted:
+        return [_config(lookup, _answered(probed_in), _answered(probed_out), Trust.TRUSTED, ())]
+    # What answered, with what it offers; what did not, as the records say.
+    incoming = tuple(p or s for p, s in zip(probed_in, incoming, strict=True))
+    outgoing = tuple(p or s for p, s in zip(probed_out, outgoing, strict=True))
+    warnings = (
+        ConfigWarning(WarningKind.UNVERIFIED_SOURCE, f"_imaps._tcp.{domain}"),
+        *(
+            ConfigWarning(WarningKind.PLAIN_CONNECTION, s.hostname)
+            for s in incoming[:1] + outgoing[:1]
+            if s.security is Security.PLAIN
+        ),
+    )
+    return [_config(lookup, incoming, outgoing, Trust.NEEDS_CONFIRMATION, warnings)]
+
+
+def _config(
+    lookup: Lookup,
+    incoming: tuple[ServerSettings, ...],
+    outgoing: tuple[ServerSettings, ...],
+    trust: Trust,
+    warnings: tuple[ConfigWarning, ...],
+) -> AccountConfig:
+    domain = lookup.address.domain
+    return AccountConfig(
+        id="",
+        display_name=lookup.address.unicode_domain,
+        domains=(domain,),
+        incoming=incoming,
+        outgoing=outgoing,
+        source=Source.SRV,
+        trust=trust,
+        origin=f"DNS SRV records of {domain}",
+        warnings=warnings,
+    )
+
+
+async def _probed(
+    lookup: Lookup, servers: tuple[ServerSettings, ...]
+) -> list[ServerSettings | None]:
+    """Each server as its probe found it (None: it did not answer as a mail server)."""
+    probes = [
+        Probe(s.protocol, s.hostname, s.port, s.security is Security.SSL, (index,))
+        for index, s in enumerate(servers)
     ]
+    found = await asyncio.gather(*(probe_server(lookup, p) for p in probes))
+    return [f.server if f is not None else None for f in found]
+
+
+def _answered(servers: list[ServerSettings | None]) -> tuple[ServerSettings, ...]:
+    return tuple(s for s in servers if s is not None)
 
 
 def _server(record: SrvRecord, protocol: Protocol, security: Security) -> ServerSettings | None:
