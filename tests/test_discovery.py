@@ -129,18 +129,21 @@ def test_srv_only_domain(detect: Any) -> None:
     assert foreign[0].registrable_domain == "hoster-srv.test"
 
 
-def test_srv_servers_in_the_domain_that_answer_are_trusted(detect: Any) -> None:
-    """Probed like guessed servers, and trusted like them: in the domain, encrypted, answering."""
+def test_srv_servers_are_probed_for_what_they_offer(detect: Any) -> None:
+    """The settings say what the servers answered, not only what the records claim; they
+    still need confirmation, even in the address's own domain (DNS is not authenticated)."""
     result = detect("me@srvhome.test")
     assert result.config is not None and result.config.source is Source.SRV
-    assert result.config.trust is Trust.TRUSTED and result.config.warnings == ()
+    assert result.config.trust is Trust.NEEDS_CONFIRMATION
+    assert kinds(result) == {WarningKind.UNVERIFIED_SOURCE}
     imap, smtp = result.config.incoming[0], result.config.outgoing[0]
     assert (imap.hostname, imap.port, imap.security) == ("post.srvhome.test", 993, Security.SSL)
-    assert (smtp.port, smtp.security) == (587, Security.STARTTLS)  # confirmed by the probe
-    assert AuthMethod.PASSWORD_CLEARTEXT in smtp.auth_methods
+    assert (smtp.port, smtp.security) == (587, Security.STARTTLS)
+    assert smtp.auth_methods == (AuthMethod.PASSWORD_CLEARTEXT,)
 
 
-def test_srv_server_without_encryption_needs_confirmation(detect: Any) -> None:
+def test_srv_server_without_encryption_is_shown_as_it_answered(detect: Any) -> None:
+    """The record promises STARTTLS; the server offers none: the settings say so."""
     result = detect("me@srvplain.test")
     assert result.config is not None and result.config.source is Source.SRV
     assert result.config.trust is Trust.NEEDS_CONFIRMATION

@@ -1,10 +1,10 @@
 """RFC 6186 / RFC 8314 SRV records: ``_imaps._tcp.<domain>`` and friends.
 
-The servers the records name are probed as guessing does (capabilities, STARTTLS, sign-in
-methods). Settings are trusted as guessed ones are: when every server answered, encrypted,
-and lies in the address's own domain. Otherwise they need the user's confirmation (a target
-outside the address's domain is also flagged by the orchestrator), and servers that did not
-answer the probe are kept as the records say; the check proves them."""
+The servers the records name are probed as guessing does, so the settings say what each
+server really offers (implicit TLS, STARTTLS or nothing; its sign-in methods). A server that
+does not answer the probe is kept as the record says; the check proves it. DNS answers are
+not authenticated, so SRV settings always need the user's confirmation (DESIGN.md), and a
+target outside the address's domain is also flagged by the orchestrator."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ import asyncio
 from collections.abc import Iterable
 
 from wizard.discovery.context import FetchFailed, Lookup, NotThere
-from wizard.discovery.domains import registrable_domain
 from wizard.discovery.guess import Probe, probe_server
 from wizard.discovery.network import NameNotFound, SrvRecord
 from wizard.model import (
@@ -70,17 +69,6 @@ async def from_srv(lookup: Lookup) -> list[AccountConfig]:
         raise NotThere(f"{domain} publishes no SRV records for IMAP or POP3")
     lookup.report("probing " + ", ".join(f"{s.hostname}:{s.port}" for s in (*incoming, *outgoing)))
     probed_in, probed_out = await asyncio.gather(_probed(lookup, incoming), _probed(lookup, outgoing))
-    home = registrable_domain(domain)
-    servers = (*probed_in, *probed_out)
-    answered = [s for s in servers if s is not None]
-    trusted = (
-        bool(probed_out)
-        and len(answered) == len(servers)
-        and all(registrable_domain(s.hostname) == home for s in answered)
-        and all(s.security is not Security.PLAIN for s in answered)
-    )
-    if trusted:
-        return [_config(lookup, _answered(probed_in), _answered(probed_out), Trust.TRUSTED, ())]
     # What answered, with what it offers; what did not, as the records say.
     incoming = tuple(p or s for p, s in zip(probed_in, incoming, strict=True))
     outgoing = tuple(p or s for p, s in zip(probed_out, outgoing, strict=True))
@@ -92,28 +80,19 @@ async def from_srv(lookup: Lookup) -> list[AccountConfig]:
             if s.security is Security.PLAIN
         ),
     )
-    return [_config(lookup, incoming, outgoing, Trust.NEEDS_CONFIRMATION, warnings)]
-
-
-def _config(
-    lookup: Lookup,
-    incoming: tuple[ServerSettings, ...],
-    outgoing: tuple[ServerSettings, ...],
-    trust: Trust,
-    warnings: tuple[ConfigWarning, ...],
-) -> AccountConfig:
-    domain = lookup.address.domain
-    return AccountConfig(
-        id="",
-        display_name=lookup.address.unicode_domain,
-        domains=(domain,),
-        incoming=incoming,
-        outgoing=outgoing,
-        source=Source.SRV,
-        trust=trust,
-        origin=f"DNS SRV records of {domain}",
-        warnings=warnings,
-    )
+    return [
+        AccountConfig(
+            id="",
+            display_name=lookup.address.unicode_domain,
+            domains=(domain,),
+            incoming=incoming,
+            outgoing=outgoing,
+            source=Source.SRV,
+            trust=Trust.NEEDS_CONFIRMATION,
+            origin=f"DNS SRV records of {domain}",
+            warnings=warnings,
+        )
+    ]
 
 
 async def _probed(
@@ -126,10 +105,6 @@ async def _probed(
     ]
     found = await asyncio.gather(*(probe_server(lookup, p) for p in probes))
     return [f.server if f is not None else None for f in found]
-
-
-def _answered(servers: list[ServerSettings | None]) -> tuple[ServerSettings, ...]:
-    return tuple(s for s in servers if s is not None)
 
 
 def _server(record: SrvRecord, protocol: Protocol, security: Security) -> ServerSettings | None:
