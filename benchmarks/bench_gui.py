@@ -132,8 +132,16 @@ def probe():
 )
 
 
+def _child_env() -> dict[str, str]:
+    """The environment of the measured programs. As installed by pip, with the bytecode
+    compiled: a source checkout has none until a first run writes it, and
+    PYTHONDONTWRITEBYTECODE may forbid that."""
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(REPO / "wizard")], check=True)
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
+
+
 def _startup_stall(runs: int) -> float:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
+    env = _child_env()
     stalls = []
     for _ in range(runs):
         proc = subprocess.run(
@@ -166,10 +174,7 @@ def _start_once(code: str, env: dict[str, str]) -> tuple[float, int]:
 def _cold_starts(codes: list[str], runs: int) -> list[tuple[float, int]]:
     """(median seconds, peak RSS KiB) per program. The runs take turns (one of each, then
     again), so that a machine getting busier or quieter does not favour one of them."""
-    # As installed by pip, with the bytecode compiled (a source checkout has none until a
-    # first run writes it, and PYTHONDONTWRITEBYTECODE may forbid that).
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(REPO / "wizard")], check=True)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
+    env = _child_env()
     times: list[list[float]] = [[] for _ in codes]
     memory = [0 for _ in codes]
     for _ in range(runs):
