@@ -69,6 +69,8 @@ class OutsideAddress(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Logo:
+    """The image for the window and installer icons; its content matches ``format``."""
+
     path: Path
     format: LogoFormat
 
@@ -95,6 +97,8 @@ class BrandPreset:
 
 @dataclass(frozen=True)
 class Brand:
+    """An ISP's own edition, checked: what the build, the window and the command line need."""
+
     folder: Path  # absolute, like every path below
     id: str  # install folder, uninstall key: [a-z0-9-]
     name: str  # window title, installer pages, Start menu, uninstall entry
