@@ -44,6 +44,7 @@ from wizard.model import (
     ServerSettings,
     Source,
     Trust,
+    as_clause,
     default_port,
     host_template,
     normalize_domain,
@@ -189,7 +190,7 @@ def _servers(
             servers.append(_server(element, protocol, input_keys))
         except (ConfigError, ValueError) as exc:
             name = printable(_text(_first(element, "hostname")) or "without a name")
-            skipped.append(f"the {role} {protocol.value} server {name} was skipped: {_clause(exc)}")
+            skipped.append(f"the {role} {protocol.value} server {name} was skipped: {as_clause(exc)}")
     return tuple(servers)
 
 
@@ -227,12 +228,6 @@ def _server(element: ET.Element, protocol: Protocol, input_keys: Collection[str]
         ews_url=ews,
         eas_url=eas,
     )
-
-
-def _clause(error: Exception) -> str:
-    """An error's sentence to follow a colon: lower-case start, no final period."""
-    text = str(error).rstrip(".")
-    return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 
 def _security(element: ET.Element) -> Security:
@@ -292,7 +287,7 @@ def _oauth2(root: ET.Element, skipped: list[str]) -> OAuth2Settings | None:
             token_url=_text(_first(element, "tokenurl")),
         )
     except ConfigError as exc:
-        skipped.append(f"the oAuth2 block was ignored: {_clause(exc)}")
+        skipped.append(f"the oAuth2 block was ignored: {as_clause(exc)}")
         return None
 
 

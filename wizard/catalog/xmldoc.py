@@ -67,15 +67,16 @@ def _decode(raw: bytes, at: str) -> str:
         raise ConfigError(
             f"The settings document{at} declares '{printable(name)}', which is no document encoding."
         )
-    return _decoded(raw, codec, at)
+    return _decoded(raw, codec, at, name)
 
 
-def _decoded(raw: bytes, codec: str, at: str) -> str:
+def _decoded(raw: bytes, codec: str, at: str, declared: str = "") -> str:
     try:
         return raw.decode(codec)
     except LookupError:  # rot13, base64, zlib…: codecs, but not of text
         raise ConfigError(
-            f"The settings document{at} declares '{printable(codec)}', which is no character encoding."
+            f"The settings document{at} declares '{printable(declared)}', which is no character encoding."
         ) from None
     except UnicodeDecodeError:
-        raise ConfigError(f"The settings document{at} is not valid {printable(codec)} text.") from None
+        shown = printable(declared or codec)
+        raise ConfigError(f"The settings document{at} is not valid {shown} text.") from None

@@ -34,6 +34,7 @@ from wizard.model import (
     Source,
     Trust,
     WarningKind,
+    as_clause,
     default_port,
     normalize_hostname,
     normalize_url,
@@ -216,7 +217,7 @@ def _parse(body: bytes, url: str) -> Element:
     try:
         return parse_document(body, origin=url)
     except ConfigError as exc:
-        raise FetchFailed(f"{url} did not send a usable answer: {exc}") from None
+        raise FetchFailed(f"{url} did not send a usable answer: {as_clause(exc)}") from None
 
 
 def _local(tag: str) -> str:
@@ -246,7 +247,7 @@ def _config(account: Element, lookup: Lookup, origin: str) -> AccountConfig:
             server = _server(element)
         except (ConfigError, ValueError) as exc:
             kind, name = _text(_find(element, "Type")), _text(_find(element, "Server"))
-            skipped.append(f"the {printable(kind)} server {printable(name)} was skipped: {exc}")
+            skipped.append(f"the {printable(kind)} server {printable(name)} was skipped: {as_clause(exc)}")
             continue
         if server is not None:
             (incoming if server.protocol.is_incoming else outgoing).append(server)
@@ -315,7 +316,7 @@ def _exchange_servers(protocols: list[Element], skipped: list[str]) -> list[Serv
             hostname = normalize_hostname((parts.hostname or "") if parts else place)
             port = (parts.port if parts else None) or 443
         except (ConfigError, ValueError) as exc:
-            skipped.append(f"the Exchange server {printable(place)} was skipped: {exc}")
+            skipped.append(f"the Exchange server {printable(place)} was skipped: {as_clause(exc)}")
             continue
         servers.append(
             ServerSettings(
@@ -341,7 +342,7 @@ def _urls(candidates: list[str], skipped: list[str]) -> list[str]:
         try:
             url = normalize_url(text, https_only=True)
         except ConfigError as exc:
-            skipped.append(f"the Exchange address was skipped: {exc}")
+            skipped.append(f"the Exchange address was skipped: {as_clause(exc)}")
             continue
         if url not in found:
             found.append(url)
@@ -386,7 +387,8 @@ def _security(element: Element, port: int | None) -> Security:
     default). "SSL on" and "Auto" say encrypted without saying how: the port tells implicit
     TLS from STARTTLS, and never makes it plain. Any other value is unknown: the server is
     skipped, as a clientConfig server with an unknown socketType is."""
-    encryption = _text(_find(element, "Encryption")).lower()
+    stated = _text(_find(element, "Encryption"))
+    encryption = stated.lower()
     flag = _text(_find(element, "SSL")).lower() or "on"
     if encryption == "none" or (not encryption and flag == "off"):
         return Security.PLAIN
@@ -395,5 +397,5 @@ def _security(element: Element, port: int | None) -> Security:
     if encryption == "tls":
         return Security.STARTTLS
     if encryption not in ("", "auto") or flag not in ("on", "off"):
-        raise ConfigError(f"Its encryption '{printable(encryption or flag)}' is unknown.")
+        raise ConfigError(f"Its encryption '{printable(stated or flag)}' is unknown.")
     return Security.STARTTLS if port in (143, 110, 25, 587) else Security.SSL

@@ -29,7 +29,14 @@ from wizard.model.enums import (
     Trust,
     default_port,
 )
-from wizard.model.errors import AddressError, AddressProblem, ConfigError, WizardError, printable
+from wizard.model.errors import (
+    AddressError,
+    AddressProblem,
+    ConfigError,
+    WizardError,
+    as_clause,
+    printable,
+)
 from wizard.model.placeholders import expand, placeholder_values
 
 __all__ = [
@@ -54,6 +61,7 @@ __all__ = [
     "Trust",
     "WarningKind",
     "WizardError",
+    "as_clause",
     "default_port",
     "expand",
     "host_template",

@@ -11,7 +11,7 @@ from typing import Any
 from wizard.model.address import EmailAddress
 from wizard.model.checks import normalize_hostname, normalize_url
 from wizard.model.enums import PORT_MAX, PORT_MIN, AuthMethod, Protocol, Security, Source, Trust
-from wizard.model.errors import UNPRINTABLE, ConfigError, printable
+from wizard.model.errors import UNPRINTABLE, ConfigError, as_clause, printable
 from wizard.model.placeholders import expand, placeholder_values
 
 DEFAULT_LANGUAGE = "en"
@@ -227,7 +227,7 @@ class AccountConfig:
                     kept.append(server.expanded(values))
                 except ConfigError as exc:
                     name = f"{server.protocol.value} server {server.hostname}"
-                    skipped.append(f"the {name} was left out: {str(exc).rstrip('.')}")
+                    skipped.append(f"the {name} was left out: {as_clause(exc)}")
             return tuple(kept)
 
         # Names are read by people: the domain as they write it, not its punycode.

@@ -15,6 +15,12 @@ def printable(text: str, limit: int = 80) -> str:
     return UNPRINTABLE.sub("?", text[:limit]) + ("…" if len(text) > limit else "")
 
 
+def as_clause(error: Exception) -> str:
+    """An error's sentence made to follow a colon: lower-case start, no final period."""
+    text = str(error).rstrip(".")
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
 class WizardError(Exception):
     """Base of every error the wizard expects and explains. ``str()`` is one English sentence."""
 
