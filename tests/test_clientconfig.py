@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -351,3 +352,28 @@ def test_writer_refuses_what_the_reader_would_skip_or_change() -> None:
         incoming=(imap.replace(username="%TICKET%"),), input_fields=(InputField("TICKET"),)
     )
     assert parse_clientconfig(write_clientconfig(declared)) == declared
+
+
+def test_oauth2_block_is_read_wherever_it_stands_and_checked() -> None:
+    data = (Path(__file__).parent / "data" / "readers" / "oauth2-provider.xml").read_bytes()
+    config = parse_clientconfig(data)
+    assert config.oauth2 == OAuth2Settings(
+        issuer="accounts.signin.example",
+        scopes=("https://mail.signin.example/", "offline_access"),
+        auth_url="https://accounts.signin.example/oauth2/authorize",
+        token_url="https://accounts.signin.example/oauth2/token",
+    )
+    assert config.incoming[0].auth_methods == (AuthMethod.OAUTH2, AuthMethod.PASSWORD_CLEARTEXT)
+    assert parse_clientconfig(write_clientconfig(config)) == config
+    block = data[data.index(b"<oAuth2>") : data.index(b"</oAuth2>") + len(b"</oAuth2>")]
+    inside = data.replace(block, b"").replace(b"</emailProvider>", block + b"</emailProvider>")
+    assert parse_clientconfig(inside).oauth2 == config.oauth2
+    for broken in (
+        data.replace(b"https://accounts.signin.example/oauth2/token", b"http://accounts.signin.example/token"),
+        data.replace(b"<issuer>accounts.signin.example</issuer>", b"<issuer>accounts signin</issuer>"),
+        re.sub(rb"<scope>.*?</scope>", b"<scope> </scope>", data, flags=re.S),
+    ):
+        without = parse_clientconfig(broken)
+        assert without.oauth2 is None
+        assert without.incoming == config.incoming  # the servers do not depend on it
+        assert any(note.startswith("the oAuth2 block was ignored: ") for note in without.skipped)
