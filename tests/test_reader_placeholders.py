@@ -123,13 +123,21 @@ _BROKEN_LEFT = re.compile("%(?:EMAILADDRESS|EMAILLOCALPART|EMAILDOMAIN|REALNAME)
                           "(?:EMAILADDRESS|EMAILLOCALPART|EMAILDOMAIN|REALNAME)%", re.IGNORECASE)
 
 
+# Placeholders are read from left to right, each once: in "%EMAILDOMAIN%EMAILLOCALPART%"
+# the second % closes the first placeholder and cannot also open another.
+_WHOLE = re.compile("%(EMAILADDRESS|EMAILLOCALPART|EMAILDOMAIN|REALNAME)%")
+
+
+def filled_in(template: str, values: dict[str, str]) -> str:
+    return _WHOLE.sub(lambda m: values[m.group(1)], template)
+
+
 def expected_host(template: str, address: EmailAddress) -> str | None:
     """What the host name must become, worked out independently: only the local part and
     the domain may stand in a host name, and the result must be a host name."""
-    if "%EMAILADDRESS%" in template or "%REALNAME%" in template:
+    if any(m.group(1) in ("EMAILADDRESS", "REALNAME") for m in _WHOLE.finditer(template)):
         return None
-    text = template.replace("%EMAILLOCALPART%", address.local_part).replace("%EMAILDOMAIN%", address.domain)
-    text = text.lower().removesuffix(".")
+    text = filled_in(template, placeholder_values(address)).lower().removesuffix(".")
     if "%" in text or len(text) > 253 or not re.fullmatch(rf"{_LABEL}(?:\.{_LABEL})*", text):
         return None
     return text
@@ -173,10 +181,6 @@ def test_any_placeholder_anywhere_comes_out_expanded_or_refused(
     if 1994 in by_port:  # kept: then wholly expanded
         expanded = by_port[1994].username
         assert not _BROKEN_LEFT.search(expanded)
-        values = placeholder_values(address, real_name)
-        naive = username
-        for key in ("EMAILADDRESS", "EMAILLOCALPART", "EMAILDOMAIN", "REALNAME"):
-            naive = naive.replace(f"%{key}%", values[key])
-        assert expanded == " ".join(naive.split())
+        assert expanded == filled_in(username, placeholder_values(address, real_name))
     else:  # refused: then it held something that cannot be filled in
         assert "%" in username
