@@ -141,13 +141,18 @@ def site_path() -> Path:
 
 
 def load_registrations(
-    extra_paths: Sequence[Path | str] = (), *, site: bool = True, bundled: bool = True
+    extra_paths: Sequence[Path | str] = (),
+    *,
+    site: bool = True,
+    bundled: bool = True,
+    site_file: Path | None = None,
 ) -> Registrations:
     """Read the registrations: ``extra_paths`` (a branded build's file) first, then the
-    administrator's, then the bundled one. Missing files are fine; bad ones are reported."""
+    administrator's (``site_file``, default :func:`site_path`), then the bundled one. Missing
+    files are fine; bad ones are reported."""
     paths = [Path(p) for p in extra_paths]
     if site:
-        paths.append(site_path())
+        paths.append(site_file or site_path())
     if bundled:
         paths.append(bundled_path())
     found: list[ClientRegistration] = []
