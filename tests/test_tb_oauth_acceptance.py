@@ -33,7 +33,13 @@ import pytest
 
 from tests.fixtures.mailservers import OAuthMailServers, log_size, read_log
 from tests.fixtures.oauth_server import OAuthServer
-from tests.test_tb_acceptance import HARNESS_USER_JS, ROOT, SESSION_TIMEOUT, running_thunderbird
+from tests.test_tb_acceptance import (  # the fixture too: the same Thunderbird, once per module
+    HARNESS_USER_JS,
+    ROOT,
+    SESSION_TIMEOUT,
+    running_thunderbird,
+    thunderbird,  # noqa: F401
+)
 
 pytestmark = pytest.mark.thunderbird
 
@@ -137,8 +143,6 @@ def _user_js(oauth: OAuthServer) -> str:
             "network.proxy.ssl": oauth.host,
             "network.proxy.ssl_port": oauth.proxy_port,
             "network.proxy.no_proxies_on": "",
-            "mailnews.oauth.loglevel": "All",
-            "devtools.console.stdout.chrome": True,
         }.items()
     )
 
@@ -213,7 +217,8 @@ def check_with_thunderbird(binary: str, profile: Path, seed: str, send_subject: 
 
 
 def test_thunderbird_signs_in_with_the_provider_instead_of_asking_a_password(
-    thunderbird: str, oauth_server: OAuthServer, oauth_mail_servers: OAuthMailServers, tmp_path: Path,
+    thunderbird: str,  # noqa: F811  (the fixture imported above)
+    oauth_server: OAuthServer, oauth_mail_servers: OAuthMailServers, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     servers = oauth_mail_servers
@@ -266,9 +271,3 @@ def test_thunderbird_signs_in_with_the_provider_instead_of_asking_a_password(
     assert any(sent in p.read_text(errors="replace") for p in servers.smtp_spool.iterdir()), context
     assert ["oauth://accounts.google.com", USER] in report["oauthLogins"], context
 
-
-@pytest.fixture(scope="module")
-def thunderbird() -> str:
-    from tests.test_tb_acceptance import thunderbird as acceptance_thunderbird
-
-    return acceptance_thunderbird.__wrapped__()  # type: ignore[attr-defined,no-any-return]
