@@ -9,7 +9,12 @@ from pathlib import Path
 
 import wizard
 
-CORE_PACKAGES = ["wizard.model", "wizard.catalog", "wizard.discovery", "wizard.verify", "wizard.targets"]
+CORE_PACKAGES = [
+    "wizard.model", "wizard.catalog", "wizard.discovery", "wizard.verify", "wizard.oauth", "wizard.targets",
+]
+# The wizard's own OAuth2 sign-in sits beside verify: it may use these, and only the flow, the
+# window and the command line use it (targets write what Thunderbird needs without it).
+OAUTH_MAY_IMPORT = ("wizard.model", "wizard.secrets", "wizard.i18n", "wizard.verify.tls", "wizard.oauth")
 ROOT = Path(wizard.__file__).parent
 
 
@@ -49,3 +54,33 @@ def test_qt_is_imported_only_in_the_ui_layer() -> None:
             if stripped.startswith(("import PySide6", "from PySide6")):
                 offenders.append(relative)
     assert offenders == []
+
+
+def _wizard_imports(path: Path) -> set[str]:
+    import ast
+
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+        elif isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+    return {name for name in names if name == "wizard" or name.startswith("wizard.")}
+
+
+def test_oauth_sits_between_verify_and_the_front_ends() -> None:
+    def allowed(name: str) -> bool:
+        return name == "wizard" or any(name == a or name.startswith(a + ".") for a in OAUTH_MAY_IMPORT)
+
+    wrong = {
+        f"{path.relative_to(ROOT).as_posix()}: {name}"
+        for path in (ROOT / "oauth").rglob("*.py")
+        for name in _wizard_imports(path)
+        if not allowed(name)
+    }
+    assert wrong == set()
+    lower = [p for layer in ("model", "catalog", "discovery", "verify", "targets") for p in (ROOT / layer).rglob("*.py")]
+    users = {path.relative_to(ROOT).as_posix() for path in lower if any(
+        name.startswith("wizard.oauth") for name in _wizard_imports(path))}
+    assert users == set()
