@@ -456,3 +456,12 @@ def test_registration_without_endpoints_anywhere_is_no_registration() -> None:
     with pytest.raises(OAuthError) as caught:
         registrations.client_for(OAuthSettings("a.test"))
     assert caught.value.kind is OAuthProblem.NO_REGISTRATION
+
+
+def test_the_browser_page_speaks_the_users_language(oauth_server: OAuthServer) -> None:
+    from wizard.i18n import QmTranslations, translated_by
+
+    with translated_by(QmTranslations.load("sv").lookup):
+        run_sign_in(oauth_server, oauth_server.browser)
+    status, page = oauth_server.browser_pages[-1]
+    assert status == 200 and "Du är inloggad." in page and 'charset="utf-8"' in page

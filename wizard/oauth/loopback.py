@@ -19,20 +19,19 @@ from urllib.parse import parse_qs, urlsplit, urlunsplit
 from wizard.i18n import translate
 from wizard.oauth.errors import OAuthError, OAuthProblem, clean_detail
 
-CONTEXT = "OAuth"
 MAX_REQUEST_BYTES = 16 * 1024
 READ_TIMEOUT = 10.0  # one browser request; a silent connection is dropped, the wait goes on
 
 
 def _page_text(problem: OAuthProblem | None) -> str:
     if problem is None:
-        return translate(CONTEXT, "You are signed in. You can close this page and go back to Mail Wizard.")
+        return translate("OAuth", "You are signed in. You can close this page and go back to Mail Wizard.")
     if problem is OAuthProblem.DENIED:
         return translate(
-            CONTEXT, "The sign-in was refused. You can close this page and go back to Mail Wizard."
+            "OAuth", "The sign-in was refused. You can close this page and go back to Mail Wizard."
         )
     return translate(
-        CONTEXT, "The sign-in did not work. You can close this page and go back to Mail Wizard."
+        "OAuth", "The sign-in did not work. You can close this page and go back to Mail Wizard."
     )
 
 
