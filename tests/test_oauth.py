@@ -433,6 +433,7 @@ def test_admin_file_and_branded_file_override_in_order(tmp_path: Path) -> None:
         ('issuer = "a.test"\nclient_id = "x"\nredirect_uri = "http://evil.test/"', "redirect_uri"),
         ('issuer = "a.test"\nclient_id = "x"\nclient_id_typo = "y"', "unknown keys client_id_typo"),
         ('issuer = "a.test"\nclient_id = 5', "'client_id' must be a string"),
+        ('issuer = "a.test"\nclient_id = "x"\nauthorization_params = { state = "fixed" }', "may not set state"),
     ],
 )
 def test_invalid_registration_is_skipped_and_reported(tmp_path: Path, entry: str, problem: str) -> None:

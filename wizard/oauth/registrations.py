@@ -44,6 +44,11 @@ FORMAT_VERSION = 1
 MAX_FILE_BYTES = 256 * 1024
 DEFAULT_REDIRECT_URI = "http://127.0.0.1/"
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "::1", "localhost"})
+# Set by the sign-in itself: a registration's extra parameters may not replace them.
+_RESERVED_PARAMS = frozenset({
+    "response_type", "client_id", "redirect_uri", "state", "code_challenge",
+    "code_challenge_method", "scope", "login_hint",
+})
 
 
 def normalize_issuer(issuer: str) -> str:
@@ -233,6 +238,9 @@ def _registration(entry: Any, origin: str) -> ClientRegistration:
         isinstance(k, str) and isinstance(v, str) for k, v in params.items()
     ):
         raise _FileProblem("'authorization_params' must be a table of strings")
+    reserved = sorted(set(params) & _RESERVED_PARAMS)
+    if reserved:
+        raise _FileProblem(f"'authorization_params' may not set {', '.join(reserved)}")
     return ClientRegistration(
         issuer=text["issuer"].strip(),
         client_id=text["client_id"].strip(),

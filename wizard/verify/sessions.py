@@ -267,7 +267,7 @@ def _oauth_step(
     driver.login_bearer(plan.username, credential.secret, result.mechanism)
 
 
-def oauth_payload(mechanism: str, username: str, token: str, host: str, port: int) -> bytes:
+def _oauth_payload(mechanism: str, username: str, token: str, host: str, port: int) -> bytes:
     """The client's first SASL message: XOAUTH2 (Google's format) or OAUTHBEARER (RFC 7628)."""
     if mechanism == "XOAUTH2":
         return f"user={username}\x01auth=Bearer {token}\x01\x01".encode()
@@ -275,7 +275,7 @@ def oauth_payload(mechanism: str, username: str, token: str, host: str, port: in
     return f"n,a={authzid},\x01host={host}\x01port={port}\x01auth=Bearer {token}\x01\x01".encode()
 
 
-def oauth_error_reply(mechanism: str) -> bytes:
+def _oauth_error_reply(mechanism: str) -> bytes:
     """What the client answers to the server's error challenge, so that the server can end the
     exchange with its refusal: nothing for XOAUTH2, a single ^A for OAUTHBEARER (RFC 7628 §3.2.3)."""
     return b"" if mechanism == "XOAUTH2" else b"\x01"
@@ -376,7 +376,7 @@ class _Driver:
 
     def payload(self, mechanism: str, username: str, token: str) -> bytes:
         server = self.plan.server
-        return oauth_payload(mechanism, username, token, server.hostname, server.port)
+        return _oauth_payload(mechanism, username, token, server.hostname, server.port)
 
     def quit(self) -> None:
         raise NotImplementedError
@@ -457,7 +457,7 @@ class _ImapDriver(_Driver):
                 challenges.append("")
                 return payload
             challenges.append(_challenge_text(challenge))  # an error: let the server say NO
-            return oauth_error_reply(mechanism)
+            return _oauth_error_reply(mechanism)
 
         try:
             self.client._imap.authenticate(mechanism, respond)
@@ -544,7 +544,7 @@ class _Pop3Driver(_Driver):
             if _pop_continuation(reply):  # an error challenge: answer it, then read the -ERR
                 challenge = _challenge_text(base64.b64decode(reply[1:].strip() or b""))
                 try:
-                    pop.command(_b64(oauth_error_reply(mechanism)))
+                    pop.command(_b64(_oauth_error_reply(mechanism)))
                 except poplib.error_proto as error:
                     raise _AuthRefused(f"{_text(error)} {challenge}".strip()) from None
                 raise _AuthRefused(challenge)
@@ -633,7 +633,7 @@ class _SmtpDriver(_Driver):
         challenge = ""
         if code == 334:  # an error challenge: answer it, then read the refusal
             challenge = _challenge_text(base64.b64decode(reply or b""))
-            code, reply = self.smtp.docmd(_b64(oauth_error_reply(mechanism)))
+            code, reply = self.smtp.docmd(_b64(_oauth_error_reply(mechanism)))
         if code != 235:
             raise _AuthRefused(f"{code} {reply.decode('utf-8', 'replace')} {challenge}".strip())
 
