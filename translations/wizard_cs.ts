@@ -2,6 +2,166 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs" sourcelanguage="en">
 <context>
+    <name>Brand</name>
+    <message>
+        <location filename="../wizard/brand/folder.py" line="+181"/>
+        <source>%1: &apos;%2&apos; can be &quot;stop&quot; only when &apos;%3&apos; is true.</source>
+        <translation>%1: &apos;%2&apos; může mít hodnotu &quot;stop&quot;, jen když je &apos;%3&apos; true.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 is larger than %2 KB.</source>
+        <translation>%1 je větší než %2 kB.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 nelze přečíst (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>%1 is not valid TOML (%2).</source>
+        <translation>%1 není platný soubor TOML (%2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &apos;%2&apos; is not a known key.</source>
+        <translation>%1: &apos;%2&apos; není známý klíč.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &apos;%2&apos; must be a table of its own ([%2]).</source>
+        <translation>%1: &apos;%2&apos; musí být samostatná tabulka ([%2]).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &apos;%2&apos; is missing.</source>
+        <translation>%1: chybí klíč &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &apos;%2&apos; must be text in quotes.</source>
+        <translation>%1: hodnota &apos;%2&apos; musí být text v uvozovkách.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+59"/>
+        <source>%1: &apos;%2&apos; is empty.</source>
+        <translation>%1: hodnota &apos;%2&apos; je prázdná.</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>%1: &apos;%2&apos; is longer than %3 characters.</source>
+        <translation>%1: hodnota &apos;%2&apos; je delší než %3 znaků.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &apos;%2&apos; must be one line without control characters.</source>
+        <translation>%1: hodnota &apos;%2&apos; musí být jeden řádek bez řídicích znaků.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &apos;%2&apos; may hold only lower-case Latin letters, digits and hyphens, and must start with a letter or a digit.</source>
+        <translation>%1: hodnota &apos;%2&apos; smí obsahovat jen malá latinská písmena, číslice a spojovníky a musí začínat písmenem nebo číslicí.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: &apos;%2&apos; may hold only Latin letters, digits, dots, hyphens and underscores, and must start with a letter or a digit.</source>
+        <translation>%1: hodnota &apos;%2&apos; smí obsahovat jen latinská písmena, číslice, tečky, spojovníky a podtržítka a musí začínat písmenem nebo číslicí.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: &apos;%2&apos; must be true or false.</source>
+        <translation>%1: hodnota &apos;%2&apos; musí být true nebo false.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &apos;%2&apos; must be one of %3.</source>
+        <translation>%1: hodnota &apos;%2&apos; musí být jedna z: %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &apos;%2&apos; must be a list of texts in quotes.</source>
+        <translation>%1: hodnota &apos;%2&apos; musí být seznam textů v uvozovkách.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &apos;%2&apos; may hold only %3.</source>
+        <translation>%1: seznam &apos;%2&apos; smí obsahovat jen: %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: &apos;%2&apos; must name a path inside the brand folder.</source>
+        <translation>%1: &apos;%2&apos; musí uvádět cestu uvnitř složky značky.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &apos;%2&apos; names %3, which is larger than %4 KB.</source>
+        <translation>%1: &apos;%2&apos; uvádí %3, ale tento soubor je větší než %4 kB.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &apos;%2&apos; names %3, which cannot be read (%4).</source>
+        <translation>%1: &apos;%2&apos; uvádí %3, ale ten nelze přečíst (%4).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: &apos;%2&apos; names %3, which is not a PNG or SVG image (%4).</source>
+        <translation>%1: &apos;%2&apos; uvádí %3, ale to není obrázek PNG ani SVG (%4).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &apos;%2&apos; names %3, which is not a folder.</source>
+        <translation>%1: &apos;%2&apos; uvádí %3, ale to není složka.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &apos;%2&apos; names the folder %3, which holds no provider files (*.xml).</source>
+        <translation>%1: &apos;%2&apos; uvádí složku %3, která neobsahuje žádné soubory poskytovatelů (*.xml).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &apos;%2&apos; names the folder %3, which holds more than %4 provider files.</source>
+        <translation>%1: &apos;%2&apos; uvádí složku %3, která obsahuje víc než %4 souborů poskytovatelů.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: &apos;%2&apos; names %3, which is not a valid provider file (%4).</source>
+        <translation>%1: &apos;%2&apos; uvádí %3, ale to není platný soubor poskytovatele (%4).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &apos;%2&apos; names %3, which lists no domain.</source>
+        <translation>%1: &apos;%2&apos; uvádí %3, ale v tomto souboru není uvedena žádná doména.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: &apos;%2&apos; needs at least one of web, phone and email.</source>
+        <translation>%1: &apos;%2&apos; potřebuje alespoň jeden z klíčů web, phone a email.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &apos;%2&apos; is not an https:// web address.</source>
+        <translation>%1: hodnota &apos;%2&apos; není webová adresa https://.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &apos;%2&apos; is not a phone number.</source>
+        <translation>%1: hodnota &apos;%2&apos; není telefonní číslo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &apos;%2&apos; is not an e-mail address.</source>
+        <translation>%1: hodnota &apos;%2&apos; není e-mailová adresa.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &apos;%2&apos; may only hold targets that &apos;%3&apos; offers.</source>
+        <translation>%1: seznam &apos;%2&apos; smí obsahovat jen cíle, které nabízí &apos;%3&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <location filename="../wizard/ui/certificate.py" line="+74"/>
