@@ -1,5 +1,6 @@
-"""The core is Qt-free: model, catalog, discovery, verify, targets and the brand reader import
-without PySide6, and looking for a brand loads nothing of the core."""
+"""The core is Qt-free: model, catalog, discovery, verify, oauth, targets and the brand reader
+import without PySide6; looking for a brand loads nothing of the core; oauth sits between verify
+and the front ends."""
 
 from __future__ import annotations
 
@@ -15,9 +16,13 @@ CORE_PACKAGES = [
     "wizard.catalog",
     "wizard.discovery",
     "wizard.verify",
+    "wizard.oauth",
     "wizard.targets",
     "wizard.brand.folder",
 ]
+# The wizard's own OAuth2 sign-in sits beside verify: it may use these, and only the flow, the
+# window and the command line use it (targets write what Thunderbird needs without it).
+OAUTH_MAY_IMPORT = ("wizard.model", "wizard.secrets", "wizard.i18n", "wizard.verify.tls", "wizard.oauth")
 ROOT = Path(wizard.__file__).parent
 
 
@@ -76,3 +81,33 @@ def test_looking_for_a_brand_loads_nothing_of_the_core(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
+
+
+def _wizard_imports(path: Path) -> set[str]:
+    import ast
+
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+        elif isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+    return {name for name in names if name == "wizard" or name.startswith("wizard.")}
+
+
+def test_oauth_sits_between_verify_and_the_front_ends() -> None:
+    def allowed(name: str) -> bool:
+        return name == "wizard" or any(name == a or name.startswith(a + ".") for a in OAUTH_MAY_IMPORT)
+
+    wrong = {
+        f"{path.relative_to(ROOT).as_posix()}: {name}"
+        for path in (ROOT / "oauth").rglob("*.py")
+        for name in _wizard_imports(path)
+        if not allowed(name)
+    }
+    assert wrong == set()
+    lower = [p for layer in ("model", "catalog", "discovery", "verify", "targets") for p in (ROOT / layer).rglob("*.py")]
+    users = {path.relative_to(ROOT).as_posix() for path in lower if any(
+        name.startswith("wizard.oauth") for name in _wizard_imports(path))}
+    assert users == set()

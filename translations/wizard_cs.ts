@@ -4,7 +4,7 @@
 <context>
     <name>Brand</name>
     <message>
-        <location filename="../wizard/brand/folder.py" line="+175"/>
+        <location filename="../wizard/brand/folder.py" line="+181"/>
         <source>%1: &apos;%2&apos; can be &quot;stop&quot; only when &apos;%3&apos; is true.</source>
         <translation>%1: &apos;%2&apos; může mít hodnotu &quot;stop&quot;, jen když je &apos;%3&apos; true.</translation>
     </message>
@@ -101,7 +101,7 @@
         <translation>%1: &apos;%2&apos; uvádí %3, ale tento soubor je větší než %4 kB.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1: &apos;%2&apos; names %3, which cannot be read (%4).</source>
         <translation>%1: &apos;%2&apos; uvádí %3, ale ten nelze přečíst (%4).</translation>
     </message>
@@ -111,7 +111,7 @@
         <translation>%1: &apos;%2&apos; uvádí %3, ale to není obrázek PNG ani SVG (%4).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%1: &apos;%2&apos; names %3, which is not a folder.</source>
         <translation>%1: &apos;%2&apos; uvádí %3, ale to není složka.</translation>
     </message>
@@ -1290,6 +1290,24 @@
         <location line="+2"/>
         <source>&amp;Close</source>
         <translation>Za&amp;vřít</translation>
+    </message>
+</context>
+<context>
+    <name>OAuth</name>
+    <message>
+        <location filename="../wizard/oauth/loopback.py" line="+28"/>
+        <source>You are signed in. You can close this page and go back to Mail Wizard.</source>
+        <translation>Jste přihlášeni. Tuto stránku můžete zavřít a vrátit se do aplikace Mail Wizard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sign-in was refused. You can close this page and go back to Mail Wizard.</source>
+        <translation>Přihlášení bylo odmítnuto. Tuto stránku můžete zavřít a vrátit se do aplikace Mail Wizard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in did not work. You can close this page and go back to Mail Wizard.</source>
+        <translation>Přihlášení se nezdařilo. Tuto stránku můžete zavřít a vrátit se do aplikace Mail Wizard.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>Brand</name>
     <message>
-        <location filename="../wizard/brand/folder.py" line="+175"/>
+        <location filename="../wizard/brand/folder.py" line="+181"/>
         <source>%1: &apos;%2&apos; can be &quot;stop&quot; only when &apos;%3&apos; is true.</source>
         <translation>%1: &apos;%2&apos; gali būti &quot;stop&quot; tik tada, kai &apos;%3&apos; yra true.</translation>
     </message>
@@ -101,7 +101,7 @@
         <translation>%1: &apos;%2&apos; nurodo %3, o šis failas yra didesnis nei %4 KB.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1: &apos;%2&apos; names %3, which cannot be read (%4).</source>
         <translation>%1: &apos;%2&apos; nurodo %3, bet jo nepavyksta perskaityti (%4).</translation>
     </message>
@@ -111,7 +111,7 @@
         <translation>%1: &apos;%2&apos; nurodo %3, bet tai nėra PNG ar SVG paveikslėlis (%4).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%1: &apos;%2&apos; names %3, which is not a folder.</source>
         <translation>%1: &apos;%2&apos; nurodo %3, bet tai nėra aplankas.</translation>
     </message>
@@ -1290,6 +1290,24 @@
         <location line="+2"/>
         <source>&amp;Close</source>
         <translation>Už&amp;verti</translation>
+    </message>
+</context>
+<context>
+    <name>OAuth</name>
+    <message>
+        <location filename="../wizard/oauth/loopback.py" line="+28"/>
+        <source>You are signed in. You can close this page and go back to Mail Wizard.</source>
+        <translation>Prisijungėte. Šį puslapį galite užverti ir grįžti į programą Mail Wizard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sign-in was refused. You can close this page and go back to Mail Wizard.</source>
+        <translation>Prisijungimas atmestas. Šį puslapį galite užverti ir grįžti į programą Mail Wizard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in did not work. You can close this page and go back to Mail Wizard.</source>
+        <translation>Prisijungti nepavyko. Šį puslapį galite užverti ir grįžti į programą Mail Wizard.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>Brand</name>
     <message>
-        <location filename="../wizard/brand/folder.py" line="+175"/>
+        <location filename="../wizard/brand/folder.py" line="+181"/>
         <source>%1: &apos;%2&apos; can be &quot;stop&quot; only when &apos;%3&apos; is true.</source>
         <translation>%1: &apos;%2&apos; kan vara &quot;stop&quot; bara när &apos;%3&apos; är true.</translation>
     </message>
@@ -101,7 +101,7 @@
         <translation>%1: &apos;%2&apos; anger %3, som är större än %4 kB.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1: &apos;%2&apos; names %3, which cannot be read (%4).</source>
         <translation>%1: &apos;%2&apos; anger %3, som inte kan läsas (%4).</translation>
     </message>
@@ -111,7 +111,7 @@
         <translation>%1: &apos;%2&apos; anger %3, som inte är en PNG- eller SVG-bild (%4).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%1: &apos;%2&apos; names %3, which is not a folder.</source>
         <translation>%1: &apos;%2&apos; anger %3, som inte är en mapp.</translation>
     </message>
@@ -1290,6 +1290,24 @@
         <location line="+2"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>OAuth</name>
+    <message>
+        <location filename="../wizard/oauth/loopback.py" line="+28"/>
+        <source>You are signed in. You can close this page and go back to Mail Wizard.</source>
+        <translation>Du är inloggad. Du kan stänga den här sidan och gå tillbaka till Mail Wizard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sign-in was refused. You can close this page and go back to Mail Wizard.</source>
+        <translation>Inloggningen nekades. Du kan stänga den här sidan och gå tillbaka till Mail Wizard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in did not work. You can close this page and go back to Mail Wizard.</source>
+        <translation>Inloggningen misslyckades. Du kan stänga den här sidan och gå tillbaka till Mail Wizard.</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ from wizard.targets.thunderbird.logins import (
     store_logins,
 )
 from wizard.targets.thunderbird.nss import PrimaryPasswordSet, open_sdr
+from wizard.targets.thunderbird.oauth import usable_by_thunderbird
 from wizard.targets.thunderbird.prefs import (
     PrefsSyntaxError,
     parse_prefs,
@@ -136,6 +137,7 @@ def write_account(
     if not folder.is_dir():
         raise ThunderbirdError(ThunderbirdProblem.NO_PROFILE, path=folder)
     now = now or datetime.now()
+    account = usable_by_thunderbird(account)  # OAuth2 only where Thunderbird can sign in
     dirs = install_dirs() if nss_dirs is None else list(nss_dirs)
     backups: list[Path] = []
     with hold_profile_lock(folder):
