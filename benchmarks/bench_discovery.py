@@ -166,19 +166,9 @@ def measure_all(network: Network, catalog: Catalog,
                  f"≈ {b_ideal * 1000:.0f} ms: fromISP ranks above fromDB (§1.1)", "≤ 1.1× ideal"))
 
     # (c) guessing only, implicit-TLS ports black-holed
-    from wizard.discovery.context import Lookup
-
     async def probe_alone() -> None:
-        loop = asyncio.get_running_loop()
-        future: asyncio.Future[Any] = loop.create_future()
-        future.set_result([])
-        lookup = Lookup(parse_address("me@bench-guess.test"), network, catalog,
-                        network.http_client(), None, future, lambda _d: None)
         probe = next(p for p in incoming_probes(["imap.bench-guess.test"]) if p.port == 143)
-        try:
-            assert await probe_server(lookup, probe) is not None
-        finally:
-            await lookup.client.aclose()
+        assert await probe_server(network, probe) is not None
 
     d = median_of(runs, ours("me@bench-nothing.test"))
     c = median_of(runs, ours("me@bench-guess.test"))
