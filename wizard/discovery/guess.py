@@ -225,10 +225,20 @@ async def probe_server(network: Network, probe: Probe) -> Found | None:
     server supports; None when it does not answer as a usable mail server in time.
     No credentials are ever sent."""
     try:
-        async with asyncio.timeout(network.probe_timeout):
-            return await _probe_inner(network, probe)
-    except (OSError, TimeoutError, ProbeFailed, ssl.SSLError, ValueError, FetchFailed):
+        return await probe_or_raise(network, probe)
+    except PROBE_ERRORS:
         return None
+
+
+# What a probe may raise when the server does not answer as a usable mail server.
+PROBE_ERRORS = (OSError, TimeoutError, ProbeFailed, ssl.SSLError, ValueError, FetchFailed)
+
+
+async def probe_or_raise(network: Network, probe: Probe) -> Found | None:
+    """``probe_server`` that says why it failed (one of ``PROBE_ERRORS``); None: the server
+    answered but offers no sign-in method we could use."""
+    async with asyncio.timeout(network.probe_timeout):
+        return await _probe_inner(network, probe)
 
 
 async def _probe_inner(network: Network, probe: Probe) -> Found | None:

@@ -1,4 +1,8 @@
-"""``mailwizard export ADDRESS --format FORMAT -o FILE``: save a settings file for another device."""
+"""``mailwizard export ADDRESS --format FORMAT -o FILE``: save a settings file for another device.
+
+The settings are proven first (``wizard.pipeline``: a login when the password is given, else a
+credential-free check) and the file holds what was proven.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from wizard.cli import EXIT_OK, UsageError
+from wizard.cli.commands._proven import add_proof_options, ensure_proven, print_proven_note, proven_settings
 from wizard.cli.common import (
     add_settings_options,
     address_help,
@@ -14,7 +19,6 @@ from wizard.cli.common import (
     parse_fields,
     protocol_argument,
     read_password_stdin,
-    settings_from_args,
 )
 from wizard.i18n import translate
 from wizard.model.errors import WizardError
@@ -44,6 +48,7 @@ def register(subparsers: Any) -> None:
         "-o", "--output", required=True, metavar="FILE", help=translate("Cli", "the file to write")
     )
     add_settings_options(parser)
+    add_proof_options(parser)
     parser.add_argument(
         "--include-password",
         action="store_true",
@@ -95,23 +100,34 @@ def run(args: argparse.Namespace) -> int:
             )
         )
     fields = parse_fields(args.field)
-    password = read_password(args) if args.include_password else None
-    config = settings_from_args(args, address)
+    password = read_password(args)
+    proven = proven_settings(
+        args,
+        address,
+        password,
+        protocol=protocol_argument(args),
+        real_name=args.name,
+        extra=fields,
+        config_file=args.config,
+        offline=args.offline,
+    )
+    ensure_proven(proven, address)
     try:
         result = export(
-            config,
+            proven.config,
             address,
             args.format,
             Path(args.output),
             real_name=args.name,
             include_password=args.include_password,
-            password=password,
-            protocol=protocol_argument(args),
+            password=password if args.include_password else None,
+            protocol=proven.protocol,
             extra=fields,
         )
     except WizardError as exc:
         missing_field_as_usage(exc)
         raise
+    print_proven_note(proven)
     print(
         arg(
             translate("Cli", "Saved the %1 settings for %2 to %3."), args.format, address.display, result.path
