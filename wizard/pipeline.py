@@ -221,11 +221,12 @@ class Pipeline:
 
     def verify_options(self, config: AccountConfig, **changes: object) -> VerifyOptions:
         """Login checks that reach the servers the way discovery did."""
-        settings: dict[str, object] = {"connector": self.network.socket_connector}
-        base = self.network.verify_tls_context
-        if base is not None or self.extra_certificates:
+        settings = network_verify_changes(self.network)
+        if self.extra_certificates:
+            base = settings.get("tls_context_factory", VerifyOptions().tls_context_factory)
             settings["tls_context_factory"] = _with_certificates(
-                base or VerifyOptions().tls_context_factory, self.extra_certificates
+                base,  # type: ignore[arg-type]
+                self.extra_certificates,
             )
         settings.update(self.verify_changes)
         settings.update(changes)
@@ -236,6 +237,15 @@ class Pipeline:
             return self.network
         context = _with_certificates(self.network.tls_context, self.extra_certificates)
         return replace(self.network, tls_context=context)
+
+
+def network_verify_changes(network: Network) -> dict[str, object]:
+    """``VerifyOptions`` fields that make the login checks reach the servers ``network``
+    reaches (its connector; its TLS trust when it has its own, as a test network does)."""
+    changes: dict[str, object] = {"connector": network.socket_connector}
+    if network.verify_tls_context is not None:
+        changes["tls_context_factory"] = network.verify_tls_context
+    return changes
 
 
 def ensure_proven(proven: Proven) -> Proven:
