@@ -186,6 +186,8 @@ class _Run:
                 )
             await asyncio.gather(task, return_exceptions=True)
         for own in task.result() if not task.cancelled() else []:
+            if self.mx_domain is None and self._could_be_silent(own) and self._needs_mx(own):
+                self.mx_domain = await self._mx_domain_now(network)  # it may vouch for them
             mine = self._finish(own)
             if self._could_be_silent(mine):
                 result = self._catalog_answer(mine, "the provider's own autoconfig answered")
@@ -302,6 +304,13 @@ class _Run:
 
     def _reporter(self, source: Source) -> Callable[[str], None]:
         return lambda detail: self.emit(source, EventState.ASKING, detail)
+
+    async def _mx_domain_now(self, network: Network) -> str:
+        try:
+            async with asyncio.timeout(network.dns_timeout):
+                return _best_mx_domain(await self._mx_records(network))
+        except (OSError, TimeoutError):
+            return ""
 
     async def _mx_records(self, network: Network) -> list[MxRecord]:
         try:
@@ -473,8 +482,12 @@ async def _after(delay: float, function: SourceFunction, lookup: Lookup) -> list
 def _mx_domain(task: asyncio.Future[list[MxRecord]]) -> str:
     if task.cancelled() or task.exception() is not None:
         return ""
-    records = sorted(task.result(), key=lambda r: (r.preference, r.host))
-    return registrable_domain(records[0].host) if records and records[0].host else ""
+    return _best_mx_domain(task.result())
+
+
+def _best_mx_domain(records: list[MxRecord]) -> str:
+    ordered = sorted(records, key=lambda r: (r.preference, r.host))
+    return registrable_domain(ordered[0].host) if ordered and ordered[0].host else ""
 
 
 def _identity(config: AccountConfig | None) -> tuple[object, ...]:
