@@ -162,7 +162,7 @@ async def _probe(
     """A credential-free check: connect, TLS or STARTTLS, read the sign-in methods."""
     if on_event is not None:
         on_event(VerifyEvent(server, VerifyStep.PROBE, f"{server.hostname}:{server.port}"))
-    probe = Probe(server.protocol, server.hostname, server.port, server.security is Security.SSL, ())
+    probe = Probe(server.protocol, server.hostname, server.port, server.security is Security.SSL, (0,))
 
     def failed(kind: FailureKind, detail: str) -> ServerCheck:
         failure = VerifyFailure(kind, detail, None, server.hostname, server.port)
