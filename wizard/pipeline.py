@@ -23,7 +23,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from wizard.discovery import DiscoveryResult, Network, discover
+from wizard.catalog import Catalog
+from wizard.discovery import DiscoveryEvent, DiscoveryResult, Network, discover
 from wizard.discovery.domains import registrable_domain
 from wizard.model import (
     Account,
@@ -68,10 +69,11 @@ class ConsentNeeded(WizardError):
     ``subject``: the unencrypted host, or the registrable domain the settings point to."""
 
     def __init__(self, consent: Consent, subject: str) -> None:
-        what = "does not encrypt the connection" if consent is Consent.PLAINTEXT else (
-            "is where settings nobody vouches for point to"
-        )
-        super().__init__(f"{subject} {what}; nothing was sent or written without consent.")
+        if consent is Consent.PLAINTEXT:
+            text = f"{subject} does not encrypt the connection; the password was not sent."
+        else:
+            text = f"Nobody vouches for the settings (they point to {subject}); nothing was sent."
+        super().__init__(text)
         self.consent = consent
         self.subject = subject
 
@@ -126,22 +128,13 @@ class Proven:
             return Protocol.EXCHANGE
         return self.account.incoming.protocol
 
-    @property
-    def ok(self) -> bool:
-        return self.report is None or self.report.ok
-
-    @property
-    def signed_in(self) -> bool:
-        """True when the proof logged in (a password was checked)."""
-        return self.report is not None and self.report.incoming.signed_in
-
 
 @dataclass(frozen=True)
 class Pipeline:
     """The injected outside world (production defaults) and the run's limits."""
 
     network: Network = field(default_factory=Network.from_environment)
-    catalog: object | None = None  # a ``wizard.catalog.Catalog``; None: the default one
+    catalog: Catalog | None = None  # None: the default provider list
     # Extra certificates (PEM or DER) trusted for the proof, e.g. a private CA.
     extra_certificates: tuple[bytes, ...] = ()
     verify_changes: Mapping[str, object] = field(default_factory=dict)  # VerifyOptions fields
@@ -152,12 +145,12 @@ class Pipeline:
         *,
         offline: bool = False,
         timeout: float = 15.0,
-        on_event: Callable[[object], None] | None = None,
+        on_event: Callable[[DiscoveryEvent], None] | None = None,
     ) -> AccountConfig:
         result = await discover(
             address,
             network=self.network,
-            catalog=self.catalog,  # type: ignore[arg-type]
+            catalog=self.catalog,
             timeout=timeout,
             offline=offline,
             on_event=on_event,
