@@ -114,6 +114,27 @@ def proven_settings(
     return proven
 
 
+def proven_for_writing(
+    args: argparse.Namespace, address: EmailAddress, password: str | None
+) -> tuple[Proven, dict[str, str]]:
+    """For the commands with ``add_settings_options``: the proven settings (or the sentence
+    why not) and the values given with ``--field``."""
+    from wizard.cli.common import parse_fields, protocol_argument
+
+    fields = parse_fields(args.field)
+    proven = proven_settings(
+        args,
+        address,
+        password,
+        protocol=protocol_argument(args),
+        real_name=args.name,
+        extra=fields,
+        config_file=args.config,
+        offline=args.offline,
+    )
+    return ensure_proven(proven, address), fields
+
+
 def ensure_proven(proven: Proven, address: EmailAddress, *, preset: bool = False) -> Proven:
     """``proven`` when it works; else the sentence naming the server (or the consent)."""
     from wizard.pipeline import ensure_proven as check

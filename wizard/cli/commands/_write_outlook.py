@@ -15,15 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from wizard.cli import EXIT_OK, UsageError
-from wizard.cli.commands._proven import add_proof_options, ensure_proven, print_proven_note, proven_settings
+from wizard.cli.commands._proven import add_proof_options, print_proven_note, proven_for_writing
 from wizard.cli.commands.export import missing_field_as_usage, print_notices
-from wizard.cli.common import (
-    add_settings_options,
-    address_help,
-    parse_address_argument,
-    parse_fields,
-    protocol_argument,
-)
+from wizard.cli.common import add_settings_options, address_help, parse_address_argument
 from wizard.i18n import translate
 from wizard.model.errors import WizardError
 from wizard.texts import arg
@@ -85,18 +79,7 @@ def run(args: argparse.Namespace) -> int:
             raise UsageError(
                 arg(translate("Cli", "'%1' is not a known character set."), args.encoding)
             ) from None
-    fields = parse_fields(args.field)
-    proven = proven_settings(
-        args,
-        address,
-        None,
-        protocol=protocol_argument(args),
-        real_name=args.name,
-        extra=fields,
-        config_file=args.config,
-        offline=args.offline,
-    )
-    ensure_proven(proven, address)
+    proven, fields = proven_for_writing(args, address, None)
     try:
         plan = plan_outlook(
             proven.config,

@@ -11,13 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from wizard.cli import EXIT_OK, UsageError
-from wizard.cli.commands._proven import add_proof_options, ensure_proven, print_proven_note, proven_settings
+from wizard.cli.commands._proven import add_proof_options, print_proven_note, proven_for_writing
 from wizard.cli.common import (
     add_settings_options,
     address_help,
     parse_address_argument,
-    parse_fields,
-    protocol_argument,
     read_password_stdin,
 )
 from wizard.i18n import translate
@@ -99,19 +97,8 @@ def run(args: argparse.Namespace) -> int:
                 args.format,
             )
         )
-    fields = parse_fields(args.field)
     password = read_password(args)
-    proven = proven_settings(
-        args,
-        address,
-        password,
-        protocol=protocol_argument(args),
-        real_name=args.name,
-        extra=fields,
-        config_file=args.config,
-        offline=args.offline,
-    )
-    ensure_proven(proven, address)
+    proven, fields = proven_for_writing(args, address, password)
     try:
         result = export(
             proven.config,
