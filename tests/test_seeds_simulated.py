@@ -109,6 +109,10 @@ def test_the_command_line_chain_writes_a_working_account(
     assert "proof: outgoing" in err and "proven (signed in)" in err
     login = wait_for_log(mail_world.servers.dovecot_log, f"Login: user=<{seed.address}>", since=dovecot)
     assert "TLS" in login  # implicit TLS or STARTTLS, never a password in clear
+    if seed.source == "catalog":  # --offline finds in the provider list only; it still proves
+        code, out, err = cli(monkeypatch, capsys, "verify", seed.address, "--password-stdin",
+                             "--offline", password=password)
+        assert code == 0 and "Both directions work." in out, out + err
 
     profile = tmp_path / "profile"
     profile.mkdir()

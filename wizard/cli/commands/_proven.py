@@ -68,9 +68,13 @@ def proven_settings(
     timeout: float = 15.0,
     pipeline: Pipeline | None = None,
     preset: bool = False,
+    always_prove: bool = False,
 ) -> Proven:
     """Find (or read), check the consents and prove; raise a sentence for everything that
-    stops it. The result may still hold a failed proof (``ensure_proven`` for writers)."""
+    stops it. The result may still hold a failed proof (``ensure_proven`` for writers).
+
+    ``offline``: the provider list only, and (unless ``always_prove``, as for ``verify``)
+    nothing proven over the network."""
     from wizard.cli.common import read_config_file
     from wizard.pipeline import Consents, Pipeline
 
@@ -99,7 +103,7 @@ def proven_settings(
             protocol=protocol,
             real_name=real_name,
             extra=extra,
-            offline=offline,
+            offline=offline and not always_prove,
         )
 
     try:

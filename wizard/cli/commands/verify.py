@@ -115,6 +115,7 @@ def run(args: argparse.Namespace) -> int:
         config_file=args.config,
         offline=args.offline,
         pipeline=pipeline,
+        always_prove=True,
     )
     report = proven.report
     if report is None:
