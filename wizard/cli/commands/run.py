@@ -219,6 +219,7 @@ def run(args: argparse.Namespace) -> int:
         offline=preset.offline,
         timeout=preset.timeout,
         preset=True,
+        always_prove=preset.verify,  # verify = true logs in, even with offline = true
     )
     _print_proof(proven, address)
     ensure_proven(proven, address, preset=True)
