@@ -26,8 +26,11 @@ def bundled(xml: bytes, source: Source = Source.CATALOG) -> Catalog:
     return Catalog((entry,), (), {domain: entry for domain in entry.domains})
 
 
-def run(world: MailWorld, address: str, catalog: Catalog, **kwargs: Any) -> DiscoveryResult:
-    return asyncio.run(discover(address, network=world.network(), catalog=catalog, **kwargs))
+def run(world: MailWorld, address: str, catalog: Catalog, *, provider_wait: float | None = None,
+        **kwargs: Any) -> DiscoveryResult:
+    limits = {} if provider_wait is None else {"provider_wait": provider_wait}
+    network = world.network(**limits)
+    return asyncio.run(discover(address, network=network, catalog=catalog, **kwargs))
 
 
 def events(result: DiscoveryResult, source: Source) -> list[tuple[EventState, str]]:
@@ -62,7 +65,7 @@ def test_the_providers_own_autoconfig_outranks_the_bundled_entry(mail_world: Mai
 
 def test_a_silent_provider_costs_the_bundled_entry_a_bounded_wait(mail_world: MailWorld) -> None:
     mail_world.world.route("https://autoconfig.ranked.test/mail/config-v1.1.xml", Reply(hang=True))
-    result = run(mail_world, "me@ranked.test", bundled(ENTRY))
+    result = run(mail_world, "me@ranked.test", bundled(ENTRY), provider_wait=1.0)
     assert result.config is not None and result.config.source is Source.CATALOG
     assert result.config.incoming[0].username == "me"
     states = events(result, Source.ISP)
