@@ -1,6 +1,6 @@
-"""The core is Qt-free: model, catalog, discovery, verify, oauth, targets and the brand reader
-import without PySide6; looking for a brand loads nothing of the core; oauth sits between verify
-and the front ends."""
+"""The core is Qt-free: model, catalog, discovery, verify, oauth, targets, the pipeline and the
+brand reader import without PySide6; looking for a brand loads nothing of the core; oauth sits
+between verify and the front ends; the pipeline above verify and targets, below cli and ui."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ CORE_PACKAGES = [
     "wizard.oauth",
     "wizard.targets",
     "wizard.brand.folder",
+    "wizard.pipeline",
 ]
 # The wizard's own OAuth2 sign-in sits beside verify: it may use these, and only the flow, the
 # window and the command line use it (targets write what Thunderbird needs without it).
@@ -28,7 +29,11 @@ ROOT = Path(wizard.__file__).parent
 
 def test_core_imports_with_pyside6_unavailable() -> None:
     # A meta-path finder that refuses PySide6 behaves exactly like an environment without it.
-    present = [name for name in CORE_PACKAGES if (ROOT / name.split(".")[1]).exists()]
+    present = [
+        name
+        for name in CORE_PACKAGES
+        if (ROOT / name.split(".")[1]).exists() or (ROOT / f"{name.split('.')[1]}.py").exists()
+    ]
     code = textwrap.dedent(
         f"""
         import importlib, sys
@@ -111,3 +116,17 @@ def test_oauth_sits_between_verify_and_the_front_ends() -> None:
     users = {path.relative_to(ROOT).as_posix() for path in lower if any(
         name.startswith("wizard.oauth") for name in _wizard_imports(path))}
     assert users == set()
+
+
+def test_the_pipeline_sits_between_verify_and_targets_and_the_front_ends() -> None:
+    above = ("wizard.cli", "wizard.ui", "wizard.flow", "wizard.app")
+    used = _wizard_imports(ROOT / "pipeline.py")
+    assert not [name for name in used if name.startswith(above)]
+    below = ("model", "catalog", "discovery", "verify", "targets")
+    offenders = [
+        path.relative_to(ROOT).as_posix()
+        for layer in below
+        for path in (ROOT / layer).rglob("*.py")
+        if any(name.startswith("wizard.pipeline") for name in _wizard_imports(path))
+    ]
+    assert offenders == []

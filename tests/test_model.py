@@ -156,9 +156,10 @@ def test_json_form_is_the_documented_contract() -> None:
     address = parse_address("jane@example.org")
     data = config_to_json(_template().expanded(address), address)
     assert set(data) == {
-        "email", "provider", "source", "trusted", "incoming", "outgoing", "warnings", "oauth2"
+        "email", "provider", "source", "trusted", "incoming", "outgoing", "warnings", "oauth2", "fields"
     }
     assert data["oauth2"] is None
+    assert data["fields"] == []
     assert data["provider"] == {"id": "example.org", "name": "Example for example.org"}
     assert data["trusted"] is True
     assert data["incoming"][0] == {
@@ -284,3 +285,16 @@ def test_user_name_rules() -> None:
             username_template(bad)
     with pytest.raises(ConfigError):
         username_template("x" * 257)
+
+
+def test_json_form_lists_the_values_the_provider_asks_for() -> None:
+    """An ``<inputField>`` is a required input in the JSON; its placeholder never shows."""
+    from wizard.catalog import default_catalog
+
+    address = parse_address("jan@ispis.cz")
+    data = config_to_json(default_catalog().find_by_domain("ispis.cz").expanded(address), address)
+    assert [f["key"] for f in data["fields"]] == ["USERNAME"]
+    assert "ISDS" in data["fields"][0]["label"]
+    assert all(s["username"] is None for s in data["incoming"] + data["outgoing"])
+    given = default_catalog().find_by_domain("ispis.cz").expanded(address, extra={"USERNAME": "abc7"})
+    assert config_to_json(given, address)["incoming"][0]["username"] == "abc7"

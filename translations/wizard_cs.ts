@@ -257,7 +257,7 @@
         <translation>Probíhá kontrola</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Signing in to %1…</source>
         <translation>Přihlašuji se k serveru %1…</translation>
     </message>
@@ -277,7 +277,12 @@
         <translation>Přihlášení k&#xa0;serveru %1 proběhlo: odesílání pošty funguje.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>%1 was passed over: %2</source>
+        <translation>%1 byl přeskočen: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>At %1:</source>
         <translation>Server %1:</translation>
     </message>
@@ -405,7 +410,7 @@
         <translation>není k&#xa0;dispozici grafické prostředí, proto nelze otevřít okno průvodce; příkazy fungují i&#xa0;bez něj (viz mailwizard --help).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_outlook.py" line="+34"/>
+        <location filename="../wizard/cli/commands/_write_outlook.py" line="+35"/>
         <source>write the account into classic Outlook for Windows (a .prf profile file)</source>
         <translation>zapsat účet do klasického Outlooku pro Windows (soubor profilu .prf)</translation>
     </message>
@@ -415,7 +420,7 @@
         <translation>Vytvoří soubor profilu Outlooku (.prf) pro ADDRESS. S&#xa0;volbou --apply (jen ve Windows a&#xa0;při zavřeném Outlooku) se Outlook spustí a&#xa0;soubor načte. Na heslo se Outlook i&#xa0;tak zeptá při prvním odesílání a&#xa0;přijímání pošty. Účty Exchange a&#xa0;Microsoft 365 žádný soubor nepotřebují: Outlook je nastaví sám podle adresy.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>where to save the .prf file</source>
         <translation>kam uložit soubor .prf</translation>
     </message>
@@ -440,7 +445,7 @@
         <translation>„%1“ není známá znaková sada.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>Saved the Outlook profile file for %1 to %2.</source>
         <translation>Soubor profilu Outlooku pro %1 byl uložen do souboru %2.</translation>
     </message>
@@ -465,7 +470,7 @@
         <translation>Pokud se Outlook zeptá na server, zadejte %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+31"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+39"/>
         <source>write the account into a Thunderbird profile</source>
         <translation>zapsat účet do profilu Thunderbirdu</translation>
     </message>
@@ -481,36 +486,55 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../wizard/cli/commands/export.py" line="+57"/>
+        <location filename="../wizard/cli/commands/export.py" line="+62"/>
         <source>read the password from the first line of standard input</source>
         <translation>načíst heslo z&#xa0;prvního řádku standardního vstupu</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../wizard/cli/common.py" line="+36"/>
+        <location filename="../wizard/cli/common.py" line="+35"/>
         <source>your name as others see it</source>
         <translation>vaše jméno tak, jak ho uvidí ostatní</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>trust this PEM/DER certificate (e.g. a private CA); repeatable</source>
         <translation>důvěřovat certifikátu PEM/DER v&#xa0;tomto souboru (např. soukromé certifikační autoritě); lze zadat vícekrát</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../wizard/cli/commands/verify.py" line="+117"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+43"/>
+        <source>use settings nobody vouches for (from plain http, SRV records, a redirect or another domain): they get the password and are written</source>
+        <translation>použít nastavení, za které nikdo neručí (z nešifrovaného http, ze záznamů SRV, po přesměrování nebo z jiné domény): dostanou heslo a zapíšou se</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>The settings for %1 are incomplete: %2.</source>
         <translation>Nastavení pro %1 není úplné: %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../wizard/cli/commands/run.py" line="+105"/>
+        <location line="+30"/>
+        <source>Nobody vouches for the settings found for %1 (they point to %2), so nothing was sent or written; add %3 to use them anyway.</source>
+        <translation>Za nastavení nalezené pro %1 nikdo neručí (ukazuje na %2), proto se nic neodeslalo ani nezapsalo; chcete-li je přesto použít, přidejte %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 does not encrypt the connection, so the password was not sent and nothing was written; add %2 to allow it.</source>
+        <translation>%1 nešifruje spojení, proto se heslo neodeslalo a nic se nezapsalo; chcete-li to povolit, přidejte %2.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Proven and written: %1 %2 (%3).</source>
+        <translation>Zkontrolováno a zapsáno: %1 %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+17"/>
+        <location filename="../wizard/cli/commands/run.py" line="+113"/>
         <location filename="../wizard/cli/common.py" line="+67"/>
         <source>The file %1 cannot be read (%2).</source>
         <translation>Soubor %1 nelze přečíst (%2).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+53"/>
         <source>Added the account %1 in the Thunderbird profile %2.</source>
         <translation>Účet %1 byl přidán do profilu Thunderbirdu %2.</translation>
     </message>
@@ -545,7 +569,7 @@
         <translation>Předchozí nastavení bylo uloženo jako %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/detect.py" line="+29"/>
+        <location filename="../wizard/cli/commands/detect.py" line="+30"/>
         <source>%1 belongs to %2, not to the address&apos;s domain</source>
         <translation>%1 patří k&#xa0;doméně %2, ne k&#xa0;doméně adresy</translation>
     </message>
@@ -581,16 +605,18 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+71"/>
         <source>print a clientConfig file (for --config FILE)</source>
         <translation>vypsat soubor clientConfig (pro --config FILE)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-136"/>
+        <location filename="../wizard/cli/commands/detect.py" line="+2"/>
         <source>show every step on stderr</source>
         <translation>vypisovat každý krok na stderr</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../wizard/cli/commands/detect.py" line="+7"/>
         <source>give up after this many seconds (default 15)</source>
         <translation>po kolika sekundách hledání vzdát (výchozí 15)</translation>
     </message>
@@ -610,7 +636,7 @@
         <translation>upozornění: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/detect.py" line="+19"/>
+        <location filename="../wizard/cli/commands/detect.py" line="+23"/>
         <source>No settings were found for %1 within %2 seconds.</source>
         <translation>Nastavení pro %1 se nepodařilo najít do %2 s.</translation>
     </message>
@@ -665,7 +691,7 @@
         <translation>za toto nastavení nikdo neručí</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/export.py" line="-27"/>
+        <location filename="../wizard/cli/commands/export.py" line="-28"/>
         <source>save the settings as a file for another device or program</source>
         <translation>uložit nastavení do souboru pro jiné zařízení nebo program</translation>
     </message>
@@ -685,17 +711,18 @@
         <translation>výstupní soubor</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>put the password into the file (mobileconfig and qr only; needs --password-stdin)</source>
         <translation>uložit do souboru i&#xa0;heslo (jen mobileconfig a&#xa0;qr; vyžaduje --password-stdin)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+85"/>
+        <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
         <translation>Poskytovatel vyžaduje hodnotu %1: přidejte --field %1=VALUE.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../wizard/cli/commands/export.py" line="+8"/>
         <source>Note: %1</source>
         <translation>Poznámka: %1</translation>
     </message>
@@ -710,7 +737,7 @@
         <translation>Soubor typu %1 nemůže obsahovat heslo; vynechte volbu --include-password.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>Saved the %1 settings for %2 to %3.</source>
         <translation>Nastavení pro %2 ve formátu %1 bylo uloženo do souboru %3.</translation>
     </message>
@@ -740,7 +767,7 @@
         <translation>Dotazu „%1“ neodpovídá žádný poskytovatel.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/run.py" line="-39"/>
+        <location filename="../wizard/cli/commands/run.py" line="-40"/>
         <source>set up an account unattended, as a preset file says</source>
         <translation>nastavit účet bez obsluhy podle souboru s&#xa0;předvolbami</translation>
     </message>
@@ -755,7 +782,7 @@
         <translation>soubor s&#xa0;předvolbami (TOML)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The preset %1 is not valid TOML (%2).</source>
         <translation>Soubor s&#xa0;předvolbami %1 není platný soubor TOML (%2).</translation>
     </message>
@@ -785,7 +812,7 @@
         <translation>Sekce [%1] musí být tabulka.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The preset %1 has a value of the wrong kind (%2).</source>
         <translation>Soubor s&#xa0;předvolbami %1 obsahuje hodnotu nesprávného typu (%2).</translation>
     </message>
@@ -810,22 +837,17 @@
         <translation>Soubor s&#xa0;předvolbami neurčuje nic k&#xa0;zápisu: přidejte [thunderbird], [outlook] nebo [[export]].</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The settings for %1 lack the servers the preset needs.</source>
-        <translation>V&#xa0;nastavení pro %1 chybí servery, které soubor s&#xa0;předvolbami vyžaduje.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+59"/>
         <source>Settings for %1: %2 %3, SMTP %4 (found in: %5).</source>
         <translation>Nastavení pro %1: %2 %3, SMTP %4 (zdroj: %5).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-55"/>
         <source>verify = true needs a password; set password or verify = false.</source>
         <translation>verify = true vyžaduje heslo; nastavte password nebo verify = false.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>The password is kept in the system keyring.</source>
         <translation>Heslo je uložené v&#xa0;systémovém úložišti hesel.</translation>
     </message>
@@ -835,7 +857,7 @@
         <translation>Heslo se nepodařilo uložit do systémového úložiště hesel (%1).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Incoming server: %1</source>
         <translation>Server příchozí pošty: %1</translation>
     </message>
@@ -850,12 +872,12 @@
         <translation>funguje</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The settings do not work, so nothing was written.</source>
         <translation>Nastavení nefunguje, proto se nic nezapsalo.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>Thunderbird: added the account in %1.</source>
         <translation>Thunderbird: účet byl přidán do profilu %1.</translation>
     </message>
@@ -870,12 +892,12 @@
         <translation>Outlook: uložen soubor %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>%1: saved %2.</source>
         <translation>%1: uložen soubor %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/verify.py" line="-79"/>
+        <location filename="../wizard/cli/commands/verify.py" line="-31"/>
         <source>log in with the settings to prove they work (sends no mail)</source>
         <translation>přihlásit se s&#xa0;nastavením a&#xa0;vyzkoušet, že funguje (neodesílá žádnou poštu)</translation>
     </message>
@@ -890,17 +912,17 @@
         <translation>načíst heslo z&#xa0;prvního řádku standardního vstupu (povinné)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-101"/>
         <source>allow sending the password to these servers without encryption when they offer none (dangerous)</source>
         <translation>povolit odeslání hesla těmto serverům bez šifrování, pokud šifrování nenabízejí (nebezpečné)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+9"/>
         <source>accept a server certificate with this SHA-256 fingerprint (as printed after a certificate failure) and remember it for that server; repeatable</source>
         <translation>přijmout certifikát serveru s&#xa0;tímto otiskem SHA-256 (vypíše se při chybě certifikátu) a&#xa0;zapamatovat si ho pro daný server; lze zadat vícekrát</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>which kind of incoming server to check (default: the preferred one)</source>
         <translation>jaký druh serveru příchozí pošty zkontrolovat (výchozí: upřednostňovaný)</translation>
     </message>
@@ -910,7 +932,7 @@
         <translation>po kolika sekundách to u&#xa0;serveru vzdát (výchozí 60)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>--timeout needs a positive number of seconds.</source>
         <translation>Volba --timeout vyžaduje kladný počet sekund.</translation>
     </message>
@@ -920,17 +942,12 @@
         <translation>Volba --trust-certificate vyžaduje otisk SHA-256 (64 šestnáctkových číslic).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The settings for %1 have no outgoing server.</source>
-        <translation>Nastavení pro %1 neobsahuje server odchozí pošty.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>no encryption</source>
         <translation>bez šifrování</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Incoming: %1</source>
         <translation>Příchozí: %1</translation>
     </message>
@@ -945,7 +962,12 @@
         <translation>%1 %2 (%3), uživatel %4</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Passed over: %1 (%2).</source>
+        <translation>Přeskočen: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>OK: authenticated over %1.</source>
         <translation>OK: ověření proběhlo (spojení: %1).</translation>
     </message>
@@ -1060,12 +1082,13 @@
         <translation>e-mailové programy</translation>
     </message>
     <message>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-99"/>
         <location filename="../wizard/cli/common.py" line="-61"/>
         <source>which kind of incoming server to use (default: the preferred one)</source>
         <translation>jaký druh serveru příchozí pošty použít (výchozí: upřednostňovaný)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../wizard/cli/common.py" line="+6"/>
         <source>use the settings in this clientConfig XML file (as printed by &apos;detect --xml&apos;) instead of detecting them</source>
         <translation>použít nastavení z&#xa0;tohoto souboru XML clientConfig (jak ho vypíše „detect --xml“) místo jeho vyhledání</translation>
     </message>
@@ -1105,24 +1128,16 @@
         <translation>Soubor s nastavením %1 nelze použít (%2).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+98"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Nastavení pro %1 se nenašlo; zadejte ho pomocí --config FILE.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the settings for %1 come from %2 and nobody vouches for them; check them before use.</source>
-        <translation>za nastavení pro %1 (zdroj: %2) nikdo neručí; před použitím ho zkontrolujte.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+49"/>
+        <location filename="../wizard/cli/commands/run.py" line="-53"/>
+        <location filename="../wizard/cli/commands/verify.py" line="-121"/>
         <source>The settings have no IMAP or POP3 incoming server.</source>
         <translation>Nastavení neobsahuje server příchozí pošty IMAP ani POP3.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The settings have no %1 incoming server.</source>
-        <translation>Nastavení neobsahuje server příchozí pošty %1.</translation>
     </message>
 </context>
 <context>

@@ -257,7 +257,7 @@
         <translation>Tikrinama</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Signing in to %1…</source>
         <translation>Prisijungiama prie %1…</translation>
     </message>
@@ -277,7 +277,12 @@
         <translation>Prisijungta prie %1: laiškų siuntimas veikia.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>%1 was passed over: %2</source>
+        <translation>%1 praleistas: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>At %1:</source>
         <translation>Serveris %1:</translation>
     </message>
@@ -405,7 +410,7 @@
         <translation>čia nėra grafinio ekrano, todėl programos Mail Wizard lango atverti negalima; komandos veikia ir be jo (žr. mailwizard --help).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_outlook.py" line="+34"/>
+        <location filename="../wizard/cli/commands/_write_outlook.py" line="+35"/>
         <source>write the account into classic Outlook for Windows (a .prf profile file)</source>
         <translation>įrašyti paskyrą į klasikinę Windows programą Outlook (.prf profilio failas)</translation>
     </message>
@@ -415,7 +420,7 @@
         <translation>Įrašo adreso ADDRESS Outlook profilio failą (.prf). Su --apply (tik Windows sistemoje, kai programa Outlook užverta) paleidžiama programa Outlook, ir ji importuoja failą. Pirmą kartą siųsdama ar gaudama laiškus programa Outlook vis tiek paprašys slaptažodžio. Exchange ir Microsoft 365 pašto dėžutėms failo nereikia: Outlook jas nustato pati pagal adresą.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>where to save the .prf file</source>
         <translation>kur įrašyti .prf failą</translation>
     </message>
@@ -440,7 +445,7 @@
         <translation>„%1“ – nežinoma koduotė.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>Saved the Outlook profile file for %1 to %2.</source>
         <translation>Adreso %1 Outlook profilio failas įrašytas į %2.</translation>
     </message>
@@ -465,7 +470,7 @@
         <translation>Jei Outlook paprašys serverio, įveskite %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+31"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+39"/>
         <source>write the account into a Thunderbird profile</source>
         <translation>įrašyti paskyrą į Thunderbird profilį</translation>
     </message>
@@ -481,36 +486,55 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../wizard/cli/commands/export.py" line="+57"/>
+        <location filename="../wizard/cli/commands/export.py" line="+62"/>
         <source>read the password from the first line of standard input</source>
         <translation>nuskaityti slaptažodį iš pirmos standartinės įvesties eilutės</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../wizard/cli/common.py" line="+36"/>
+        <location filename="../wizard/cli/common.py" line="+35"/>
         <source>your name as others see it</source>
         <translation>jūsų vardas, kaip jį matys kiti</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>trust this PEM/DER certificate (e.g. a private CA); repeatable</source>
         <translation>pasitikėti šiuo PEM/DER sertifikatu (pvz., privačios sertifikavimo įstaigos); galima kartoti</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../wizard/cli/commands/verify.py" line="+117"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+43"/>
+        <source>use settings nobody vouches for (from plain http, SRV records, a redirect or another domain): they get the password and are written</source>
+        <translation>naudoti nustatymus, kurių patikimumo niekas negarantuoja (gautus paprastu http, iš SRV įrašų, per peradresavimą ar iš kito domeno): jiems siunčiamas slaptažodis ir jie įrašomi</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>The settings for %1 are incomplete: %2.</source>
         <translation>Adreso %1 nustatymai neišsamūs: %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../wizard/cli/commands/run.py" line="+105"/>
+        <location line="+30"/>
+        <source>Nobody vouches for the settings found for %1 (they point to %2), so nothing was sent or written; add %3 to use them anyway.</source>
+        <translation>Niekas negarantuoja %1 rastų nustatymų patikimumo (jie nukreipia į %2), todėl niekas nebuvo išsiųsta ar įrašyta; jei vis tiek norite juos naudoti, pridėkite %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 does not encrypt the connection, so the password was not sent and nothing was written; add %2 to allow it.</source>
+        <translation>%1 nešifruoja ryšio, todėl slaptažodis nebuvo išsiųstas ir niekas nebuvo įrašyta; jei norite tai leisti, pridėkite %2.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Proven and written: %1 %2 (%3).</source>
+        <translation>Patikrinta ir įrašyta: %1 %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+17"/>
+        <location filename="../wizard/cli/commands/run.py" line="+113"/>
         <location filename="../wizard/cli/common.py" line="+67"/>
         <source>The file %1 cannot be read (%2).</source>
         <translation>Nepavyko perskaityti failo %1 (%2).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+53"/>
         <source>Added the account %1 in the Thunderbird profile %2.</source>
         <translation>Paskyra %1 pridėta į Thunderbird profilį %2.</translation>
     </message>
@@ -545,7 +569,7 @@
         <translation>Ankstesni nustatymai įrašyti į failą %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/detect.py" line="+29"/>
+        <location filename="../wizard/cli/commands/detect.py" line="+30"/>
         <source>%1 belongs to %2, not to the address&apos;s domain</source>
         <translation>%1 priklauso domenui %2, o ne adreso domenui</translation>
     </message>
@@ -581,16 +605,18 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+71"/>
         <source>print a clientConfig file (for --config FILE)</source>
         <translation>išvesti clientConfig failą (skirtą --config FILE)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-136"/>
+        <location filename="../wizard/cli/commands/detect.py" line="+2"/>
         <source>show every step on stderr</source>
         <translation>išvesti kiekvieną žingsnį į stderr</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../wizard/cli/commands/detect.py" line="+7"/>
         <source>give up after this many seconds (default 15)</source>
         <translation>nutraukti paiešką po tiek sekundžių (numatytoji reikšmė 15)</translation>
     </message>
@@ -610,7 +636,7 @@
         <translation>įspėjimas: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/detect.py" line="+19"/>
+        <location filename="../wizard/cli/commands/detect.py" line="+23"/>
         <source>No settings were found for %1 within %2 seconds.</source>
         <translation>Per %2 s adresui %1 nustatymų nerasta.</translation>
     </message>
@@ -665,7 +691,7 @@
         <translation>šių nustatymų patikimumo niekas negarantuoja</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/export.py" line="-27"/>
+        <location filename="../wizard/cli/commands/export.py" line="-28"/>
         <source>save the settings as a file for another device or program</source>
         <translation>įrašyti nustatymus į failą kitam įrenginiui ar programai</translation>
     </message>
@@ -685,17 +711,18 @@
         <translation>failas, į kurį įrašyti</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>put the password into the file (mobileconfig and qr only; needs --password-stdin)</source>
         <translation>įrašyti slaptažodį į failą (tik mobileconfig ir qr; reikia --password-stdin)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+85"/>
+        <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
         <translation>Paslaugų teikėjui reikia lauko %1 reikšmės: pridėkite --field %1=VALUE.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../wizard/cli/commands/export.py" line="+8"/>
         <source>Note: %1</source>
         <translation>Pastaba: %1</translation>
     </message>
@@ -710,7 +737,7 @@
         <translation>Į %1 failą slaptažodžio įrašyti negalima; nenaudokite --include-password.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>Saved the %1 settings for %2 to %3.</source>
         <translation>Adreso %2 nustatymai (%1) įrašyti į %3.</translation>
     </message>
@@ -740,7 +767,7 @@
         <translation>Nė vienas paslaugų teikėjas neatitinka „%1“.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/run.py" line="-39"/>
+        <location filename="../wizard/cli/commands/run.py" line="-40"/>
         <source>set up an account unattended, as a preset file says</source>
         <translation>nustatyti paskyrą be jokių klausimų, kaip nurodyta išankstinių nustatymų faile</translation>
     </message>
@@ -755,7 +782,7 @@
         <translation>išankstinių nustatymų failas (TOML)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The preset %1 is not valid TOML (%2).</source>
         <translation>Išankstinių nustatymų failas %1 nėra tinkamas TOML failas (%2).</translation>
     </message>
@@ -785,7 +812,7 @@
         <translation>[%1] turi būti lentelė.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The preset %1 has a value of the wrong kind (%2).</source>
         <translation>Išankstinių nustatymų faile %1 yra netinkamo tipo reikšmė (%2).</translation>
     </message>
@@ -810,22 +837,17 @@
         <translation>Išankstinių nustatymų faile nenurodyta, kur įrašyti paskyrą: pridėkite [thunderbird], [outlook] arba [[export]].</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The settings for %1 lack the servers the preset needs.</source>
-        <translation>Adreso %1 nustatymuose nėra serverių, kurių reikia pagal išankstinių nustatymų failą.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+59"/>
         <source>Settings for %1: %2 %3, SMTP %4 (found in: %5).</source>
         <translation>Adreso %1 nustatymai: %2 %3, SMTP %4 (šaltinis: %5).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-55"/>
         <source>verify = true needs a password; set password or verify = false.</source>
         <translation>Su verify = true reikia slaptažodžio: nurodykite password arba verify = false.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>The password is kept in the system keyring.</source>
         <translation>Slaptažodis laikomas sistemos slaptažodžių saugykloje.</translation>
     </message>
@@ -835,7 +857,7 @@
         <translation>Slaptažodžio nepavyko įrašyti į sistemos slaptažodžių saugyklą (%1).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Incoming server: %1</source>
         <translation>Gaunamų laiškų serveris: %1</translation>
     </message>
@@ -850,12 +872,12 @@
         <translation>veikia</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The settings do not work, so nothing was written.</source>
         <translation>Nustatymai neveikia, todėl niekas neįrašyta.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>Thunderbird: added the account in %1.</source>
         <translation>Thunderbird: paskyra pridėta į profilį %1.</translation>
     </message>
@@ -870,12 +892,12 @@
         <translation>Outlook: įrašytas failas %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>%1: saved %2.</source>
         <translation>%1: įrašytas failas %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/verify.py" line="-79"/>
+        <location filename="../wizard/cli/commands/verify.py" line="-31"/>
         <source>log in with the settings to prove they work (sends no mail)</source>
         <translation>prisijungti su nustatymais ir patikrinti, ar jie veikia (laiškai nesiunčiami)</translation>
     </message>
@@ -890,17 +912,17 @@
         <translation>nuskaityti slaptažodį iš pirmos standartinės įvesties eilutės (privaloma)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-101"/>
         <source>allow sending the password to these servers without encryption when they offer none (dangerous)</source>
         <translation>leisti siųsti slaptažodį šiems serveriams be šifravimo, jei jie šifravimo nesiūlo (pavojinga)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+9"/>
         <source>accept a server certificate with this SHA-256 fingerprint (as printed after a certificate failure) and remember it for that server; repeatable</source>
         <translation>priimti serverio sertifikatą su šiuo SHA-256 kontroliniu kodu (jis parodomas įvykus sertifikato klaidai) ir įsiminti jį tam serveriui; galima kartoti</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>which kind of incoming server to check (default: the preferred one)</source>
         <translation>kokio tipo gaunamų laiškų serverį tikrinti (numatytasis – tas, kuriam teikiama pirmenybė)</translation>
     </message>
@@ -910,7 +932,7 @@
         <translation>nutraukti serverio tikrinimą po tiek sekundžių (numatytoji reikšmė 60)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>--timeout needs a positive number of seconds.</source>
         <translation>--timeout reikšmė turi būti teigiamas sekundžių skaičius.</translation>
     </message>
@@ -920,17 +942,12 @@
         <translation>--trust-certificate reikšmė turi būti SHA-256 kontrolinis kodas (64 šešioliktainiai skaitmenys).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The settings for %1 have no outgoing server.</source>
-        <translation>Adreso %1 nustatymuose nėra siunčiamų laiškų serverio.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>no encryption</source>
         <translation>be šifravimo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Incoming: %1</source>
         <translation>Gavimas: %1</translation>
     </message>
@@ -945,7 +962,12 @@
         <translation>%1 %2 (%3), naudotojas %4</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Passed over: %1 (%2).</source>
+        <translation>Praleistas: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>OK: authenticated over %1.</source>
         <translation>Gerai: autentifikacija pavyko, ryšys: %1.</translation>
     </message>
@@ -1060,12 +1082,13 @@
         <translation>el.&#xa0;pašto programos</translation>
     </message>
     <message>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-99"/>
         <location filename="../wizard/cli/common.py" line="-61"/>
         <source>which kind of incoming server to use (default: the preferred one)</source>
         <translation>kokio tipo gaunamų laiškų serverį naudoti (numatytasis – tas, kuriam teikiama pirmenybė)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../wizard/cli/common.py" line="+6"/>
         <source>use the settings in this clientConfig XML file (as printed by &apos;detect --xml&apos;) instead of detecting them</source>
         <translation>naudoti šio clientConfig XML failo nustatymus (tokio, kokį išveda &apos;detect --xml&apos;), užuot jų ieškojus</translation>
     </message>
@@ -1105,24 +1128,16 @@
         <translation>Nustatymų failo %1 naudoti negalima (%2).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+98"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Adresui %1 nustatymų nerasta; nurodykite juos su --config FILE.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the settings for %1 come from %2 and nobody vouches for them; check them before use.</source>
-        <translation>adreso %1 nustatymai gauti iš šaltinio „%2“, ir jų patikimumo niekas negarantuoja; prieš naudodami juos patikrinkite.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+49"/>
+        <location filename="../wizard/cli/commands/run.py" line="-53"/>
+        <location filename="../wizard/cli/commands/verify.py" line="-121"/>
         <source>The settings have no IMAP or POP3 incoming server.</source>
         <translation>Nustatymuose nėra IMAP ar POP3 gaunamų laiškų serverio.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The settings have no %1 incoming server.</source>
-        <translation>Nustatymuose nėra %1 gaunamų laiškų serverio.</translation>
     </message>
 </context>
 <context>

@@ -257,7 +257,7 @@
         <translation>Проверка</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Signing in to %1…</source>
         <translation>Выполняем вход на %1…</translation>
     </message>
@@ -277,7 +277,12 @@
         <translation>Вход на %1 выполнен: отправка почты работает.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>%1 was passed over: %2</source>
+        <translation>%1 пропущен: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>At %1:</source>
         <translation>Сервер %1:</translation>
     </message>
@@ -405,7 +410,7 @@
         <translation>здесь нет графической среды, поэтому окно программы Mail Wizard открыть нельзя; команды работают и без неё (см. mailwizard --help).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_outlook.py" line="+34"/>
+        <location filename="../wizard/cli/commands/_write_outlook.py" line="+35"/>
         <source>write the account into classic Outlook for Windows (a .prf profile file)</source>
         <translation>записать учётную запись в классический Outlook для Windows (файл профиля .prf)</translation>
     </message>
@@ -415,7 +420,7 @@
         <translation>Создаёт файл профиля Outlook (.prf) для ADDRESS. С --apply (только в Windows, Outlook должен быть закрыт) Outlook запускается и импортирует этот файл. Пароль Outlook всё равно запросит при первой отправке и получении почты. Для почтовых ящиков Exchange и Microsoft 365 файл не нужен: Outlook настраивает их сам по адресу почты.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>where to save the .prf file</source>
         <translation>куда сохранить файл .prf</translation>
     </message>
@@ -440,7 +445,7 @@
         <translation>Неизвестная кодировка «%1».</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>Saved the Outlook profile file for %1 to %2.</source>
         <translation>Файл профиля Outlook для %1 сохранён: %2.</translation>
     </message>
@@ -465,7 +470,7 @@
         <translation>Если Outlook запросит сервер, введите %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+31"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+39"/>
         <source>write the account into a Thunderbird profile</source>
         <translation>записать учётную запись в профиль Thunderbird</translation>
     </message>
@@ -481,36 +486,55 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../wizard/cli/commands/export.py" line="+57"/>
+        <location filename="../wizard/cli/commands/export.py" line="+62"/>
         <source>read the password from the first line of standard input</source>
         <translation>прочитать пароль из первой строки стандартного ввода</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../wizard/cli/common.py" line="+36"/>
+        <location filename="../wizard/cli/common.py" line="+35"/>
         <source>your name as others see it</source>
         <translation>ваше имя, как его увидят получатели</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>trust this PEM/DER certificate (e.g. a private CA); repeatable</source>
         <translation>доверять этому сертификату PEM/DER (например, собственного центра сертификации); можно указать несколько раз</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../wizard/cli/commands/verify.py" line="+117"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+43"/>
+        <source>use settings nobody vouches for (from plain http, SRV records, a redirect or another domain): they get the password and are written</source>
+        <translation>использовать настройки, которые никто не подтвердил (полученные по обычному http, из записей SRV, через перенаправление или из другого домена): им передаётся пароль, и они записываются</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>The settings for %1 are incomplete: %2.</source>
         <translation>Настройки для %1 неполные: %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../wizard/cli/commands/run.py" line="+105"/>
+        <location line="+30"/>
+        <source>Nobody vouches for the settings found for %1 (they point to %2), so nothing was sent or written; add %3 to use them anyway.</source>
+        <translation>Настройки, найденные для %1, никто не подтвердил (они указывают на %2), поэтому ничего не отправлено и не записано; чтобы всё равно их использовать, добавьте %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 does not encrypt the connection, so the password was not sent and nothing was written; add %2 to allow it.</source>
+        <translation>%1 не шифрует соединение, поэтому пароль не отправлен и ничего не записано; чтобы разрешить это, добавьте %2.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Proven and written: %1 %2 (%3).</source>
+        <translation>Проверено и записано: %1 %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+17"/>
+        <location filename="../wizard/cli/commands/run.py" line="+113"/>
         <location filename="../wizard/cli/common.py" line="+67"/>
         <source>The file %1 cannot be read (%2).</source>
         <translation>Не удаётся прочитать файл %1 (%2).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+53"/>
         <source>Added the account %1 in the Thunderbird profile %2.</source>
         <translation>Учётная запись %1 добавлена в профиль Thunderbird %2.</translation>
     </message>
@@ -545,7 +569,7 @@
         <translation>Прежние настройки сохранены: %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/detect.py" line="+29"/>
+        <location filename="../wizard/cli/commands/detect.py" line="+30"/>
         <source>%1 belongs to %2, not to the address&apos;s domain</source>
         <translation>%1 принадлежит %2, а не домену этого адреса</translation>
     </message>
@@ -581,16 +605,18 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+71"/>
         <source>print a clientConfig file (for --config FILE)</source>
         <translation>вывести файл clientConfig (для --config FILE)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-136"/>
+        <location filename="../wizard/cli/commands/detect.py" line="+2"/>
         <source>show every step on stderr</source>
         <translation>показывать каждый шаг в stderr</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../wizard/cli/commands/detect.py" line="+7"/>
         <source>give up after this many seconds (default 15)</source>
         <translation>прекратить поиск через указанное число секунд (по умолчанию 15)</translation>
     </message>
@@ -610,7 +636,7 @@
         <translation>предупреждение: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/detect.py" line="+19"/>
+        <location filename="../wizard/cli/commands/detect.py" line="+23"/>
         <source>No settings were found for %1 within %2 seconds.</source>
         <translation>Настройки для %1 не найдены за отведённое время (%2 с).</translation>
     </message>
@@ -665,7 +691,7 @@
         <translation>эти настройки никто не подтвердил</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/export.py" line="-27"/>
+        <location filename="../wizard/cli/commands/export.py" line="-28"/>
         <source>save the settings as a file for another device or program</source>
         <translation>сохранить настройки в файл для другого устройства или программы</translation>
     </message>
@@ -685,17 +711,18 @@
         <translation>файл для записи</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>put the password into the file (mobileconfig and qr only; needs --password-stdin)</source>
         <translation>записать пароль в файл (только для mobileconfig и qr; нужен --password-stdin)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+85"/>
+        <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
         <translation>Почтовому сервису нужно значение %1: добавьте --field %1=VALUE.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../wizard/cli/commands/export.py" line="+8"/>
         <source>Note: %1</source>
         <translation>Примечание: %1</translation>
     </message>
@@ -710,7 +737,7 @@
         <translation>В файл формата %1 нельзя записать пароль; уберите --include-password.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>Saved the %1 settings for %2 to %3.</source>
         <translation>Настройки для %2 в формате %1 сохранены: %3.</translation>
     </message>
@@ -740,7 +767,7 @@
         <translation>По запросу «%1» почтовые сервисы не найдены.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/run.py" line="-39"/>
+        <location filename="../wizard/cli/commands/run.py" line="-40"/>
         <source>set up an account unattended, as a preset file says</source>
         <translation>настроить учётную запись без участия пользователя по файлу предустановок</translation>
     </message>
@@ -755,7 +782,7 @@
         <translation>файл предустановок (TOML)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The preset %1 is not valid TOML (%2).</source>
         <translation>Файл предустановок %1 не является правильным файлом TOML (%2).</translation>
     </message>
@@ -785,7 +812,7 @@
         <translation>Раздел [%1] должен быть таблицей.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The preset %1 has a value of the wrong kind (%2).</source>
         <translation>В файле предустановок %1 есть значение неверного типа (%2).</translation>
     </message>
@@ -810,22 +837,17 @@
         <translation>В файле предустановок не указано, куда записывать настройки: добавьте [thunderbird], [outlook] или [[export]].</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The settings for %1 lack the servers the preset needs.</source>
-        <translation>В настройках для %1 нет серверов, которых требует файл предустановок.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+59"/>
         <source>Settings for %1: %2 %3, SMTP %4 (found in: %5).</source>
         <translation>Настройки для %1: %2 %3, SMTP %4 (источник: %5).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-55"/>
         <source>verify = true needs a password; set password or verify = false.</source>
         <translation>Для verify = true нужен пароль: укажите password или verify = false.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>The password is kept in the system keyring.</source>
         <translation>Пароль сохранён в системном хранилище паролей.</translation>
     </message>
@@ -835,7 +857,7 @@
         <translation>Не удалось сохранить пароль в системном хранилище паролей (%1).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Incoming server: %1</source>
         <translation>Сервер входящей почты: %1</translation>
     </message>
@@ -850,12 +872,12 @@
         <translation>работает</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The settings do not work, so nothing was written.</source>
         <translation>Настройки не работают, поэтому ничего не записано.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>Thunderbird: added the account in %1.</source>
         <translation>Thunderbird: учётная запись добавлена (профиль %1).</translation>
     </message>
@@ -870,12 +892,12 @@
         <translation>Outlook: сохранён файл %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>%1: saved %2.</source>
         <translation>%1: сохранён файл %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/verify.py" line="-79"/>
+        <location filename="../wizard/cli/commands/verify.py" line="-31"/>
         <source>log in with the settings to prove they work (sends no mail)</source>
         <translation>войти с этими настройками и проверить, что они работают (письма не отправляются)</translation>
     </message>
@@ -890,17 +912,17 @@
         <translation>прочитать пароль из первой строки стандартного ввода (обязательно)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-101"/>
         <source>allow sending the password to these servers without encryption when they offer none (dangerous)</source>
         <translation>разрешить отправлять пароль на эти серверы без шифрования, если они его не поддерживают (опасно)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+9"/>
         <source>accept a server certificate with this SHA-256 fingerprint (as printed after a certificate failure) and remember it for that server; repeatable</source>
         <translation>принять сертификат сервера с этим отпечатком SHA-256 (он выводится при ошибке сертификата) и запомнить его для этого сервера; можно указать несколько раз</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>which kind of incoming server to check (default: the preferred one)</source>
         <translation>какой тип сервера входящей почты проверять (по умолчанию — предпочтительный)</translation>
     </message>
@@ -910,7 +932,7 @@
         <translation>сколько секунд ждать ответа от сервера (по умолчанию 60)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>--timeout needs a positive number of seconds.</source>
         <translation>Для --timeout укажите положительное число секунд.</translation>
     </message>
@@ -920,17 +942,12 @@
         <translation>Для --trust-certificate нужен отпечаток SHA-256 (64 шестнадцатеричные цифры).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The settings for %1 have no outgoing server.</source>
-        <translation>В настройках для %1 нет сервера исходящей почты.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>no encryption</source>
         <translation>без шифрования</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Incoming: %1</source>
         <translation>Входящая почта: %1</translation>
     </message>
@@ -945,7 +962,12 @@
         <translation>%1 %2 (%3), пользователь %4</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Passed over: %1 (%2).</source>
+        <translation>Пропущен: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>OK: authenticated over %1.</source>
         <translation>ОК: аутентификация пройдена (%1).</translation>
     </message>
@@ -1060,12 +1082,13 @@
         <translation>почтовые программы</translation>
     </message>
     <message>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-99"/>
         <location filename="../wizard/cli/common.py" line="-61"/>
         <source>which kind of incoming server to use (default: the preferred one)</source>
         <translation>какой тип сервера входящей почты использовать (по умолчанию — предпочтительный)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../wizard/cli/common.py" line="+6"/>
         <source>use the settings in this clientConfig XML file (as printed by &apos;detect --xml&apos;) instead of detecting them</source>
         <translation>использовать настройки из этого файла clientConfig XML (в том виде, как его выводит «detect --xml»), а не определять их автоматически</translation>
     </message>
@@ -1105,24 +1128,16 @@
         <translation>Файл настроек %1 нельзя использовать (%2).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+98"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Настройки для %1 не найдены; укажите их с помощью --config FILE.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the settings for %1 come from %2 and nobody vouches for them; check them before use.</source>
-        <translation>настройки для %1 взяты из источника «%2» и никем не подтверждены; проверьте их перед использованием.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+49"/>
+        <location filename="../wizard/cli/commands/run.py" line="-53"/>
+        <location filename="../wizard/cli/commands/verify.py" line="-121"/>
         <source>The settings have no IMAP or POP3 incoming server.</source>
         <translation>В настройках нет сервера входящей почты с протоколом IMAP или POP3.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The settings have no %1 incoming server.</source>
-        <translation>В настройках нет сервера входящей почты с протоколом %1.</translation>
     </message>
 </context>
 <context>

@@ -257,7 +257,7 @@
         <translation>Kontroll pågår</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Signing in to %1…</source>
         <translation>Loggar in på %1…</translation>
     </message>
@@ -277,7 +277,12 @@
         <translation>Inloggningen på %1 lyckades: det går att skicka e-post.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>%1 was passed over: %2</source>
+        <translation>%1 hoppades över: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>At %1:</source>
         <translation>På %1:</translation>
     </message>
@@ -405,7 +410,7 @@
         <translation>det finns ingen grafisk skärm här, så Mail Wizard kan inte öppna sitt fönster; kommandona fungerar utan skärm (se mailwizard --help).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_outlook.py" line="+34"/>
+        <location filename="../wizard/cli/commands/_write_outlook.py" line="+35"/>
         <source>write the account into classic Outlook for Windows (a .prf profile file)</source>
         <translation>lägg in kontot i klassiska Outlook för Windows (en profilfil, .prf)</translation>
     </message>
@@ -415,7 +420,7 @@
         <translation>Skapa en profilfil för Outlook (.prf) för ADDRESS. Med --apply (bara i Windows, med Outlook stängt) startar Outlook och importerar filen. Outlook frågar ändå efter lösenordet första gången programmet skickar och tar emot e-post. Exchange- och Microsoft 365-postlådor behöver ingen fil: Outlook ställer in dem utifrån adressen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>where to save the .prf file</source>
         <translation>var .prf-filen ska sparas</translation>
     </message>
@@ -440,7 +445,7 @@
         <translation>”%1” är ingen känd teckenuppsättning.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>Saved the Outlook profile file for %1 to %2.</source>
         <translation>Outlook-profilfilen för %1 har sparats som %2.</translation>
     </message>
@@ -465,7 +470,7 @@
         <translation>Om Outlook frågar efter en server skriver du %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+31"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+39"/>
         <source>write the account into a Thunderbird profile</source>
         <translation>lägg in kontot i en Thunderbird-profil</translation>
     </message>
@@ -481,36 +486,55 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../wizard/cli/commands/export.py" line="+57"/>
+        <location filename="../wizard/cli/commands/export.py" line="+62"/>
         <source>read the password from the first line of standard input</source>
         <translation>läs lösenordet från första raden i standardindata</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../wizard/cli/common.py" line="+36"/>
+        <location filename="../wizard/cli/common.py" line="+35"/>
         <source>your name as others see it</source>
         <translation>ditt namn som andra ska se det</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>trust this PEM/DER certificate (e.g. a private CA); repeatable</source>
         <translation>lita på det här PEM/DER-certifikatet (t.ex. från en privat certifikatutfärdare); kan anges flera gånger</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../wizard/cli/commands/verify.py" line="+117"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+43"/>
+        <source>use settings nobody vouches for (from plain http, SRV records, a redirect or another domain): they get the password and are written</source>
+        <translation>använd inställningar som ingen kan garantera (från okrypterad http, SRV-poster, en omdirigering eller en annan domän): de får lösenordet och skrivs</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>The settings for %1 are incomplete: %2.</source>
         <translation>Inställningarna för %1 är ofullständiga: %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../wizard/cli/commands/run.py" line="+105"/>
+        <location line="+30"/>
+        <source>Nobody vouches for the settings found for %1 (they point to %2), so nothing was sent or written; add %3 to use them anyway.</source>
+        <translation>Ingen kan garantera inställningarna som hittades för %1 (de pekar på %2), så inget skickades eller skrevs; lägg till %3 om du ändå vill använda dem.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 does not encrypt the connection, so the password was not sent and nothing was written; add %2 to allow it.</source>
+        <translation>%1 krypterar inte anslutningen, så lösenordet skickades inte och inget skrevs; lägg till %2 för att tillåta det.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Proven and written: %1 %2 (%3).</source>
+        <translation>Kontrollerat och skrivet: %1 %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+17"/>
+        <location filename="../wizard/cli/commands/run.py" line="+113"/>
         <location filename="../wizard/cli/common.py" line="+67"/>
         <source>The file %1 cannot be read (%2).</source>
         <translation>Det går inte att läsa filen %1 (%2).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+53"/>
         <source>Added the account %1 in the Thunderbird profile %2.</source>
         <translation>Kontot %1 har lagts till i Thunderbird-profilen %2.</translation>
     </message>
@@ -545,7 +569,7 @@
         <translation>De tidigare inställningarna har sparats som %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/detect.py" line="+29"/>
+        <location filename="../wizard/cli/commands/detect.py" line="+30"/>
         <source>%1 belongs to %2, not to the address&apos;s domain</source>
         <translation>%1 tillhör %2, inte adressens domän</translation>
     </message>
@@ -581,16 +605,18 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+71"/>
         <source>print a clientConfig file (for --config FILE)</source>
         <translation>skriv ut en clientConfig-fil (för --config FILE)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-136"/>
+        <location filename="../wizard/cli/commands/detect.py" line="+2"/>
         <source>show every step on stderr</source>
         <translation>visa varje steg på stderr</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../wizard/cli/commands/detect.py" line="+7"/>
         <source>give up after this many seconds (default 15)</source>
         <translation>avbryt sökningen efter så här många sekunder (standard: 15)</translation>
     </message>
@@ -610,7 +636,7 @@
         <translation>varning: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/detect.py" line="+19"/>
+        <location filename="../wizard/cli/commands/detect.py" line="+23"/>
         <source>No settings were found for %1 within %2 seconds.</source>
         <translation>Inga inställningar för %1 hittades inom %2 sekunder.</translation>
     </message>
@@ -665,7 +691,7 @@
         <translation>ingen kan garantera de här inställningarna</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/export.py" line="-27"/>
+        <location filename="../wizard/cli/commands/export.py" line="-28"/>
         <source>save the settings as a file for another device or program</source>
         <translation>spara inställningarna som en fil för en annan enhet eller ett annat program</translation>
     </message>
@@ -685,17 +711,18 @@
         <translation>filen som ska sparas</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>put the password into the file (mobileconfig and qr only; needs --password-stdin)</source>
         <translation>ta med lösenordet i filen (bara mobileconfig och qr; kräver --password-stdin)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+85"/>
+        <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
         <translation>E-postleverantören behöver ett värde för %1: lägg till --field %1=VALUE.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../wizard/cli/commands/export.py" line="+8"/>
         <source>Note: %1</source>
         <translation>Obs: %1</translation>
     </message>
@@ -710,7 +737,7 @@
         <translation>En %1-fil kan inte innehålla något lösenord; ta bort --include-password.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>Saved the %1 settings for %2 to %3.</source>
         <translation>Inställningarna för %2 har sparats som %3 (format: %1).</translation>
     </message>
@@ -740,7 +767,7 @@
         <translation>Ingen e-postleverantör matchar ”%1”.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/run.py" line="-39"/>
+        <location filename="../wizard/cli/commands/run.py" line="-40"/>
         <source>set up an account unattended, as a preset file says</source>
         <translation>ställ in ett konto automatiskt enligt en förinställningsfil</translation>
     </message>
@@ -755,7 +782,7 @@
         <translation>förinställningsfilen (TOML)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The preset %1 is not valid TOML (%2).</source>
         <translation>Förinställningen %1 är inte giltig TOML (%2).</translation>
     </message>
@@ -785,7 +812,7 @@
         <translation>[%1] måste vara en tabell.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The preset %1 has a value of the wrong kind (%2).</source>
         <translation>Förinställningen %1 har ett värde av fel typ (%2).</translation>
     </message>
@@ -810,22 +837,17 @@
         <translation>Förinställningen anger inget att skriva till: lägg till [thunderbird], [outlook] eller [[export]].</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The settings for %1 lack the servers the preset needs.</source>
-        <translation>Inställningarna för %1 saknar de servrar som förinställningen behöver.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+59"/>
         <source>Settings for %1: %2 %3, SMTP %4 (found in: %5).</source>
         <translation>Inställningar för %1: %2 %3, SMTP %4 (källa: %5).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-55"/>
         <source>verify = true needs a password; set password or verify = false.</source>
         <translation>verify = true kräver ett lösenord; ange password eller verify = false.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>The password is kept in the system keyring.</source>
         <translation>Lösenordet har sparats i systemets lösenordslagring.</translation>
     </message>
@@ -835,7 +857,7 @@
         <translation>Lösenordet kunde inte sparas i systemets lösenordslagring (%1).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Incoming server: %1</source>
         <translation>Inkommande server: %1</translation>
     </message>
@@ -850,12 +872,12 @@
         <translation>fungerar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The settings do not work, so nothing was written.</source>
         <translation>Inställningarna fungerar inte, så ingenting har sparats.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>Thunderbird: added the account in %1.</source>
         <translation>Thunderbird: kontot har lagts till i %1.</translation>
     </message>
@@ -870,12 +892,12 @@
         <translation>Outlook: %1 har sparats.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>%1: saved %2.</source>
         <translation>%1: %2 har sparats.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/verify.py" line="-79"/>
+        <location filename="../wizard/cli/commands/verify.py" line="-31"/>
         <source>log in with the settings to prove they work (sends no mail)</source>
         <translation>logga in med inställningarna för att kontrollera att de fungerar (skickar ingen e-post)</translation>
     </message>
@@ -890,17 +912,17 @@
         <translation>läs lösenordet från första raden i standardindata (obligatoriskt)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-101"/>
         <source>allow sending the password to these servers without encryption when they offer none (dangerous)</source>
         <translation>tillåt att lösenordet skickas okrypterat till de här servrarna om de inte erbjuder kryptering (farligt)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+9"/>
         <source>accept a server certificate with this SHA-256 fingerprint (as printed after a certificate failure) and remember it for that server; repeatable</source>
         <translation>godkänn ett servercertifikat med det här SHA-256-fingeravtrycket (som det skrivs ut efter ett certifikatfel) och kom ihåg det för den servern; kan anges flera gånger</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>which kind of incoming server to check (default: the preferred one)</source>
         <translation>vilken typ av inkommande server som ska kontrolleras (standard: den föredragna)</translation>
     </message>
@@ -910,7 +932,7 @@
         <translation>avbryt försöket mot en server efter så här många sekunder (standard: 60)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>--timeout needs a positive number of seconds.</source>
         <translation>--timeout kräver ett positivt antal sekunder.</translation>
     </message>
@@ -920,17 +942,12 @@
         <translation>--trust-certificate kräver ett SHA-256-fingeravtryck (64 hexadecimala siffror).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The settings for %1 have no outgoing server.</source>
-        <translation>Inställningarna för %1 har ingen utgående server.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>no encryption</source>
         <translation>ingen kryptering</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Incoming: %1</source>
         <translation>Inkommande: %1</translation>
     </message>
@@ -945,7 +962,12 @@
         <translation>%1 %2 (%3), användare %4</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Passed over: %1 (%2).</source>
+        <translation>Hoppades över: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>OK: authenticated over %1.</source>
         <translation>OK: autentiserad (%1).</translation>
     </message>
@@ -1060,12 +1082,13 @@
         <translation>e-postprogram</translation>
     </message>
     <message>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-99"/>
         <location filename="../wizard/cli/common.py" line="-61"/>
         <source>which kind of incoming server to use (default: the preferred one)</source>
         <translation>vilken typ av inkommande server som ska användas (standard: den föredragna)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../wizard/cli/common.py" line="+6"/>
         <source>use the settings in this clientConfig XML file (as printed by &apos;detect --xml&apos;) instead of detecting them</source>
         <translation>använd inställningarna i den här XML-filen i clientConfig-format (som ”detect --xml” skriver ut) i stället för att leta upp dem</translation>
     </message>
@@ -1105,24 +1128,16 @@
         <translation>Inställningsfilen %1 kan inte användas (%2).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+98"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Inga inställningar för %1 hittades; ange dem med --config FILE.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the settings for %1 come from %2 and nobody vouches for them; check them before use.</source>
-        <translation>inställningarna för %1 kommer från %2 och ingen kan garantera dem; kontrollera dem före användning.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+49"/>
+        <location filename="../wizard/cli/commands/run.py" line="-53"/>
+        <location filename="../wizard/cli/commands/verify.py" line="-121"/>
         <source>The settings have no IMAP or POP3 incoming server.</source>
         <translation>Inställningarna har ingen inkommande IMAP- eller POP3-server.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The settings have no %1 incoming server.</source>
-        <translation>Inställningarna har ingen inkommande %1-server.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import socket
 import ssl
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -47,6 +48,14 @@ class Connector(Protocol):
     def __call__(
         self, host: str, port: int, *, tls: ssl.SSLContext | None, timeout: float
     ) -> Awaitable[Streams]: ...
+
+
+# A blocking connection for the login checks (``wizard.verify`` runs them in worker threads).
+SocketConnector = Callable[[str, int, float], socket.socket]
+
+
+def direct_socket(host: str, port: int, timeout: float) -> socket.socket:
+    return socket.create_connection((host, port), timeout=timeout)
 
 
 class NameNotFound(LookupError):
@@ -236,6 +245,12 @@ class HostMap:
             )
 
 
+    def open_socket(self, host: str, port: int, timeout: float) -> socket.socket:
+        """The blocking twin of ``connect`` for the login checks."""
+        address, real_port = self.lookup(host, port)
+        return socket.create_connection((address, real_port), timeout=timeout)
+
+
 class _MappedBackend(httpcore.AsyncNetworkBackend):
     """An httpcore backend that connects through a ``HostMap`` (TLS keeps the real name)."""
 
@@ -346,6 +361,12 @@ class Network:
     probe_timeout: float = 3.0  # one guessing probe: connect, TLS, greeting, capabilities
     probe_grace: float = 1.0  # how long a better-ranked probe may lag behind a success
     dns_timeout: float = 3.0
+    # How long a provider in the bundled list waits for the provider's own autoconfig.
+    provider_wait: float = 1.0
+    # The login checks reach the same servers: a blocking connector, and the TLS trust
+    # for them (None: the verifier's own default, the system trust store).
+    socket_connector: SocketConnector = direct_socket
+    verify_tls_context: Callable[[], ssl.SSLContext] | None = None
     description: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     @classmethod
@@ -380,6 +401,8 @@ class Network:
             http_client=mapped_http_client_factory(host_map, tls_context),
             tls_context=tls_context,
             connector=host_map.connect,
+            socket_connector=host_map.open_socket,
+            verify_tls_context=tls_context,
             **limits,
         )
 
@@ -402,6 +425,7 @@ class Network:
                 "probe_timeout",
                 "probe_grace",
                 "dns_timeout",
+                "provider_wait",
             )
             if key in data
         }

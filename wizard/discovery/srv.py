@@ -105,7 +105,7 @@ async def _probed(
         Probe(s.protocol, s.hostname, s.port, s.security is Security.SSL, (index,))
         for index, s in enumerate(servers)
     ]
-    found = await asyncio.gather(*(probe_server(lookup, p) for p in probes))
+    found = await asyncio.gather(*(probe_server(lookup.network, p) for p in probes))
     return [f.server if f is not None else None for f in found]
 
 

@@ -45,6 +45,8 @@ class VerifyStep:
     CERTIFICATE_REJECTED = "certificate-rejected"
     LOGIN = "login"
     RETRY_USERNAME = "retry-username"
+    PROBE = "probe"  # a credential-free check: which port answers, TLS, sign-in methods
+    PASSED_OVER = "passed-over"  # this server did not connect; the next alternative is tried
     SUCCEEDED = "succeeded"
     FAILED = "failed"
 
