@@ -10,6 +10,7 @@ whole discovery; cancelling the calling task cancels everything.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -28,7 +29,7 @@ from wizard.discovery.autodiscover import from_autodiscover
 from wizard.discovery.context import FetchFailed, Lookup, NotThere
 from wizard.discovery.domains import config_hosts, foreign_warnings, registrable_domain
 from wizard.discovery.guess import from_guess
-from wizard.discovery.network import MxRecord, NameNotFound, Network
+from wizard.discovery.network import DnsLog, MxRecord, NameNotFound, Network
 from wizard.discovery.result import DiscoveryEvent, DiscoveryResult, EventState
 from wizard.discovery.srv import from_srv
 from wizard.model import AccountConfig, EmailAddress, Source, Trust, parse_address
@@ -78,11 +79,13 @@ async def discover(
     answer = run.catalog_shortcut(catalog)
     if answer is not None:
         return answer
+    dns = DnsLog()  # what the name servers said: a dead network is not "nothing there"
     client = network.http_client()
     try:
-        return await run.online(network, catalog, client, password, timeout)
+        result = await run.online(network.with_dns_log(dns), catalog, client, password, timeout)
     finally:
         await client.aclose()
+    return dataclasses.replace(result, reachability=dns.reachability(email.domain))
 
 
 class _Run:

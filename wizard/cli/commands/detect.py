@@ -32,6 +32,7 @@ _WARNING_WORDS = {
     "redirected": QT_TRANSLATE_NOOP("Cli", "the settings came through a redirect to %2 (%1)"),
     "plain-connection": QT_TRANSLATE_NOOP("Cli", "%1 does not encrypt the connection"),
 }
+_IP_SERVER = QT_TRANSLATE_NOOP("Cli", "%1 is given by its IP address, so nobody can tell whose server it is")
 
 
 def register(subparsers: Any) -> None:
@@ -88,6 +89,17 @@ def run(args: argparse.Namespace) -> int:
         )
     )
     if result.config is None:
+        if result.offline:  # no name server answered: says nothing about the provider
+            raise TaskFailed(
+                arg(
+                    translate(
+                        "Cli",
+                        "Mail Wizard could not search for the settings of %1: no name server "
+                        "answered, so this computer seems to be offline.",
+                    ),
+                    address.display,
+                )
+            )
         if result.timed_out:
             raise TaskFailed(
                 arg(
@@ -116,6 +128,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _summary(result: Any, address: Any) -> None:
     from wizard import texts
+    from wizard.discovery.domains import is_ip_address
 
     config = result.config
     source = texts.source_name(config.source)
@@ -138,6 +151,8 @@ def _summary(result: Any, address: Any) -> None:
         print(translate("Cli", "Check before use:"))
         for warning in config.warnings:
             text = _WARNING_WORDS.get(warning.kind.value)
+            if warning.kind.value == "foreign-domain" and is_ip_address(warning.subject):
+                text = _IP_SERVER
             line = (
                 arg(translate("Cli", text), warning.subject, warning.registrable_domain)
                 if text
