@@ -309,9 +309,12 @@ def test_the_check_finds_a_label_cut_short(qtbot: Any, speak: Any, tour_window: 
     speak(PSEUDO_LANGUAGE)
     window, _ = tour_window(PSEUDO_LANGUAGE)
     assert layout_problems(window) == []
+    window.first_painted()
     welcome = window.pages[PageId.WELCOME]
+    welcome.show_finder()
+    assert layout_problems(window) == []
     welcome.address_label.setMaximumWidth(40)
-    welcome.providers_label.setMaximumHeight(5)
+    welcome.search_label.setMaximumHeight(5)
     problems = layout_problems(window)
     assert any("QLabel" in p and "size 40×" in p for p in problems), problems
     assert any("QLabel" in p and "height 5 <" in p for p in problems), problems

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>Banner</name>
+    <message>
+        <location filename="../wizard/ui/widgets.py" line="+50"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation>Сведения</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <location filename="../wizard/ui/certificate.py" line="+74"/>
@@ -52,7 +80,7 @@
 <context>
     <name>CheckingPage</name>
     <message>
-        <location filename="../wizard/ui/pages/checking.py" line="+94"/>
+        <location filename="../wizard/ui/pages/checking.py" line="+111"/>
         <source>Trying your settings</source>
         <translation>Проверка настроек</translation>
     </message>
@@ -78,6 +106,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Type the password again</source>
+        <translation>Ввести пароль &amp;заново</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Try &amp;again</source>
         <translation>&amp;Повторить</translation>
     </message>
@@ -97,7 +130,7 @@
         <translation>Проверка</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+141"/>
         <source>Signing in to %1…</source>
         <translation>Выполняем вход на %1…</translation>
     </message>
@@ -122,7 +155,7 @@
         <translation>Сервер %1:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>What you can do:</source>
         <translation>Что можно сделать:</translation>
     </message>
@@ -132,7 +165,7 @@
         <translation>Ответ сервера: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>The server %1 does not encrypt the connection. Anyone on the network could read your password and your mail.</source>
         <translation>Сервер %1 не шифрует соединение. Ваш пароль и письма сможет прочитать любой, у кого есть доступ к сети.</translation>
     </message>
@@ -410,7 +443,12 @@
         <translation>%1 не шифрует соединение</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>%1 is given by its IP address, so nobody can tell whose server it is</source>
+        <translation>%1 указан IP-адресом, поэтому нельзя сказать, чей это сервер</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>find the server settings for an e-mail address</source>
         <translation>найти настройки серверов для адреса электронной почты</translation>
     </message>
@@ -435,12 +473,17 @@
         <translation>прекратить поиск через указанное число секунд (по умолчанию 15)</translation>
     </message>
     <message>
+        <location line="+33"/>
+        <source>Mail Wizard could not search for the settings of %1: no name server answered, so this computer seems to be offline.</source>
+        <translation>Программа Mail Wizard не смогла искать настройки для %1: ни один DNS-сервер не ответил — похоже, компьютер не подключён к интернету.</translation>
+    </message>
+    <message>
         <location filename="../wizard/cli/commands/providers.py" line="+45"/>
         <source>also read the clientConfig files in DIR (they take precedence); repeatable</source>
         <translation>дополнительно прочитать файлы clientConfig из DIR (у них приоритет); можно указать несколько раз</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/detect.py" line="+14"/>
+        <location filename="../wizard/cli/commands/detect.py" line="-19"/>
         <source>--timeout needs a number of seconds between 0 and 600.</source>
         <translation>Для --timeout укажите число секунд от 0 до 600.</translation>
     </message>
@@ -450,7 +493,7 @@
         <translation>предупреждение: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/detect.py" line="+19"/>
+        <location filename="../wizard/cli/commands/detect.py" line="+30"/>
         <source>No settings were found for %1 within %2 seconds.</source>
         <translation>Настройки для %1 не найдены за отведённое время (%2 с).</translation>
     </message>
@@ -465,7 +508,7 @@
         <translation>Настройки для %1 нигде не найдены.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1: %2, found in: %3.</source>
         <translation>%1: %2, источник: %3.</translation>
     </message>
@@ -500,7 +543,7 @@
         <translation>Проверьте перед использованием:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>nobody vouches for these settings</source>
         <translation>эти настройки никто не подтвердил</translation>
     </message>
@@ -968,7 +1011,7 @@
 <context>
     <name>DetectPage</name>
     <message>
-        <location filename="../wizard/ui/pages/detect.py" line="+85"/>
+        <location filename="../wizard/ui/pages/detect.py" line="+90"/>
         <source>Finding your settings</source>
         <translation>Поиск настроек</translation>
     </message>
@@ -1018,7 +1061,12 @@
         <translation>&amp;Ввести настройки вручную</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+1"/>
+        <source>&amp;Correct the address</source>
+        <translation>Исправить &amp;адрес</translation>
+    </message>
+    <message>
+        <location line="+174"/>
         <source>Found the settings for %1.</source>
         <translation>Найдены настройки для %1.</translation>
     </message>
@@ -1122,14 +1170,30 @@
 <context>
     <name>MailWizard</name>
     <message>
-        <location filename="../wizard/ui/window.py" line="+220"/>
+        <location filename="../wizard/ui/window.py" line="+274"/>
         <source>Mail Wizard</source>
         <translation>Mail Wizard</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+83"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Close Mail Wizard?</source>
+        <translation>Закрыть программу Mail Wizard?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you close Mail Wizard now, what you have typed is lost.</source>
+        <translation>Если закрыть программу Mail Wizard сейчас, всё введённое пропадёт.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Продолжить</translation>
     </message>
 </context>
 <context>
@@ -1143,22 +1207,27 @@
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../wizard/ui/pages/password.py" line="+84"/>
+        <location filename="../wizard/ui/pages/password.py" line="+109"/>
         <source>Your name and password</source>
         <translation>Ваше имя и пароль</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Your na&amp;me:</source>
+        <translation>Ваше &amp;имя:</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 has rules for this password: read them below first.</source>
+        <translation>У %1 свои правила для этого пароля: сначала прочитайте их ниже.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The password is the one you use to sign in to your mail.</source>
         <translation>Это тот же пароль, с которым вы входите в свою почту.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Your &amp;name:</source>
-        <translation>Ваше &amp;имя:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-46"/>
         <source>As others will see it, e.g. Anna Berg</source>
         <translation>Как его увидят получатели, например Анна Смирнова</translation>
     </message>
@@ -1178,19 +1247,21 @@
         <translation>Пароль</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Remember the password in the system&apos;s password store</source>
         <translation>Запомнить пароль в системном &amp;хранилище паролей</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Hide</source>
-        <translation>Скрыть</translation>
+        <location line="+44"/>
+        <location line="+22"/>
+        <source>&amp;Show</source>
+        <translation>Пока&amp;зать</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Show</source>
-        <translation>Показать</translation>
+        <location line="-22"/>
+        <location line="+22"/>
+        <source>&amp;Hide</source>
+        <translation>Скр&amp;ыть</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1203,17 +1274,17 @@
         <translation>Показать пароль</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Caps Lock seems to be on.</source>
         <translation>Похоже, включён Caps Lock.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The password contains Cyrillic letters. Check the keyboard layout if your password does not.</source>
         <translation>В пароле есть буквы кириллицы. Если в вашем пароле их быть не должно, проверьте раскладку клавиатуры.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -1243,7 +1314,7 @@
         <translation>Подробнее</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>This computer has no password store that Mail Wizard can use, so the password will not be remembered here.</source>
         <translation>На этом компьютере нет хранилища паролей, которым может пользоваться программа Mail Wizard, поэтому пароль здесь не сохранится.</translation>
     </message>
@@ -1299,17 +1370,17 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../wizard/ui/pages/review.py" line="+244"/>
+        <location filename="../wizard/ui/pages/review.py" line="+248"/>
         <source>Your settings</source>
         <translation>Ваши настройки</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+45"/>
         <source>Check what was found. Next, Mail Wizard will try them.</source>
         <translation>Проверьте найденные настройки. Затем программа Mail Wizard проверит, работают ли они.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-43"/>
         <source>How do you want to read your mail?</source>
         <translation>Как вы хотите читать почту?</translation>
     </message>
@@ -1354,7 +1425,12 @@
         <translation>Использовать найденные настройки</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+23"/>
+        <source>Type your server settings. Next, Mail Wizard will try them.</source>
+        <translation>Введите настройки серверов. Затем программа Mail Wizard их проверит.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>These are the settings for %1.</source>
         <translation>Это настройки для %1.</translation>
     </message>
@@ -1364,7 +1440,27 @@
         <translation>Источник: %1 (%2).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
+        <source>Your mail goes out as &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Ваши письма уходят от имени &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your mail goes out as &lt;b&gt;%1&lt;/b&gt;, without a name.</source>
+        <translation>Ваши письма уходят с адреса &lt;b&gt;%1&lt;/b&gt;, без имени.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The server %1 is given by its IP address, so nobody can tell whose server it is. Use it only if you expect that.</source>
+        <translation>Сервер %1 указан IP-адресом, поэтому нельзя сказать, чей он. Используйте его, только если вы этого ожидали.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I &amp;trust the server %1 with my mail</source>
+        <translation>&amp;Я доверяю свою почту серверу %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The server %1 does not belong to your provider but to %2. Use it only if you expect that.</source>
         <translation>Сервер %1 принадлежит не вашему почтовому сервису, а %2. Используйте его, только если так и должно быть.</translation>
     </message>
@@ -1374,7 +1470,7 @@
         <translation>&amp;Я доверяю свою почту %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>These settings came over an unencrypted connection. Compare them with your provider&apos;s help page.</source>
         <translation>Эти настройки получены по незашифрованному соединению. Сверьте их со страницей помощи вашего почтового сервиса.</translation>
     </message>
@@ -1392,7 +1488,7 @@
 <context>
     <name>ServerEditor</name>
     <message>
-        <location line="-307"/>
+        <location line="-353"/>
         <source>Type:</source>
         <translation>Тип:</translation>
     </message>
@@ -1460,7 +1556,7 @@
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../wizard/ui/pages/targets.py" line="+117"/>
+        <location filename="../wizard/ui/pages/targets.py" line="+125"/>
         <source>Where to set it up</source>
         <translation>Где настроить почту</translation>
     </message>
@@ -1486,8 +1582,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Check a&amp;gain</source>
-        <translation>Проверить ещё &amp;раз</translation>
+        <source>Check &amp;again</source>
+        <translation>Проверить &amp;ещё раз</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1497,7 +1593,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Save a settings file for another device or program</source>
-        <translation>Сохранить &amp;файл настроек для другого устройства или программы</translation>
+        <translation>Сохр&amp;анить файл настроек для другого устройства или программы</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1550,6 +1646,11 @@
         <translation>Сохранить файл настроек</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
         <location line="+37"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
@@ -1558,12 +1659,7 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../wizard/texts.py" line="+61"/>
-        <source>Type your e-mail address, or pick your provider from the list.</source>
-        <translation>Введите адрес электронной почты или выберите свой почтовый сервис в списке.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../wizard/texts.py" line="+64"/>
         <source>This is not a complete e-mail address yet.</source>
         <translation>Это ещё не полный адрес электронной почты.</translation>
     </message>
@@ -1598,7 +1694,7 @@
         <translation>Поиск остановлен. Запустите его снова или введите настройки вручную.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>There are no servers to use yet. Enter them yourself.</source>
         <translation>Пока нет серверов, которые можно использовать. Введите их вручную.</translation>
     </message>
@@ -1813,12 +1909,13 @@
         <translation>остановлено</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+32"/>
         <source>Another source</source>
         <translation>Другой источник</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-5"/>
+        <location line="+13"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
@@ -1998,7 +2095,12 @@
         <translation>Проверка остановлена.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Neither server could be reached: this computer seems to be offline. Check the Internet connection, then click Try again.</source>
+        <translation>Ни один из серверов не отвечает — похоже, компьютер не подключён к интернету. Проверьте подключение и нажмите «Повторить».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Caps Lock may have been on while you typed the password.</source>
         <translation>Возможно, при вводе пароля был включён Caps Lock.</translation>
     </message>
@@ -2047,7 +2149,67 @@
         <translation>Ваш почтовый сервис требует отдельный пароль для почтовых программ — пароль приложения. Создайте его в настройках почтового ящика на сайте сервиса и введите здесь.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-293"/>
+        <source>Type your e-mail address, or find your provider in the list.</source>
+        <translation>Введите адрес электронной почты или найдите свой почтовый сервис в списке.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This computer seems to be offline: no name server answered. Check the Internet connection, then click Search again.</source>
+        <translation>Похоже, компьютер не подключён к интернету: ни один DNS-сервер не ответил. Проверьте подключение и нажмите «Искать снова».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The domain %1 does not exist. Is there a typing error in the address?</source>
+        <translation>Домена %1 не существует. Может быть, в адресе опечатка?</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Not asked yet.</source>
+        <translation>Ещё не спрашивали.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mail Wizard is asking here now.</source>
+        <translation>Программа Mail Wizard спрашивает здесь прямо сейчас.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings for your address were found here.</source>
+        <translation>Здесь найдены настройки для вашего адреса.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no settings for your address here.</source>
+        <translation>Здесь нет настроек для вашего адреса.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No usable answer came from here.</source>
+        <translation>Отсюда не пришло пригодного ответа.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not needed any more: a better answer came, or the time was up.</source>
+        <translation>Больше не нужно: пришёл ответ получше или время истекло.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not asked: it was not needed.</source>
+        <translation>Не спрашивали: это не понадобилось.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You stopped the search before this answered.</source>
+        <translation>Вы остановили поиск раньше, чем пришёл ответ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Technical details: %1</source>
+        <translation>Технические подробности: %1</translation>
+    </message>
+    <message>
+        <location line="+170"/>
         <source>The check failed.</source>
         <translation>Проверка не удалась.</translation>
     </message>
@@ -2307,17 +2469,17 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../wizard/ui/pages/welcome.py" line="+112"/>
+        <location filename="../wizard/ui/pages/welcome.py" line="+170"/>
         <source>Set up your e-mail</source>
         <translation>Настройка почты</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Type your e-mail address. If you are not sure of it, find your provider in the list below.</source>
-        <translation>Введите адрес электронной почты. Если вы не уверены в адресе, найдите свой почтовый сервис в списке ниже.</translation>
+        <location line="+1"/>
+        <source>Type your e-mail address: Mail Wizard finds the settings by itself.</source>
+        <translation>Введите адрес почты — программа Mail Wizard сама найдёт настройки.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
@@ -2343,16 +2505,41 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Or find your &amp;provider by its name:</source>
-        <translation>Или найдите свой почтовый &amp;сервис по названию:</translation>
+        <source>&amp;Find my provider</source>
+        <translation>Найти &amp;свой почтовый сервис</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens a list of providers to search by name, for when you are not sure of your address.</source>
+        <translation>Открывает список почтовых сервисов с поиском по названию — если вы не уверены в адресе.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Search for your provider by its name or domain:</source>
+        <translation>&amp;Поиск почтового сервиса по названию или домену:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Search by name or domain</source>
-        <translation>Поиск по названию или домену</translation>
+        <source>e.g. Seznam or gmail.com</source>
+        <translation>например, Яндекс или mail.ru</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Press Enter or click to pick a provider; its domain goes into the address.</source>
+        <translation>Чтобы выбрать почтовый сервис, нажмите Enter или щёлкните по нему; его домен подставится в адрес.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Provider: %1, chosen from the list; it hosts your own domain.</source>
+        <translation>Почтовый сервис: %1, выбран в списке; он обслуживает ваш собственный домен.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider: %1</source>
+        <translation>Почтовый сервис: %1</translation>
+    </message>
+    <message>
+        <location line="-68"/>
         <source>Search providers</source>
         <translation>Поиск почтовых сервисов</translation>
     </message>

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>Banner</name>
+    <message>
+        <location filename="../wizard/ui/widgets.py" line="+50"/>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <location filename="../wizard/ui/certificate.py" line="+74"/>
@@ -52,7 +80,7 @@
 <context>
     <name>CheckingPage</name>
     <message>
-        <location filename="../wizard/ui/pages/checking.py" line="+94"/>
+        <location filename="../wizard/ui/pages/checking.py" line="+111"/>
         <source>Trying your settings</source>
         <translation>Provar dina inställningar</translation>
     </message>
@@ -78,8 +106,13 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Type the password again</source>
+        <translation>Skriv &amp;lösenordet igen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Try &amp;again</source>
-        <translation>Försök i&amp;gen</translation>
+        <translation>Förs&amp;ök igen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -97,7 +130,7 @@
         <translation>Kontroll pågår</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+141"/>
         <source>Signing in to %1…</source>
         <translation>Loggar in på %1…</translation>
     </message>
@@ -122,7 +155,7 @@
         <translation>På %1:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>What you can do:</source>
         <translation>Det här kan du göra:</translation>
     </message>
@@ -132,7 +165,7 @@
         <translation>Servern svarade: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>The server %1 does not encrypt the connection. Anyone on the network could read your password and your mail.</source>
         <translation>Servern %1 krypterar inte anslutningen. Vem som helst i nätverket skulle kunna läsa ditt lösenord och din e-post.</translation>
     </message>
@@ -410,7 +443,12 @@
         <translation>%1 krypterar inte anslutningen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>%1 is given by its IP address, so nobody can tell whose server it is</source>
+        <translation>%1 anges med sin IP-adress, så ingen kan säga vems server det är</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>find the server settings for an e-mail address</source>
         <translation>hitta serverinställningarna för en e-postadress</translation>
     </message>
@@ -435,12 +473,17 @@
         <translation>avbryt sökningen efter så här många sekunder (standard: 15)</translation>
     </message>
     <message>
+        <location line="+33"/>
+        <source>Mail Wizard could not search for the settings of %1: no name server answered, so this computer seems to be offline.</source>
+        <translation>Mail Wizard kunde inte söka efter inställningarna för %1: ingen namnserver svarade, så datorn verkar inte vara ansluten till internet.</translation>
+    </message>
+    <message>
         <location filename="../wizard/cli/commands/providers.py" line="+45"/>
         <source>also read the clientConfig files in DIR (they take precedence); repeatable</source>
         <translation>läs även clientConfig-filerna i DIR (de har företräde); kan anges flera gånger</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/detect.py" line="+14"/>
+        <location filename="../wizard/cli/commands/detect.py" line="-19"/>
         <source>--timeout needs a number of seconds between 0 and 600.</source>
         <translation>--timeout kräver ett antal sekunder mellan 0 och 600.</translation>
     </message>
@@ -450,7 +493,7 @@
         <translation>varning: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/detect.py" line="+19"/>
+        <location filename="../wizard/cli/commands/detect.py" line="+30"/>
         <source>No settings were found for %1 within %2 seconds.</source>
         <translation>Inga inställningar för %1 hittades inom %2 sekunder.</translation>
     </message>
@@ -465,7 +508,7 @@
         <translation>Inga inställningar för %1 hittades någonstans.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1: %2, found in: %3.</source>
         <translation>%1: %2, källa: %3.</translation>
     </message>
@@ -500,7 +543,7 @@
         <translation>Kontrollera före användning:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>nobody vouches for these settings</source>
         <translation>ingen kan garantera de här inställningarna</translation>
     </message>
@@ -968,7 +1011,7 @@
 <context>
     <name>DetectPage</name>
     <message>
-        <location filename="../wizard/ui/pages/detect.py" line="+85"/>
+        <location filename="../wizard/ui/pages/detect.py" line="+90"/>
         <source>Finding your settings</source>
         <translation>Söker efter dina inställningar</translation>
     </message>
@@ -1010,7 +1053,7 @@
     <message>
         <location line="+1"/>
         <source>Search &amp;again</source>
-        <translation>Sök i&amp;gen</translation>
+        <translation>Sök &amp;igen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1018,7 +1061,12 @@
         <translation>&amp;Ange inställningarna själv</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+1"/>
+        <source>&amp;Correct the address</source>
+        <translation>&amp;Rätta adressen</translation>
+    </message>
+    <message>
+        <location line="+174"/>
         <source>Found the settings for %1.</source>
         <translation>Inställningarna för %1 hittades.</translation>
     </message>
@@ -1122,14 +1170,30 @@
 <context>
     <name>MailWizard</name>
     <message>
-        <location filename="../wizard/ui/window.py" line="+220"/>
+        <location filename="../wizard/ui/window.py" line="+274"/>
         <source>Mail Wizard</source>
         <translation>Mail Wizard</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+83"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Close Mail Wizard?</source>
+        <translation>Stäng Mail Wizard?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you close Mail Wizard now, what you have typed is lost.</source>
+        <translation>Om du stänger Mail Wizard nu går det du har skrivit förlorat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Fortsätt</translation>
     </message>
 </context>
 <context>
@@ -1143,22 +1207,27 @@
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../wizard/ui/pages/password.py" line="+84"/>
+        <location filename="../wizard/ui/pages/password.py" line="+109"/>
         <source>Your name and password</source>
         <translation>Ditt namn och lösenord</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Your na&amp;me:</source>
+        <translation>Ditt na&amp;mn:</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 has rules for this password: read them below first.</source>
+        <translation>%1 har regler för det här lösenordet: läs dem nedan först.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The password is the one you use to sign in to your mail.</source>
         <translation>Det är samma lösenord som du använder för att logga in på din e-post.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Your &amp;name:</source>
-        <translation>Ditt na&amp;mn:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-46"/>
         <source>As others will see it, e.g. Anna Berg</source>
         <translation>Som andra ska se det, t.ex. Anna Berg</translation>
     </message>
@@ -1178,19 +1247,21 @@
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Remember the password in the system&apos;s password store</source>
         <translation>&amp;Kom ihåg lösenordet i systemets lösenordslagring</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Hide</source>
-        <translation>Dölj</translation>
+        <location line="+44"/>
+        <location line="+22"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Show</source>
-        <translation>Visa</translation>
+        <location line="-22"/>
+        <location line="+22"/>
+        <source>&amp;Hide</source>
+        <translation>&amp;Dölj</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1203,17 +1274,17 @@
         <translation>Visa lösenordet</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Caps Lock seems to be on.</source>
         <translation>Caps Lock verkar vara på.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The password contains Cyrillic letters. Check the keyboard layout if your password does not.</source>
         <translation>Lösenordet innehåller kyrilliska bokstäver. Om ditt lösenord inte innehåller sådana bokstäver, kontrollera tangentbordslayouten.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -1243,7 +1314,7 @@
         <translation>Mer information</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>This computer has no password store that Mail Wizard can use, so the password will not be remembered here.</source>
         <translation>Den här datorn har ingen lösenordslagring som Mail Wizard kan använda, så lösenordet sparas inte här.</translation>
     </message>
@@ -1278,7 +1349,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Yes</source>
-        <translation>&amp;Ja</translation>
+        <translation>J&amp;a</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1299,17 +1370,17 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../wizard/ui/pages/review.py" line="+244"/>
+        <location filename="../wizard/ui/pages/review.py" line="+248"/>
         <source>Your settings</source>
         <translation>Dina inställningar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+45"/>
         <source>Check what was found. Next, Mail Wizard will try them.</source>
         <translation>Kontrollera det som hittades. Sedan provar Mail Wizard inställningarna.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-43"/>
         <source>How do you want to read your mail?</source>
         <translation>Hur vill du läsa din e-post?</translation>
     </message>
@@ -1354,7 +1425,12 @@
         <translation>Använd inställningarna som hittades</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+23"/>
+        <source>Type your server settings. Next, Mail Wizard will try them.</source>
+        <translation>Skriv in serverinställningarna. Sedan provar Mail Wizard dem.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>These are the settings for %1.</source>
         <translation>Det här är inställningarna för %1.</translation>
     </message>
@@ -1364,7 +1440,27 @@
         <translation>Källa: %1 (%2).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
+        <source>Your mail goes out as &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Din e-post skickas som &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your mail goes out as &lt;b&gt;%1&lt;/b&gt;, without a name.</source>
+        <translation>Din e-post skickas som &lt;b&gt;%1&lt;/b&gt;, utan namn.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The server %1 is given by its IP address, so nobody can tell whose server it is. Use it only if you expect that.</source>
+        <translation>Servern %1 anges med sin IP-adress, så ingen kan säga vems den är. Använd den bara om du väntade dig det.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I &amp;trust the server %1 with my mail</source>
+        <translation>Jag &amp;litar på servern %1 med min e-post</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The server %1 does not belong to your provider but to %2. Use it only if you expect that.</source>
         <translation>Servern %1 tillhör inte din e-postleverantör utan %2. Använd den bara om du vet att det ska vara så.</translation>
     </message>
@@ -1374,7 +1470,7 @@
         <translation>Jag &amp;litar på att %1 hanterar min e-post</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>These settings came over an unencrypted connection. Compare them with your provider&apos;s help page.</source>
         <translation>De här inställningarna hämtades över en okrypterad anslutning. Jämför dem med din e-postleverantörs hjälpsida.</translation>
     </message>
@@ -1392,7 +1488,7 @@
 <context>
     <name>ServerEditor</name>
     <message>
-        <location line="-307"/>
+        <location line="-353"/>
         <source>Type:</source>
         <translation>Typ:</translation>
     </message>
@@ -1460,7 +1556,7 @@
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../wizard/ui/pages/targets.py" line="+117"/>
+        <location filename="../wizard/ui/pages/targets.py" line="+125"/>
         <source>Where to set it up</source>
         <translation>Var ska kontot ställas in?</translation>
     </message>
@@ -1486,8 +1582,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Check a&amp;gain</source>
-        <translation>Kontrollera i&amp;gen</translation>
+        <source>Check &amp;again</source>
+        <translation>Kontrollera &amp;igen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1550,6 +1646,11 @@
         <translation>Spara inställningsfilen</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
         <location line="+37"/>
         <source>Saved: %1</source>
         <translation>Sparad: %1</translation>
@@ -1558,12 +1659,7 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../wizard/texts.py" line="+61"/>
-        <source>Type your e-mail address, or pick your provider from the list.</source>
-        <translation>Skriv din e-postadress eller välj din e-postleverantör i listan.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../wizard/texts.py" line="+64"/>
         <source>This is not a complete e-mail address yet.</source>
         <translation>Det här är inte en fullständig e-postadress än.</translation>
     </message>
@@ -1598,7 +1694,7 @@
         <translation>Sökningen avbröts. Sök igen eller ange inställningarna själv.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>There are no servers to use yet. Enter them yourself.</source>
         <translation>Det finns inga servrar att använda än. Ange dem själv.</translation>
     </message>
@@ -1813,12 +1909,13 @@
         <translation>avbröts</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+32"/>
         <source>Another source</source>
         <translation>En annan källa</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-5"/>
+        <location line="+13"/>
         <source>unknown</source>
         <translation>okänt</translation>
     </message>
@@ -1998,7 +2095,12 @@
         <translation>Kontrollen avbröts.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Neither server could be reached: this computer seems to be offline. Check the Internet connection, then click Try again.</source>
+        <translation>Ingen av servrarna gick att nå: datorn verkar inte vara ansluten till internet. Kontrollera internetanslutningen och klicka sedan på Försök igen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Caps Lock may have been on while you typed the password.</source>
         <translation>Caps Lock kan ha varit på när du skrev lösenordet.</translation>
     </message>
@@ -2046,7 +2148,67 @@
         <translation>Din e-postleverantör kräver ett separat lösenord för e-postprogram, ett så kallat applösenord. Skapa ett i kontoinställningarna på leverantörens webbplats och använd det här.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-293"/>
+        <source>Type your e-mail address, or find your provider in the list.</source>
+        <translation>Skriv din e-postadress eller hitta din e-postleverantör i listan.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This computer seems to be offline: no name server answered. Check the Internet connection, then click Search again.</source>
+        <translation>Datorn verkar inte vara ansluten till internet: ingen namnserver svarade. Kontrollera internetanslutningen och klicka sedan på Sök igen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The domain %1 does not exist. Is there a typing error in the address?</source>
+        <translation>Domänen %1 finns inte. Har du skrivit fel i adressen?</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Not asked yet.</source>
+        <translation>Inte tillfrågad ännu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mail Wizard is asking here now.</source>
+        <translation>Mail Wizard frågar här just nu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings for your address were found here.</source>
+        <translation>Här hittades inställningar för din adress.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no settings for your address here.</source>
+        <translation>Här finns inga inställningar för din adress.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No usable answer came from here.</source>
+        <translation>Inget användbart svar kom härifrån.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not needed any more: a better answer came, or the time was up.</source>
+        <translation>Behövs inte längre: ett bättre svar kom, eller tiden tog slut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not asked: it was not needed.</source>
+        <translation>Inte tillfrågad: det behövdes inte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You stopped the search before this answered.</source>
+        <translation>Du stoppade sökningen innan svaret kom.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Technical details: %1</source>
+        <translation>Tekniska detaljer: %1</translation>
+    </message>
+    <message>
+        <location line="+170"/>
         <source>The check failed.</source>
         <translation>Kontrollen misslyckades.</translation>
     </message>
@@ -2306,17 +2468,17 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../wizard/ui/pages/welcome.py" line="+112"/>
+        <location filename="../wizard/ui/pages/welcome.py" line="+170"/>
         <source>Set up your e-mail</source>
         <translation>Ställ in din e-post</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Type your e-mail address. If you are not sure of it, find your provider in the list below.</source>
-        <translation>Skriv din e-postadress. Om du inte är säker på den kan du leta upp din e-postleverantör i listan nedan.</translation>
+        <location line="+1"/>
+        <source>Type your e-mail address: Mail Wizard finds the settings by itself.</source>
+        <translation>Skriv din e-postadress, så hittar Mail Wizard inställningarna själv.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
@@ -2342,16 +2504,41 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Or find your &amp;provider by its name:</source>
-        <translation>Eller leta upp din e-post&amp;leverantör efter namn:</translation>
+        <source>&amp;Find my provider</source>
+        <translation>&amp;Hitta min e-postleverantör</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens a list of providers to search by name, for when you are not sure of your address.</source>
+        <translation>Öppnar en lista över e-postleverantörer att söka i med namn, om du inte är säker på din adress.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Search for your provider by its name or domain:</source>
+        <translation>Sö&amp;k efter din e-postleverantör med namn eller domän:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Search by name or domain</source>
-        <translation>Sök på namn eller domän</translation>
+        <source>e.g. Seznam or gmail.com</source>
+        <translation>t.ex. Telia eller gmail.com</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Press Enter or click to pick a provider; its domain goes into the address.</source>
+        <translation>Tryck på Enter eller klicka för att välja en e-postleverantör; dess domän fylls i adressen.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Provider: %1, chosen from the list; it hosts your own domain.</source>
+        <translation>E-postleverantör: %1, vald i listan; den har hand om din egen domän.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider: %1</source>
+        <translation>E-postleverantör: %1</translation>
+    </message>
+    <message>
+        <location line="-68"/>
         <source>Search providers</source>
         <translation>Sök e-postleverantörer</translation>
     </message>

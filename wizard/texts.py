@@ -329,8 +329,8 @@ FAILURES: dict[str, str] = {
     # Not a kind of the checker: both servers unreachable although the provider names them.
     "offline": QT_TRANSLATE_NOOP(
         "Texts",
-        "The server could not be reached, nor could the other one: this computer seems to be "
-        "offline. Check the Internet connection, then click Try again.",
+        "Neither server could be reached: this computer seems to be offline. Check the "
+        "Internet connection, then click Try again.",
     ),
 }
 

@@ -355,7 +355,7 @@ class MailWizard(QWizard):
         question.setObjectName("close-question")
         question.setIcon(QMessageBox.Icon.Question)
         question.setWindowTitle(self.tr("Close Mail Wizard?"))
-        question.setText(self.tr("Close Mail Wizard? What you have typed will be lost."))
+        question.setText(self.tr("If you close Mail Wizard now, what you have typed is lost."))
         close = question.addButton(self.tr("&Close"), QMessageBox.ButtonRole.DestructiveRole)
         stay = question.addButton(self.tr("&Keep working"), QMessageBox.ButtonRole.RejectRole)
         question.setDefaultButton(stay)

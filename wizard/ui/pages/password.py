@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -56,10 +56,11 @@ class PasswordPage(Page):
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.installEventFilter(self)
-        self.reveal = QToolButton(self.password_panel)
+        # A push button: it shows its shortcut letter in every style (a tool button may not).
+        self.reveal = QPushButton(self.password_panel)
         self.reveal.setObjectName("reveal")
         self.reveal.setCheckable(True)
-        self.reveal.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.reveal.setAutoDefault(False)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.password, 1)
@@ -107,7 +108,7 @@ class PasswordPage(Page):
     def retranslateUi(self) -> None:
         self.setTitle(self.tr("Your name and password"))
         self._show_subtitle()
-        self.name_label.setText(self.tr("Your &name:"))
+        self.name_label.setText(self.tr("Your na&me:"))
         self.name.setPlaceholderText(self.tr("As others will see it, e.g. Anna Berg"))
         self.name.setAccessibleName(self.tr("Your name"))
         self.password_label.setText(self.tr("&Password:"))

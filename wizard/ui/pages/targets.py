@@ -127,7 +127,7 @@ class TargetsPage(Page):
         self.thunderbird.setText(self.tr("Add the account to &Thunderbird"))
         self.profile_label.setText(self.tr("&Profile:"))
         self.profile.setAccessibleName(self.tr("Thunderbird profile"))
-        self.tb_recheck.setText(self.tr("Check a&gain"))
+        self.tb_recheck.setText(self.tr("Check &again"))
         self.outlook.setText(self.tr("Add the account to &Outlook"))
         self.file.setText(self.tr("&Save a settings file for another device or program"))
         self.format_label.setText(self.tr("&Kind of file:"))

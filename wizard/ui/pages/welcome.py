@@ -234,7 +234,13 @@ class WelcomePage(Page):
             self.address.setSelection(at + 1, len(text) - at - 1)
 
     def _on_address_left(self) -> None:
-        if self.attached and self.address.text().strip():
+        """Left the field: now say what is wrong with the address, unless the user went to
+        find the provider (that is how the address gets its domain)."""
+        from PySide6.QtWidgets import QApplication
+
+        focus = QApplication.focusWidget()
+        finding = focus is self.find_provider or (self.finder is not None and self.finder.isAncestorOf(focus))
+        if self.attached and self.address.text().strip() and not finding:
             self._show_address_hint()
 
     def _show_address_hint(self) -> None:
