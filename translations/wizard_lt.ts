@@ -87,7 +87,7 @@
     <message>
         <location line="+2"/>
         <source>Mail Wizard signs in to receive and to send mail, without sending anything.</source>
-        <translation>Programa Mail Wizard prisijungia prie serverių ir patikrina, ar veikia laiškų gavimas ir siuntimas. Jokie laiškai nesiunčiami.</translation>
+        <translation>Programa Mail Wizard prisijungia prie gaunamų ir siunčiamų laiškų serverių, nieko neišsiųsdama.</translation>
     </message>
     <message>
         <location line="+2"/>

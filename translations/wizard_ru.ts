@@ -87,7 +87,7 @@
     <message>
         <location line="+2"/>
         <source>Mail Wizard signs in to receive and to send mail, without sending anything.</source>
-        <translation>Программа Mail Wizard пробует войти на серверы входящей и исходящей почты. Никакие письма при этом не отправляются.</translation>
+        <translation>Программа Mail Wizard входит на серверы входящей и исходящей почты, ничего не отправляя.</translation>
     </message>
     <message>
         <location line="+2"/>

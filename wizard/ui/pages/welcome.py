@@ -234,12 +234,12 @@ class WelcomePage(Page):
             self.address.setSelection(at + 1, len(text) - at - 1)
 
     def _on_address_left(self) -> None:
-        """Left the field: now say what is wrong with the address, unless the user went to
-        find the provider (that is how the address gets its domain)."""
+        """Left the field: now say what is wrong with the address, unless the user went into
+        the provider list (that is how the address gets its domain)."""
         from PySide6.QtWidgets import QApplication
 
         focus = QApplication.focusWidget()
-        finding = focus is self.find_provider or (self.finder is not None and self.finder.isAncestorOf(focus))
+        finding = self.finder is not None and self.finder.isAncestorOf(focus)
         if self.attached and self.address.text().strip() and not finding:
             self._show_address_hint()
 
@@ -276,7 +276,8 @@ class WelcomePage(Page):
         self.finder.setVisible(shown)
         # The list takes the spare height while it is open, the stretch below it otherwise.
         self.body.setStretch(self._finder_index + 1, 0 if shown else 1)
-        if shown:
+        if shown:  # the list is how the address gets its domain: no complaint meanwhile
+            self.address_hint.clear()
             self.search.setFocus()
             self.search.selectAll()
         else:
