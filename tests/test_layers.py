@@ -1,4 +1,5 @@
-"""The core is Qt-free: model, catalog, discovery, verify and targets import without PySide6."""
+"""The core is Qt-free: model, catalog, discovery, verify, targets and the brand reader import
+without PySide6, and looking for a brand loads nothing of the core."""
 
 from __future__ import annotations
 
@@ -9,7 +10,14 @@ from pathlib import Path
 
 import wizard
 
-CORE_PACKAGES = ["wizard.model", "wizard.catalog", "wizard.discovery", "wizard.verify", "wizard.targets"]
+CORE_PACKAGES = [
+    "wizard.model",
+    "wizard.catalog",
+    "wizard.discovery",
+    "wizard.verify",
+    "wizard.targets",
+    "wizard.brand.folder",
+]
 ROOT = Path(wizard.__file__).parent
 
 
@@ -49,3 +57,22 @@ def test_qt_is_imported_only_in_the_ui_layer() -> None:
             if stripped.startswith(("import PySide6", "from PySide6")):
                 offenders.append(relative)
     assert offenders == []
+
+
+def test_looking_for_a_brand_loads_nothing_of_the_core(tmp_path: Path) -> None:
+    """The generic wizard asks at every start whether a brand is installed; that question
+    must not load the model, the catalog or the flow before the first page is painted."""
+    code = textwrap.dedent(
+        f"""
+        import sys
+        from pathlib import Path
+        import wizard.brand
+        assert wizard.brand.find_brand_dir(config_dir=Path({str(tmp_path)!r})) is None
+        heavy = [m for m in sys.modules if m.startswith(("wizard.model", "wizard.catalog", "wizard.flow"))]
+        assert not heavy, heavy
+        print("ok")
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"

@@ -30,6 +30,166 @@
     </message>
 </context>
 <context>
+    <name>Brand</name>
+    <message>
+        <location filename="../wizard/brand/folder.py" line="+181"/>
+        <source>%1: &apos;%2&apos; can be &quot;stop&quot; only when &apos;%3&apos; is true.</source>
+        <translation>%1: &apos;%2&apos; může mít hodnotu &quot;stop&quot;, jen když je &apos;%3&apos; true.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 is larger than %2 KB.</source>
+        <translation>%1 je větší než %2 kB.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 nelze přečíst (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>%1 is not valid TOML (%2).</source>
+        <translation>%1 není platný soubor TOML (%2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &apos;%2&apos; is not a known key.</source>
+        <translation>%1: &apos;%2&apos; není známý klíč.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &apos;%2&apos; must be a table of its own ([%2]).</source>
+        <translation>%1: &apos;%2&apos; musí být samostatná tabulka ([%2]).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &apos;%2&apos; is missing.</source>
+        <translation>%1: chybí klíč &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &apos;%2&apos; must be text in quotes.</source>
+        <translation>%1: hodnota &apos;%2&apos; musí být text v uvozovkách.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+59"/>
+        <source>%1: &apos;%2&apos; is empty.</source>
+        <translation>%1: hodnota &apos;%2&apos; je prázdná.</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>%1: &apos;%2&apos; is longer than %3 characters.</source>
+        <translation>%1: hodnota &apos;%2&apos; je delší než %3 znaků.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &apos;%2&apos; must be one line without control characters.</source>
+        <translation>%1: hodnota &apos;%2&apos; musí být jeden řádek bez řídicích znaků.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &apos;%2&apos; may hold only lower-case Latin letters, digits and hyphens, and must start with a letter or a digit.</source>
+        <translation>%1: hodnota &apos;%2&apos; smí obsahovat jen malá latinská písmena, číslice a spojovníky a musí začínat písmenem nebo číslicí.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: &apos;%2&apos; may hold only Latin letters, digits, dots, hyphens and underscores, and must start with a letter or a digit.</source>
+        <translation>%1: hodnota &apos;%2&apos; smí obsahovat jen latinská písmena, číslice, tečky, spojovníky a podtržítka a musí začínat písmenem nebo číslicí.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: &apos;%2&apos; must be true or false.</source>
+        <translation>%1: hodnota &apos;%2&apos; musí být true nebo false.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &apos;%2&apos; must be one of %3.</source>
+        <translation>%1: hodnota &apos;%2&apos; musí být jedna z: %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &apos;%2&apos; must be a list of texts in quotes.</source>
+        <translation>%1: hodnota &apos;%2&apos; musí být seznam textů v uvozovkách.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &apos;%2&apos; may hold only %3.</source>
+        <translation>%1: seznam &apos;%2&apos; smí obsahovat jen: %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: &apos;%2&apos; must name a path inside the brand folder.</source>
+        <translation>%1: &apos;%2&apos; musí uvádět cestu uvnitř složky značky.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &apos;%2&apos; names %3, which is larger than %4 KB.</source>
+        <translation>%1: &apos;%2&apos; uvádí %3, ale tento soubor je větší než %4 kB.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &apos;%2&apos; names %3, which cannot be read (%4).</source>
+        <translation>%1: &apos;%2&apos; uvádí %3, ale ten nelze přečíst (%4).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: &apos;%2&apos; names %3, which is not a PNG or SVG image (%4).</source>
+        <translation>%1: &apos;%2&apos; uvádí %3, ale to není obrázek PNG ani SVG (%4).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &apos;%2&apos; names %3, which is not a folder.</source>
+        <translation>%1: &apos;%2&apos; uvádí %3, ale to není složka.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &apos;%2&apos; names the folder %3, which holds no provider files (*.xml).</source>
+        <translation>%1: &apos;%2&apos; uvádí složku %3, která neobsahuje žádné soubory poskytovatelů (*.xml).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &apos;%2&apos; names the folder %3, which holds more than %4 provider files.</source>
+        <translation>%1: &apos;%2&apos; uvádí složku %3, která obsahuje víc než %4 souborů poskytovatelů.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: &apos;%2&apos; names %3, which is not a valid provider file (%4).</source>
+        <translation>%1: &apos;%2&apos; uvádí %3, ale to není platný soubor poskytovatele (%4).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &apos;%2&apos; names %3, which lists no domain.</source>
+        <translation>%1: &apos;%2&apos; uvádí %3, ale v tomto souboru není uvedena žádná doména.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: &apos;%2&apos; needs at least one of web, phone and email.</source>
+        <translation>%1: &apos;%2&apos; potřebuje alespoň jeden z klíčů web, phone a email.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &apos;%2&apos; is not an https:// web address.</source>
+        <translation>%1: hodnota &apos;%2&apos; není webová adresa https://.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &apos;%2&apos; is not a phone number.</source>
+        <translation>%1: hodnota &apos;%2&apos; není telefonní číslo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &apos;%2&apos; is not an e-mail address.</source>
+        <translation>%1: hodnota &apos;%2&apos; není e-mailová adresa.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &apos;%2&apos; may only hold targets that &apos;%3&apos; offers.</source>
+        <translation>%1: seznam &apos;%2&apos; smí obsahovat jen cíle, které nabízí &apos;%3&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <location filename="../wizard/ui/certificate.py" line="+74"/>
@@ -1370,17 +1530,17 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../wizard/ui/pages/review.py" line="+248"/>
+        <location filename="../wizard/ui/pages/review.py" line="+249"/>
         <source>Your settings</source>
         <translation>Vaše nastavení</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>Check what was found. Next, Mail Wizard will try them.</source>
         <translation>Zkontrolujte nalezené nastavení. Program Mail Wizard ho pak vyzkouší.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-49"/>
         <source>How do you want to read your mail?</source>
         <translation>Jak chcete číst poštu?</translation>
     </message>
@@ -1425,7 +1585,7 @@
         <translation>Použít nalezené nastavení</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Type your server settings. Next, Mail Wizard will try them.</source>
         <translation>Zadejte nastavení serverů. Potom je program Mail Wizard vyzkouší.</translation>
     </message>
@@ -1488,7 +1648,7 @@
 <context>
     <name>ServerEditor</name>
     <message>
-        <location line="-353"/>
+        <location line="-359"/>
         <source>Type:</source>
         <translation>Typ:</translation>
     </message>
@@ -2095,12 +2255,7 @@
         <translation>Kontrola byla zastavena.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Neither server could be reached: this computer seems to be offline. Check the Internet connection, then click Try again.</source>
-        <translation>Nepodařilo se spojit ani s&#xa0;jedním serverem: počítač zřejmě není připojen k&#xa0;internetu. Zkontrolujte připojení a&#xa0;klikněte na „Zkusit znovu“.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Caps Lock may have been on while you typed the password.</source>
         <translation>Při psaní hesla byl možná zapnutý Caps Lock.</translation>
     </message>
@@ -2209,7 +2364,12 @@
         <translation>Technické podrobnosti: %1</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+137"/>
+        <source>Neither server could be reached: this computer seems to be offline. Check the Internet connection, then click Try again.</source>
+        <translation>Nepodařilo se spojit ani s&#xa0;jedním serverem: počítač zřejmě není připojen k&#xa0;internetu. Zkontrolujte připojení a&#xa0;klikněte na „Zkusit znovu“.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The check failed.</source>
         <translation>Kontrola se nezdařila.</translation>
     </message>

@@ -30,6 +30,166 @@
     </message>
 </context>
 <context>
+    <name>Brand</name>
+    <message>
+        <location filename="../wizard/brand/folder.py" line="+181"/>
+        <source>%1: &apos;%2&apos; can be &quot;stop&quot; only when &apos;%3&apos; is true.</source>
+        <translation>%1: &apos;%2&apos; gali būti &quot;stop&quot; tik tada, kai &apos;%3&apos; yra true.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 is larger than %2 KB.</source>
+        <translation>%1 yra didesnis nei %2 KB.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be read (%2).</source>
+        <translation>Nepavyksta perskaityti %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>%1 is not valid TOML (%2).</source>
+        <translation>%1 nėra tinkamas TOML failas (%2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &apos;%2&apos; is not a known key.</source>
+        <translation>%1: nežinomas raktas &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &apos;%2&apos; must be a table of its own ([%2]).</source>
+        <translation>%1: &apos;%2&apos; turi būti atskira lentelė ([%2]).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &apos;%2&apos; is missing.</source>
+        <translation>%1: trūksta rakto &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &apos;%2&apos; must be text in quotes.</source>
+        <translation>%1: &apos;%2&apos; reikšmė turi būti tekstas kabutėse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+59"/>
+        <source>%1: &apos;%2&apos; is empty.</source>
+        <translation>%1: &apos;%2&apos; reikšmė tuščia.</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>%1: &apos;%2&apos; is longer than %3 characters.</source>
+        <translation>%1: &apos;%2&apos; reikšmė viršija %3 simbolių ribą.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &apos;%2&apos; must be one line without control characters.</source>
+        <translation>%1: &apos;%2&apos; reikšmė turi būti viena eilutė be valdymo simbolių.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &apos;%2&apos; may hold only lower-case Latin letters, digits and hyphens, and must start with a letter or a digit.</source>
+        <translation>%1: &apos;%2&apos; reikšmėje gali būti tik mažosios lotyniškos raidės, skaitmenys ir brūkšneliai, be to, ji turi prasidėti raide arba skaitmeniu.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: &apos;%2&apos; may hold only Latin letters, digits, dots, hyphens and underscores, and must start with a letter or a digit.</source>
+        <translation>%1: &apos;%2&apos; reikšmėje gali būti tik lotyniškos raidės, skaitmenys, taškai, brūkšneliai ir pabraukimo brūkšniai, be to, ji turi prasidėti raide arba skaitmeniu.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: &apos;%2&apos; must be true or false.</source>
+        <translation>%1: &apos;%2&apos; reikšmė turi būti true arba false.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &apos;%2&apos; must be one of %3.</source>
+        <translation>%1: &apos;%2&apos; reikšmė turi būti viena iš šių: %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &apos;%2&apos; must be a list of texts in quotes.</source>
+        <translation>%1: &apos;%2&apos; reikšmė turi būti tekstų kabutėse sąrašas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &apos;%2&apos; may hold only %3.</source>
+        <translation>%1: &apos;%2&apos; sąraše gali būti tik: %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: &apos;%2&apos; must name a path inside the brand folder.</source>
+        <translation>%1: &apos;%2&apos; turi nurodyti kelią prekės ženklo aplanko viduje.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &apos;%2&apos; names %3, which is larger than %4 KB.</source>
+        <translation>%1: &apos;%2&apos; nurodo %3, o šis failas yra didesnis nei %4 KB.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &apos;%2&apos; names %3, which cannot be read (%4).</source>
+        <translation>%1: &apos;%2&apos; nurodo %3, bet jo nepavyksta perskaityti (%4).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: &apos;%2&apos; names %3, which is not a PNG or SVG image (%4).</source>
+        <translation>%1: &apos;%2&apos; nurodo %3, bet tai nėra PNG ar SVG paveikslėlis (%4).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &apos;%2&apos; names %3, which is not a folder.</source>
+        <translation>%1: &apos;%2&apos; nurodo %3, bet tai nėra aplankas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &apos;%2&apos; names the folder %3, which holds no provider files (*.xml).</source>
+        <translation>%1: &apos;%2&apos; nurodo aplanką %3, kuriame nėra paslaugų teikėjų failų (*.xml).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &apos;%2&apos; names the folder %3, which holds more than %4 provider files.</source>
+        <translation>%1: &apos;%2&apos; nurodo aplanką %3, kuriame yra daugiau nei %4 paslaugų teikėjų failų.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: &apos;%2&apos; names %3, which is not a valid provider file (%4).</source>
+        <translation>%1: &apos;%2&apos; nurodo %3, bet tai nėra tinkamas paslaugų teikėjo failas (%4).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &apos;%2&apos; names %3, which lists no domain.</source>
+        <translation>%1: &apos;%2&apos; nurodo %3, bet šiame faile nenurodytas joks domenas.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: &apos;%2&apos; needs at least one of web, phone and email.</source>
+        <translation>%1: skiltyje &apos;%2&apos; reikia bent vieno iš raktų web, phone ir email.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &apos;%2&apos; is not an https:// web address.</source>
+        <translation>%1: &apos;%2&apos; reikšmė nėra https:// žiniatinklio adresas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &apos;%2&apos; is not a phone number.</source>
+        <translation>%1: &apos;%2&apos; reikšmė nėra telefono numeris.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &apos;%2&apos; is not an e-mail address.</source>
+        <translation>%1: &apos;%2&apos; reikšmė nėra el.&#xa0;pašto adresas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &apos;%2&apos; may only hold targets that &apos;%3&apos; offers.</source>
+        <translation>%1: &apos;%2&apos; sąraše gali būti tik tai, ką siūlo &apos;%3&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <location filename="../wizard/ui/certificate.py" line="+74"/>
@@ -1370,17 +1530,17 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../wizard/ui/pages/review.py" line="+248"/>
+        <location filename="../wizard/ui/pages/review.py" line="+249"/>
         <source>Your settings</source>
         <translation>Jūsų nustatymai</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>Check what was found. Next, Mail Wizard will try them.</source>
         <translation>Patikrinkite rastus nustatymus. Paskui programa Mail Wizard juos išbandys.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-49"/>
         <source>How do you want to read your mail?</source>
         <translation>Kaip norite skaityti laiškus?</translation>
     </message>
@@ -1425,7 +1585,7 @@
         <translation>Naudoti rastus nustatymus</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Type your server settings. Next, Mail Wizard will try them.</source>
         <translation>Įveskite serverių nustatymus. Paskui programa Mail Wizard juos išbandys.</translation>
     </message>
@@ -1488,7 +1648,7 @@
 <context>
     <name>ServerEditor</name>
     <message>
-        <location line="-353"/>
+        <location line="-359"/>
         <source>Type:</source>
         <translation>Tipas:</translation>
     </message>
@@ -2095,12 +2255,7 @@
         <translation>Patikrinimas nutrauktas.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Neither server could be reached: this computer seems to be offline. Check the Internet connection, then click Try again.</source>
-        <translation>Nepavyko pasiekti nė vieno serverio: atrodo, kad šis kompiuteris neprisijungęs prie interneto. Patikrinkite interneto ryšį ir spustelėkite „Bandyti dar kartą“.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Caps Lock may have been on while you typed the password.</source>
         <translation>Galbūt renkant slaptažodį buvo įjungtas Caps Lock.</translation>
     </message>
@@ -2209,7 +2364,12 @@
         <translation>Techninė informacija: %1</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+137"/>
+        <source>Neither server could be reached: this computer seems to be offline. Check the Internet connection, then click Try again.</source>
+        <translation>Nepavyko pasiekti nė vieno serverio: atrodo, kad šis kompiuteris neprisijungęs prie interneto. Patikrinkite interneto ryšį ir spustelėkite „Bandyti dar kartą“.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The check failed.</source>
         <translation>Patikrinimas nepavyko.</translation>
     </message>

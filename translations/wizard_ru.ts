@@ -30,6 +30,166 @@
     </message>
 </context>
 <context>
+    <name>Brand</name>
+    <message>
+        <location filename="../wizard/brand/folder.py" line="+181"/>
+        <source>%1: &apos;%2&apos; can be &quot;stop&quot; only when &apos;%3&apos; is true.</source>
+        <translation>%1: ключ &apos;%2&apos; может иметь значение &quot;stop&quot;, только если &apos;%3&apos; равен true.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 is larger than %2 KB.</source>
+        <translation>%1 больше %2 КБ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be read (%2).</source>
+        <translation>Не удаётся прочитать %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>%1 is not valid TOML (%2).</source>
+        <translation>%1 — некорректный файл TOML (%2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &apos;%2&apos; is not a known key.</source>
+        <translation>%1: неизвестный ключ &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &apos;%2&apos; must be a table of its own ([%2]).</source>
+        <translation>%1: &apos;%2&apos; должен быть отдельной таблицей ([%2]).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &apos;%2&apos; is missing.</source>
+        <translation>%1: нет ключа &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &apos;%2&apos; must be text in quotes.</source>
+        <translation>%1: значение &apos;%2&apos; должно быть текстом в кавычках.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+59"/>
+        <source>%1: &apos;%2&apos; is empty.</source>
+        <translation>%1: значение &apos;%2&apos; пустое.</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>%1: &apos;%2&apos; is longer than %3 characters.</source>
+        <translation>%1: значение &apos;%2&apos; длиннее %3 символов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &apos;%2&apos; must be one line without control characters.</source>
+        <translation>%1: значение &apos;%2&apos; должно быть одной строкой без управляющих символов.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &apos;%2&apos; may hold only lower-case Latin letters, digits and hyphens, and must start with a letter or a digit.</source>
+        <translation>%1: значение &apos;%2&apos; может содержать только строчные латинские буквы, цифры и дефисы и должно начинаться с буквы или цифры.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: &apos;%2&apos; may hold only Latin letters, digits, dots, hyphens and underscores, and must start with a letter or a digit.</source>
+        <translation>%1: значение &apos;%2&apos; может содержать только латинские буквы, цифры, точки, дефисы и подчёркивания и должно начинаться с буквы или цифры.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: &apos;%2&apos; must be true or false.</source>
+        <translation>%1: значение &apos;%2&apos; должно быть true или false.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &apos;%2&apos; must be one of %3.</source>
+        <translation>%1: значение &apos;%2&apos; должно быть одним из: %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &apos;%2&apos; must be a list of texts in quotes.</source>
+        <translation>%1: значение &apos;%2&apos; должно быть списком текстов в кавычках.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &apos;%2&apos; may hold only %3.</source>
+        <translation>%1: список &apos;%2&apos; может содержать только: %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: &apos;%2&apos; must name a path inside the brand folder.</source>
+        <translation>%1: ключ &apos;%2&apos; должен указывать на путь внутри папки бренда.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &apos;%2&apos; names %3, which is larger than %4 KB.</source>
+        <translation>%1: ключ &apos;%2&apos; указывает на %3, а этот файл больше %4 КБ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &apos;%2&apos; names %3, which cannot be read (%4).</source>
+        <translation>%1: ключ &apos;%2&apos; указывает на %3, но его не удаётся прочитать (%4).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: &apos;%2&apos; names %3, which is not a PNG or SVG image (%4).</source>
+        <translation>%1: ключ &apos;%2&apos; указывает на %3, но это не изображение PNG или SVG (%4).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &apos;%2&apos; names %3, which is not a folder.</source>
+        <translation>%1: ключ &apos;%2&apos; указывает на %3, но это не папка.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &apos;%2&apos; names the folder %3, which holds no provider files (*.xml).</source>
+        <translation>%1: ключ &apos;%2&apos; указывает на папку %3, в которой нет файлов почтовых сервисов (*.xml).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &apos;%2&apos; names the folder %3, which holds more than %4 provider files.</source>
+        <translation>%1: ключ &apos;%2&apos; указывает на папку %3, в которой больше %4 файлов почтовых сервисов.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: &apos;%2&apos; names %3, which is not a valid provider file (%4).</source>
+        <translation>%1: ключ &apos;%2&apos; указывает на %3, но это некорректный файл почтового сервиса (%4).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &apos;%2&apos; names %3, which lists no domain.</source>
+        <translation>%1: ключ &apos;%2&apos; указывает на %3, но в этом файле не указан ни один домен.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: &apos;%2&apos; needs at least one of web, phone and email.</source>
+        <translation>%1: в &apos;%2&apos; нужен хотя бы один из ключей web, phone и email.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &apos;%2&apos; is not an https:// web address.</source>
+        <translation>%1: значение &apos;%2&apos; не является веб-адресом https://.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &apos;%2&apos; is not a phone number.</source>
+        <translation>%1: значение &apos;%2&apos; не является номером телефона.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &apos;%2&apos; is not an e-mail address.</source>
+        <translation>%1: значение &apos;%2&apos; не является адресом электронной почты.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &apos;%2&apos; may only hold targets that &apos;%3&apos; offers.</source>
+        <translation>%1: список &apos;%2&apos; может содержать только варианты из списка &apos;%3&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <location filename="../wizard/ui/certificate.py" line="+74"/>
@@ -1370,17 +1530,17 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../wizard/ui/pages/review.py" line="+248"/>
+        <location filename="../wizard/ui/pages/review.py" line="+249"/>
         <source>Your settings</source>
         <translation>Ваши настройки</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>Check what was found. Next, Mail Wizard will try them.</source>
         <translation>Проверьте найденные настройки. Затем программа Mail Wizard проверит, работают ли они.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-49"/>
         <source>How do you want to read your mail?</source>
         <translation>Как вы хотите читать почту?</translation>
     </message>
@@ -1425,7 +1585,7 @@
         <translation>Использовать найденные настройки</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Type your server settings. Next, Mail Wizard will try them.</source>
         <translation>Введите настройки серверов. Затем программа Mail Wizard их проверит.</translation>
     </message>
@@ -1488,7 +1648,7 @@
 <context>
     <name>ServerEditor</name>
     <message>
-        <location line="-353"/>
+        <location line="-359"/>
         <source>Type:</source>
         <translation>Тип:</translation>
     </message>
@@ -2095,12 +2255,7 @@
         <translation>Проверка остановлена.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Neither server could be reached: this computer seems to be offline. Check the Internet connection, then click Try again.</source>
-        <translation>Ни один из серверов не отвечает — похоже, компьютер не подключён к интернету. Проверьте подключение и нажмите «Повторить».</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Caps Lock may have been on while you typed the password.</source>
         <translation>Возможно, при вводе пароля был включён Caps Lock.</translation>
     </message>
@@ -2209,7 +2364,12 @@
         <translation>Технические подробности: %1</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+137"/>
+        <source>Neither server could be reached: this computer seems to be offline. Check the Internet connection, then click Try again.</source>
+        <translation>Ни один из серверов не отвечает — похоже, компьютер не подключён к интернету. Проверьте подключение и нажмите «Повторить».</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The check failed.</source>
         <translation>Проверка не удалась.</translation>
     </message>

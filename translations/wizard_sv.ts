@@ -30,6 +30,166 @@
     </message>
 </context>
 <context>
+    <name>Brand</name>
+    <message>
+        <location filename="../wizard/brand/folder.py" line="+181"/>
+        <source>%1: &apos;%2&apos; can be &quot;stop&quot; only when &apos;%3&apos; is true.</source>
+        <translation>%1: &apos;%2&apos; kan vara &quot;stop&quot; bara när &apos;%3&apos; är true.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 is larger than %2 KB.</source>
+        <translation>%1 är större än %2 kB.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 kan inte läsas (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>%1 is not valid TOML (%2).</source>
+        <translation>%1 är inte giltig TOML (%2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &apos;%2&apos; is not a known key.</source>
+        <translation>%1: &apos;%2&apos; är ingen känd nyckel.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &apos;%2&apos; must be a table of its own ([%2]).</source>
+        <translation>%1: &apos;%2&apos; måste vara en egen tabell ([%2]).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &apos;%2&apos; is missing.</source>
+        <translation>%1: &apos;%2&apos; saknas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &apos;%2&apos; must be text in quotes.</source>
+        <translation>%1: &apos;%2&apos; måste vara text inom citattecken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+59"/>
+        <source>%1: &apos;%2&apos; is empty.</source>
+        <translation>%1: &apos;%2&apos; är tom.</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>%1: &apos;%2&apos; is longer than %3 characters.</source>
+        <translation>%1: &apos;%2&apos; är längre än %3 tecken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &apos;%2&apos; must be one line without control characters.</source>
+        <translation>%1: &apos;%2&apos; måste vara en enda rad utan styrtecken.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &apos;%2&apos; may hold only lower-case Latin letters, digits and hyphens, and must start with a letter or a digit.</source>
+        <translation>%1: &apos;%2&apos; får bara innehålla små latinska bokstäver, siffror och bindestreck och måste börja med en bokstav eller en siffra.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: &apos;%2&apos; may hold only Latin letters, digits, dots, hyphens and underscores, and must start with a letter or a digit.</source>
+        <translation>%1: &apos;%2&apos; får bara innehålla latinska bokstäver, siffror, punkter, bindestreck och understreck och måste börja med en bokstav eller en siffra.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: &apos;%2&apos; must be true or false.</source>
+        <translation>%1: &apos;%2&apos; måste vara true eller false.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &apos;%2&apos; must be one of %3.</source>
+        <translation>%1: &apos;%2&apos; måste vara något av %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &apos;%2&apos; must be a list of texts in quotes.</source>
+        <translation>%1: &apos;%2&apos; måste vara en lista med texter inom citattecken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &apos;%2&apos; may hold only %3.</source>
+        <translation>%1: &apos;%2&apos; får bara innehålla %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: &apos;%2&apos; must name a path inside the brand folder.</source>
+        <translation>%1: &apos;%2&apos; måste ange en sökväg inuti varumärkesmappen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &apos;%2&apos; names %3, which is larger than %4 KB.</source>
+        <translation>%1: &apos;%2&apos; anger %3, som är större än %4 kB.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &apos;%2&apos; names %3, which cannot be read (%4).</source>
+        <translation>%1: &apos;%2&apos; anger %3, som inte kan läsas (%4).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: &apos;%2&apos; names %3, which is not a PNG or SVG image (%4).</source>
+        <translation>%1: &apos;%2&apos; anger %3, som inte är en PNG- eller SVG-bild (%4).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &apos;%2&apos; names %3, which is not a folder.</source>
+        <translation>%1: &apos;%2&apos; anger %3, som inte är en mapp.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &apos;%2&apos; names the folder %3, which holds no provider files (*.xml).</source>
+        <translation>%1: &apos;%2&apos; anger mappen %3, som inte innehåller några leverantörsfiler (*.xml).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &apos;%2&apos; names the folder %3, which holds more than %4 provider files.</source>
+        <translation>%1: &apos;%2&apos; anger mappen %3, som innehåller fler än %4 leverantörsfiler.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: &apos;%2&apos; names %3, which is not a valid provider file (%4).</source>
+        <translation>%1: &apos;%2&apos; anger %3, som inte är en giltig leverantörsfil (%4).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &apos;%2&apos; names %3, which lists no domain.</source>
+        <translation>%1: &apos;%2&apos; anger %3, där ingen domän anges.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: &apos;%2&apos; needs at least one of web, phone and email.</source>
+        <translation>%1: &apos;%2&apos; behöver minst en av web, phone och email.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &apos;%2&apos; is not an https:// web address.</source>
+        <translation>%1: &apos;%2&apos; är ingen https://-webbadress.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &apos;%2&apos; is not a phone number.</source>
+        <translation>%1: &apos;%2&apos; är inget telefonnummer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &apos;%2&apos; is not an e-mail address.</source>
+        <translation>%1: &apos;%2&apos; är ingen e-postadress.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &apos;%2&apos; may only hold targets that &apos;%3&apos; offers.</source>
+        <translation>%1: &apos;%2&apos; får bara innehålla mål som &apos;%3&apos; erbjuder.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <location filename="../wizard/ui/certificate.py" line="+74"/>
@@ -1370,17 +1530,17 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../wizard/ui/pages/review.py" line="+248"/>
+        <location filename="../wizard/ui/pages/review.py" line="+249"/>
         <source>Your settings</source>
         <translation>Dina inställningar</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>Check what was found. Next, Mail Wizard will try them.</source>
         <translation>Kontrollera det som hittades. Sedan provar Mail Wizard inställningarna.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-49"/>
         <source>How do you want to read your mail?</source>
         <translation>Hur vill du läsa din e-post?</translation>
     </message>
@@ -1425,7 +1585,7 @@
         <translation>Använd inställningarna som hittades</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Type your server settings. Next, Mail Wizard will try them.</source>
         <translation>Skriv in serverinställningarna. Sedan provar Mail Wizard dem.</translation>
     </message>
@@ -1488,7 +1648,7 @@
 <context>
     <name>ServerEditor</name>
     <message>
-        <location line="-353"/>
+        <location line="-359"/>
         <source>Type:</source>
         <translation>Typ:</translation>
     </message>
@@ -2095,12 +2255,7 @@
         <translation>Kontrollen avbröts.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Neither server could be reached: this computer seems to be offline. Check the Internet connection, then click Try again.</source>
-        <translation>Ingen av servrarna gick att nå: datorn verkar inte vara ansluten till internet. Kontrollera internetanslutningen och klicka sedan på Försök igen.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Caps Lock may have been on while you typed the password.</source>
         <translation>Caps Lock kan ha varit på när du skrev lösenordet.</translation>
     </message>
@@ -2208,7 +2363,12 @@
         <translation>Tekniska detaljer: %1</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+137"/>
+        <source>Neither server could be reached: this computer seems to be offline. Check the Internet connection, then click Try again.</source>
+        <translation>Ingen av servrarna gick att nå: datorn verkar inte vara ansluten till internet. Kontrollera internetanslutningen och klicka sedan på Försök igen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The check failed.</source>
         <translation>Kontrollen misslyckades.</translation>
     </message>

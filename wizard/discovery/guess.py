@@ -397,7 +397,7 @@ async def _smtp_reply(chat: _Chat) -> tuple[int, list[str]]:
     lines: list[str] = []
     while True:
         line = await chat.line()
-        if len(line) < 3 or not line[:3].isdigit():
+        if len(line) < 3 or not (line[:3].isascii() and line[:3].isdigit()):  # not "²²⁰"
             raise ProbeFailed(f"not an SMTP reply: {line[:80]}")
         lines.append(line[4:])
         if line[3:4] != "-":

@@ -34,6 +34,7 @@ import httpx
 import truststore
 
 from wizard.discovery.result import Reachability
+from wizard.model import ConfigError, normalize_hostname
 
 DEFAULT_ISPDB_URL = "https://autoconfig.thunderbird.net/v1.1/"
 TEST_NETWORK_VARIABLE = "MAILWIZARD_TEST_NETWORK"
@@ -157,15 +158,17 @@ class Resolver:
         return list(answer)
 
     async def mx(self, name: str) -> list[MxRecord]:
-        return [
-            MxRecord(int(r.preference), _host(r.exchange.to_text()))
-            for r in await self._query(name, "MX")
-        ]
+        records = await self._query(name, "MX")
+        hosts = [_host(r.exchange.to_text()) for r in records]
+        return [MxRecord(int(r.preference), h) for r, h in zip(records, hosts, strict=True) if h is not None]
 
     async def srv(self, name: str) -> list[SrvRecord]:
+        records = await self._query(name, "SRV")
+        hosts = [_host(r.target.to_text()) for r in records]
         return [
-            SrvRecord(int(r.priority), int(r.weight), int(r.port), _host(r.target.to_text()))
-            for r in await self._query(name, "SRV")
+            SrvRecord(int(r.priority), int(r.weight), int(r.port), h)
+            for r, h in zip(records, hosts, strict=True)
+            if h is not None
         ]
 
     async def addresses(self, name: str) -> list[str]:
@@ -190,8 +193,15 @@ class Resolver:
         return []
 
 
-def _host(text: str) -> str:
-    return text.rstrip(".").lower()
+def _host(text: str) -> str | None:
+    """A record's target: "" for the root (".": no service, no mail), None for a name that is
+    no host name (DNS labels may hold "/", "?" or spaces; such a record is dropped)."""
+    if text.rstrip(".") == "":
+        return ""
+    try:
+        return normalize_hostname(text)
+    except ConfigError:
+        return None
 
 
 def _system_resolver() -> dns.asyncresolver.Resolver:

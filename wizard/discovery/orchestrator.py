@@ -343,4 +343,6 @@ def _summary(config: AccountConfig) -> str:
     text = ", ".join(parts)
     if config.trust is not Trust.TRUSTED:
         text += f" ({config.trust.value})"
+    if config.skipped:  # servers the reader left out, and why
+        text += "; " + "; ".join(config.skipped)
     return text

@@ -17,6 +17,7 @@ from wizard.discovery.network import NameNotFound, SrvRecord
 from wizard.model import (
     AccountConfig,
     AuthMethod,
+    ConfigError,
     ConfigWarning,
     Protocol,
     Security,
@@ -24,6 +25,7 @@ from wizard.model import (
     Source,
     Trust,
     WarningKind,
+    normalize_hostname,
 )
 
 SERVICES: tuple[tuple[str, Protocol, Security], ...] = (
@@ -110,9 +112,13 @@ async def _probed(
 def _server(record: SrvRecord, protocol: Protocol, security: Security) -> ServerSettings | None:
     if not record.target or record.port == 0:  # "." : decidedly not offered here
         return None
+    try:  # the resolver drops names that are no host names; this keeps the rule in one place
+        hostname = normalize_hostname(record.target)
+    except ConfigError:
+        return None
     return ServerSettings(
         protocol=protocol,
-        hostname=record.target,
+        hostname=hostname,
         port=record.port,
         security=security,
         auth_methods=(AuthMethod.PASSWORD_CLEARTEXT,),

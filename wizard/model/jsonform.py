@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from wizard.model.address import EmailAddress
-from wizard.model.config import AccountConfig, ServerSettings
+from wizard.model.config import AccountConfig, OAuth2Settings, ServerSettings
 from wizard.model.enums import Trust
 
 
@@ -17,6 +17,17 @@ def server_to_json(server: ServerSettings) -> dict[str, Any]:
         "security": server.security.value,
         "auth": server.auth.value,
         "username": server.username,
+    }
+
+
+def oauth2_to_json(oauth2: OAuth2Settings | None) -> dict[str, Any] | None:
+    if oauth2 is None:
+        return None
+    return {
+        "issuer": oauth2.issuer,
+        "scopes": list(oauth2.scopes),
+        "auth_url": oauth2.auth_url,
+        "token_url": oauth2.token_url,
     }
 
 
@@ -33,4 +44,5 @@ def config_to_json(config: AccountConfig, address: EmailAddress) -> dict[str, An
             {"kind": w.kind.value, "subject": w.subject, "registrable_domain": w.registrable_domain}
             for w in config.warnings
         ],
+        "oauth2": oauth2_to_json(config.oauth2),
     }
