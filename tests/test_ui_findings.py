@@ -552,17 +552,20 @@ def test_11_a_new_address_starts_with_an_empty_name_and_password(qtbot: Any, ope
         )
     )
     type_address(window, "anna@seznam.cz")
-    window.next()
+    press(window.pages[PageId.WELCOME].address, Qt.Key.Key_Return)
     page = window.pages[PageId.PASSWORD]
+    assert focused() is page.name  # the first empty field, top down
     fill_password_page(window, "anna-secret", "Anna Berg")
     page.reveal.click()  # shown in clear text
     window.back()
     type_address(window, "anna@seznam.cz")  # the same address again: all kept
-    window.next()
+    press(window.pages[PageId.WELCOME].address, Qt.Key.Key_Return)
     assert (page.name.text(), page.password.text()) == ("Anna Berg", "anna-secret")
+    assert focused() is page.password and page.password.selectedText() == "anna-secret"
     window.back()
     type_address(window, "jan@seznam.cz")
-    window.next()
+    press(window.pages[PageId.WELCOME].address, Qt.Key.Key_Return)
+    assert focused() is page.name  # not at the end of someone else's name
     assert page.name.text() == "" and page.password.text() == ""
     assert window.data.password == "" and window.data.real_name == ""
     assert page.password.echoMode() == QLineEdit.EchoMode.Password

@@ -95,6 +95,9 @@ class MailWizard(QWizard):
         welcome = WelcomePage(self)
         self._add_page(welcome)
         self.setStartId(int(PageId.WELCOME))
+        # QWizard focuses a page's first focusable child (even a hidden one) when it shows
+        # the page, then says so: now the page puts the cursor where the user goes on.
+        self.currentIdChanged.connect(self._focus_page)
         self._started = False
         # The page itself gets no Paint event (its scroll area covers it); its address field
         # always paints when the page shows.
@@ -223,6 +226,11 @@ class MailWizard(QWizard):
     def next(self) -> None:
         self.ensure_pages()
         super().next()
+
+    def _focus_page(self, page_id: int) -> None:
+        page = self.pages.get(PageId(page_id)) if page_id >= 0 else None
+        if page is not None:
+            page.focus_first()
 
     def pass_by_itself(self, page_id: PageId) -> None:
         """Go on from ``page_id`` without the user: a later Back skips it."""

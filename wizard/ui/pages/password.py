@@ -140,7 +140,13 @@ class PasswordPage(Page):
         self._show_warnings()
         self._show_keyring()
         self.refresh()
-        self.focus_password()
+
+    def focus_first(self) -> None:
+        """The name while it is empty; else the password, any text in it selected."""
+        if self.name.text().strip():
+            self.focus_password()
+        else:
+            self.name.setFocus()
 
     def focus_password(self) -> None:
         """The cursor in the password field, any text in it selected: typing replaces it."""

@@ -6,7 +6,6 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QSignalBlocker
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -286,12 +285,11 @@ class ReviewPage(Page):
             self._show_summary()
         self.refresh()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        # QWizard gives the focus to the page's first focusable child, shown or not (the
-        # hidden IMAP/POP3 choice); a show event comes after that.
+    def focus_first(self) -> None:
         if self.stack.currentIndex() == 0:
-            self._focus_summary()
+            self._focus_summary()  # not the first child: that is the hidden IMAP/POP3 choice
+        else:
+            self.in_editor.host.setFocus()
 
     def _show_subtitle(self) -> None:
         if self.stack.currentIndex() == 1 and self.data.found is None:

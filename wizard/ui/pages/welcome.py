@@ -17,7 +17,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -199,11 +198,8 @@ class WelcomePage(Page):
             self.tr("Press Enter or click to pick a provider; its domain goes into the address.")
         )
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        # Everyone starts at the address. (QWizard focuses the page's first field, the
-        # language chooser, after initializePage; a show event comes after that.)
-        self.address.setFocus()
+    def focus_first(self) -> None:
+        self.address.setFocus()  # everyone starts at the address, not at the language
 
     def always_show_problems(self, state: PageState) -> bool:
         return False
