@@ -573,7 +573,7 @@ def test_11_a_new_address_starts_with_an_empty_name_and_password(qtbot: Any, ope
     assert window.data.real_name == "Jan Novak"
     window.next()
     qtbot.waitUntil(lambda: window.currentId() == PageId.REVIEW)
-    assert "Jan Novak" in window.pages[PageId.REVIEW].sender.text()  # the review shows the name
+    assert "Jan Novak" in window.pages[PageId.REVIEW].sender_line.text()  # the review shows the name
 
 
 # -- 12. "Try again" shows that it tries ---------------------------------------------------------

@@ -140,7 +140,7 @@ class Resolver:
             answer = await self._resolver.resolve(name, rdtype, search=False)
         except dns.resolver.NXDOMAIN:
             log.answered += 1
-            log.missing.add(_host(name))
+            log.missing.add(name.rstrip(".").lower())
             raise NameNotFound(name) from None
         except dns.resolver.NoAnswer:
             log.answered += 1

@@ -184,10 +184,12 @@ class ReviewPage(Page):
             label.setObjectName("server-sentence")
         layout.addWidget(self.incoming)
         layout.addWidget(self.outgoing)
-        self.sender = QLabel(summary)  # the name typed on the password page, as others see it
-        self.sender.setObjectName("sender")
-        self.sender.setWordWrap(True)
-        layout.addWidget(self.sender)
+        # The name typed on the password page, as others see it. (Not "sender": that is
+        # QObject.sender().)
+        self.sender_line = QLabel(summary)
+        self.sender_line.setObjectName("sender")
+        self.sender_line.setWordWrap(True)
+        layout.addWidget(self.sender_line)
 
         self.warnings = Banner(summary, rich=True)
         layout.addWidget(self.warnings)
@@ -341,7 +343,7 @@ class ReviewPage(Page):
         config = self.data.config
         account = self.data.account()
         if config is None or account is None:
-            for label in (self.headline, self.source, self.incoming, self.outgoing, self.sender):
+            for label in (self.headline, self.source, self.incoming, self.outgoing, self.sender_line):
                 label.clear()
             self.choice_box.hide()
             self.warnings.clear()
@@ -366,9 +368,9 @@ class ReviewPage(Page):
         sender = html.escape(account.address.display)
         if account.real_name:
             sender = html.escape(f"{account.real_name} <{account.address.display}>")
-            self.sender.setText(self.tr("Your mail goes out as <b>%1</b>.").replace("%1", sender))
+            self.sender_line.setText(self.tr("Your mail goes out as <b>%1</b>.").replace("%1", sender))
         else:
-            self.sender.setText(
+            self.sender_line.setText(
                 self.tr("Your mail goes out as <b>%1</b>, without a name.").replace("%1", sender)
             )
         self._show_warnings()

@@ -235,7 +235,7 @@ class WelcomePage(Page):
         from PySide6.QtWidgets import QApplication
 
         focus = QApplication.focusWidget()
-        finding = self.finder is not None and self.finder.isAncestorOf(focus)
+        finding = self.finder is not None and focus is not None and self.finder.isAncestorOf(focus)
         if self.attached and self.address.text().strip() and not finding:
             self._show_address_hint()
 
