@@ -394,12 +394,14 @@ def _real_services(servers: Any, tmp_path: Path, config: AccountConfig) -> Servi
     async def offline(address: str, password: str, emit: Any) -> Any:
         return await discover(address, catalog=catalog, offline=True, on_event=emit)
 
+    # Without test servers (None), the system's trust: servers that do not answer anyway.
+    tls = {"tls_context_factory": servers.ssl_context} if servers is not None else {}
     return Services(
         catalog=catalog,
         discover=offline,
         verify=verify_with(
             verify,
-            tls_context_factory=servers.ssl_context,
+            **tls,
             trusted_certificates=TrustedCertificates(tmp_path / "trusted.json"),
             connect_timeout=5.0,
             step_timeout=5.0,

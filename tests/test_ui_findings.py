@@ -30,11 +30,10 @@ from tests.test_ui import (
 )
 from tests.test_ui_layout import qm_folder, speak
 from wizard.catalog import Catalog, default_catalog
-from wizard.catalog.clientconfig import write_clientconfig
 from wizard.discovery import discover
 from wizard.flow import PageId, PageProblem
 from wizard.model import AccountConfig, Protocol, Security, ServerSettings, Source
-from wizard.ui.services import Services, verify_with
+from wizard.ui.services import Services
 from wizard.ui.window import MailWizard
 
 __all__ = ["make_window", "qm_folder", "speak"]  # fixtures of tests/test_ui.py and test_ui_layout.py
@@ -107,9 +106,6 @@ def closed_tcp_port() -> int:
 def unreachable_services(tmp_path: Path) -> Services:
     """The provider list names servers that refuse every connection (a computer whose
     network is down, as the check sees it); the real checker, no network needed."""
-    from wizard import verify
-    from wizard.verify import TrustedCertificates
-
     config = AccountConfig(
         id="example.test",
         display_name="Example Test Mail",
@@ -118,25 +114,7 @@ def unreachable_services(tmp_path: Path) -> Services:
         outgoing=(ServerSettings(Protocol.SMTP, "127.0.0.1", closed_tcp_port(), Security.SSL),),
         source=Source.CATALOG,
     )
-    folder = tmp_path / "catalog"
-    folder.mkdir()
-    (folder / "example.test.xml").write_bytes(write_clientconfig(config))
-    catalog = Catalog.load([folder], bundled=False, site=False)
-
-    async def offline(address: str, password: str, emit: Any) -> Any:
-        return await discover(address, catalog=catalog, offline=True, on_event=emit)
-
-    return Services(
-        catalog=catalog,
-        discover=offline,
-        verify=verify_with(
-            verify,
-            trusted_certificates=TrustedCertificates(tmp_path / "trusted.json"),
-            connect_timeout=5.0,
-            step_timeout=5.0,
-            server_timeout=20.0,
-        ),
-    )
+    return _real_services(None, tmp_path, config)
 
 
 def to_checking(qtbot: Any, window: MailWizard, address: str = "user@example.test") -> None:
