@@ -357,7 +357,8 @@ def test_hostile_values_never_break_any_format(
         if fmt is ExportFormat.AUTOCONFIG:
             back = parse_clientconfig(result.data)
             assert back.incoming[0].username in (username, "%EMAILADDRESS%", "%EMAILLOCALPART%")
-            assert back.display_name == provider
+            # Placeholders in a provider's name (ISPDB: "%EMAILDOMAIN%") are filled in.
+            assert back.display_name == config.expanded(IMAP_ADDRESS).display_name
         elif fmt is ExportFormat.MOBILECONFIG:
             (payload,) = plistlib.loads(result.data)["PayloadContent"]
             assert payload["IncomingMailServerUsername"] == username

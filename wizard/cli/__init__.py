@@ -21,7 +21,7 @@ import pkgutil
 import re
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from wizard import __version__, texts
 from wizard.i18n import translate, translated_by
@@ -100,9 +100,29 @@ class _Parser(argparse.ArgumentParser):
             help=translate("Cli", "show this help and exit"),
         )
 
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        self._given = list(sys.argv[1:] if args is None else args)
+        return super().parse_known_args(args, namespace)
+
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
+        """One sentence, without the usage lines (``--help`` shows them)."""
+        dashed = self._dashed_address()
+        if dashed is not None:
+            line = translate("Cli", "'%1' reads as an option; put -- before an address that starts with '-'.")
+            self.exit(EXIT_USAGE, f"mailwizard: {arg(line, dashed)}\n")
         self.exit(EXIT_USAGE, f"mailwizard: {_argparse_message(message)}\n")
+
+    def _dashed_address(self) -> str | None:
+        """An argument like ``-jane@example.org`` that argparse took for an unknown option."""
+        given_args: list[str] = getattr(self, "_given", [])
+        for given in given_args:
+            if given == "--":
+                return None
+            if given.startswith("-") and "@" in given and not given.startswith(
+                tuple(self._option_string_actions)
+            ):
+                return given
+        return None
 
 
 def system_translations() -> QmTranslations:
@@ -194,6 +214,9 @@ def _run(argv: Sequence[str] | None) -> int:
     if handler is None:
         return _open_wizard(parser)
     try:
+        from wizard.cli.common import check_argument_text
+
+        check_argument_text(parser, args)
         return handler(args)
     except UsageError as exc:
         print(f"mailwizard: {error_sentence(exc)}", file=sys.stderr)

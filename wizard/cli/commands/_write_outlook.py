@@ -8,7 +8,6 @@ Exchange / Microsoft 365 mailbox no file is written: it says what to type into O
 from __future__ import annotations
 
 import argparse
-import codecs
 import sys
 from pathlib import Path
 from typing import Any
@@ -73,16 +72,20 @@ def _default_path(address: Any, apply: bool) -> Path:
 
 def run(args: argparse.Namespace) -> int:
     from wizard.targets.exports.common import atomic_write
-    from wizard.targets.outlook import AutodiscoverSetup, ProfileMode, apply_prf, plan_outlook
+    from wizard.targets.outlook import (
+        AutodiscoverSetup,
+        ProfileMode,
+        apply_prf,
+        is_prf_encoding,
+        plan_outlook,
+    )
 
     address = parse_address_argument(args.address)
-    if args.encoding:
-        try:
-            codecs.lookup(args.encoding)
-        except LookupError:
-            raise UsageError(
-                arg(translate("Cli", "'%1' is not a known character set."), args.encoding)
-            ) from None
+    if args.encoding and not is_prf_encoding(args.encoding):
+        line = translate(
+            "Cli", "'%1' is not a character set for a profile file; use a code page such as cp1252."
+        )
+        raise UsageError(arg(line, args.encoding))
     fields = parse_fields(args.field)
     config = settings_from_args(args, address)
     try:

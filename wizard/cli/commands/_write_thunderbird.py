@@ -16,12 +16,14 @@ from wizard.cli.common import (
     config_help,
     parse_address_argument,
     read_password_stdin,
+    read_small_file,
     settings_from_args,
 )
 from wizard.i18n import translate
 from wizard.model import Account
 from wizard.targets import thunderbird as tb
 from wizard.targets.thunderbird import CertificateStatus
+from wizard.targets.thunderbird.certs import certificate_der
 from wizard.texts import arg
 
 
@@ -75,12 +77,11 @@ def run(args: argparse.Namespace) -> int:
         ) from exc
     certificates = []
     for path in args.trust_cert:
+        data = read_small_file(path)
         try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise UsageError(
-                arg(translate("Cli", "The file %1 cannot be read (%2)."), path, exc.strerror or exc)
-            ) from exc
+            certificate_der(data)
+        except ValueError:
+            raise UsageError(arg(translate("Cli", "The file %1 holds no certificate."), path)) from None
         for server in (account.incoming, account.outgoing):
             certificates.append(tb.TrustedCertificate(server.hostname, server.port, data))
     profile = args.profile if args.profile is not None else tb.profile_for_writing().path

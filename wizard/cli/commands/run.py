@@ -36,26 +36,39 @@ from pathlib import Path
 from typing import Any
 
 from wizard.cli import EXIT_FAILURE, EXIT_OK, TaskFailed, UsageError
-from wizard.cli.common import load_settings, parse_address_argument, read_password_stdin
+from wizard.cli.common import (
+    Schema,
+    check_table,
+    load_settings,
+    parse_address_argument,
+    read_password_stdin,
+    read_small_file,
+)
 from wizard.i18n import translate
 from wizard.texts import arg
 
 ORDER = 80
-_KEYS = {
-    "address",
-    "name",
-    "password",
-    "config",
-    "protocol",
-    "fields",
-    "verify",
-    "remember_password",
-    "allow_plaintext",
-    "offline",
-    "timeout",
-    "thunderbird",
-    "outlook",
-    "export",
+# What each table of a preset may hold, and of which TOML type.
+_KEYS: Schema = {
+    "address": str,
+    "name": str,
+    "password": str,
+    "config": str,
+    "protocol": str,
+    "fields": dict,
+    "verify": bool,
+    "remember_password": bool,
+    "allow_plaintext": bool,
+    "offline": bool,
+    "timeout": (int, float),
+    "thunderbird": dict,
+    "outlook": dict,
+    "export": list,
+}
+_SECTION_KEYS: dict[str, Schema] = {
+    "thunderbird": {"profile": str},
+    "outlook": {"output": str, "apply": bool},
+    "export": {"format": str, "output": str, "include_password": bool},
 }
 _EXPORT_FORMATS = ("autoconfig", "prf", "mobileconfig", "qr", "json")
 
@@ -99,18 +112,19 @@ class Preset:
 def read_preset(path: Path) -> Preset:
     """Parse and check a preset; every problem is one sentence (exit 2)."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise UsageError(
-            arg(translate("Cli", "The file %1 cannot be read (%2)."), path, exc.strerror or exc)
-        ) from None
+        data = tomllib.loads(read_small_file(path).decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise UsageError(arg(translate("Cli", "The preset %1 is not valid TOML (%2)."), path, exc)) from None
-    unknown = sorted(set(data) - _KEYS)
-    if unknown:
-        raise UsageError(
-            arg(translate("Cli", "The preset %1 has unknown keys: %2."), path, ", ".join(unknown))
-        )
+    check_table(data, _KEYS, path)
+    for section in ("thunderbird", "outlook"):
+        check_table(data.get(section, {}), _SECTION_KEYS[section], path, f"{section}.")
+    for item in data.get("export", []):
+        if isinstance(item, dict):
+            check_table(item, _SECTION_KEYS["export"], path, "export.")
+    check_table(data.get("fields", {}), dict.fromkeys(data.get("fields", {}), str), path, "fields.")
+    if not 0 < data.get("timeout", 15.0) <= 600:
+        line = translate("Cli", "The preset %1 has a value of the wrong kind (%2).")
+        raise UsageError(arg(line, path, "timeout must be between 0 and 600 seconds"))
     if not isinstance(data.get("address"), str):
         raise UsageError(arg(translate("Cli", 'The preset %1 needs address = "name@example.com".'), path))
     password = data.get("password", "stdin")
@@ -136,9 +150,6 @@ def read_preset(path: Path) -> Preset:
                 ", ".join(_EXPORT_FORMATS),
             )
         )
-    for section in ("thunderbird", "outlook"):
-        if section in data and not isinstance(data[section], dict):
-            raise UsageError(arg(translate("Cli", "[%1] must be a table."), section))
     try:
         return Preset(
             address=data["address"],
