@@ -181,7 +181,7 @@ Schema = Mapping[str, type | tuple[type, ...]]
 
 def check_table(table: Mapping[str, Any], schema: Schema, path: Path, section: str = "") -> None:
     """Refuse unknown keys, values of the wrong type and NUL characters in a preset table."""
-    unknown = sorted(f"{section}{key}" for key in set(table) - set(schema))
+    unknown = sorted(f"{section}{shown(key)}" for key in set(table) - set(schema))
     if unknown:
         line = translate("Cli", "The preset %1 has unknown keys: %2.")
         raise UsageError(arg(line, path, ", ".join(unknown)))
@@ -191,13 +191,13 @@ def check_table(table: Mapping[str, Any], schema: Schema, path: Path, section: s
         if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
             names = " or ".join(_TOML_KINDS.get(kind, kind.__name__) for kind in kinds)
             line = translate("Cli", "The preset %1 has a value of the wrong kind (%2).")
-            raise UsageError(arg(line, path, f"{section}{key} must be {names}"))
-        for text in _strings(value):
+            raise UsageError(arg(line, path, f"{section}{shown(key)} must be {names}"))
+        for text in (key, value) if isinstance(value, str) else (key,):  # tables: checked on their own
             if not is_text(text):
                 line = translate(
                     "Cli", "The preset %1 has a NUL character in %2, which no mail program accepts."
                 )
-                raise UsageError(arg(line, path, f"{section}{key}"))
+                raise UsageError(arg(line, path, f"{section}{shown(key)}"))
         if isinstance(value, float) and not math.isfinite(value):
             line = translate("Cli", "The preset %1 has a value of the wrong kind (%2).")
             raise UsageError(arg(line, path, f"{section}{key} must be a finite number"))
@@ -205,18 +205,6 @@ def check_table(table: Mapping[str, Any], schema: Schema, path: Path, section: s
 
 _TOML_KINDS = {str: "a string", bool: "true or false", int: "a number", float: "a number",
                dict: "a table", list: "a list"}
-
-
-def _strings(value: object) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield str(key)
-            yield from _strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _strings(item)
 
 
 def read_config_file(path: Path) -> AccountConfig:

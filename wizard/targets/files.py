@@ -92,15 +92,20 @@ def _backup_pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"{re.escape(name)}\.mailwizard-(\d{{8}}-\d{{6}})(?:-(\d+))?\.bak\Z")
 
 
-def backups_of(path: Path) -> list[Path]:
-    """The backups of ``path`` that Mail Wizard made, oldest first."""
+def _backups(path: Path) -> list[tuple[tuple[str, int], Path]]:
+    """Mail Wizard's backups of ``path`` with their (timestamp, counter), oldest first."""
     pattern = _backup_pattern(path.name)
     found = []
     for candidate in path.parent.glob(glob.escape(path.name) + ".mailwizard-*.bak"):
         match = pattern.match(candidate.name)
         if match:
             found.append(((match.group(1), int(match.group(2) or 1)), candidate))
-    return [candidate for _, candidate in sorted(found)]
+    return sorted(found)
+
+
+def backups_of(path: Path) -> list[Path]:
+    """The backups of ``path`` that Mail Wizard made, oldest first."""
+    return [candidate for _, candidate in _backups(path)]
 
 
 def backup_copy(path: Path, *, now: datetime | None = None, keep: int = KEEP_BACKUPS) -> Path | None:
@@ -112,11 +117,13 @@ def backup_copy(path: Path, *, now: datetime | None = None, keep: int = KEEP_BAC
     except FileNotFoundError:
         return None
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.mailwizard-{stamp}.bak")
-    counter = 1
-    while os.path.lexists(target):
+    # After the newest of this second: a pruned older name is never reused.
+    counter = max((c for (s, c), _ in _backups(path) if s == stamp), default=0)
+    target = path
+    while target == path or os.path.lexists(target):
         counter += 1
-        target = path.with_name(f"{path.name}.mailwizard-{stamp}-{counter}.bak")
+        suffix = stamp if counter == 1 else f"{stamp}-{counter}"
+        target = path.with_name(f"{path.name}.mailwizard-{suffix}.bak")
     atomic_write(target, data, mode=0o600)  # a copy of logins.json is as private as the file
     for old in backups_of(path)[:-keep]:
         if old != target and stat.S_ISREG(os.lstat(old).st_mode):

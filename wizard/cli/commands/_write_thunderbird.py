@@ -122,5 +122,5 @@ def _report(result: Any, address: str) -> None:
                 "Cli", "The certificate for %1:%2 could not be stored (%3); Thunderbird will ask about it."
             )
             print(arg(line, cert.host, cert.port, cert.detail or cert.status.value))
-    if result.backup_path is not None:
-        print(arg(translate("Cli", "The previous settings were saved as %1."), result.backup_path))
+    for backup in result.backups:  # the last few of each file are kept
+        print(arg(translate("Cli", "The previous settings were saved as %1."), backup))
