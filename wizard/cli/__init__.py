@@ -99,6 +99,13 @@ class _Parser(argparse.ArgumentParser):
             default=argparse.SUPPRESS,
             help=translate("Cli", "show this help and exit"),
         )
+        self.add_argument(
+            "-v",
+            "--verbose",
+            action="count",
+            default=argparse.SUPPRESS,  # a sub-command's parser must not reset the main one's
+            help=translate("Cli", "show what happens on standard error (-vv: in more detail)"),
+        )
 
     def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
         self._given = list(sys.argv[1:] if args is None else args)
@@ -214,21 +221,32 @@ def _run(argv: Sequence[str] | None) -> int:
     if handler is None:
         return _open_wizard(parser)
     try:
-        from wizard.cli.common import check_argument_text
+        from wizard.cli.common import check_argument_text, start_logging
 
+        start_logging(args)
         check_argument_text(parser, args)
         return handler(args)
     except UsageError as exc:
-        print(f"mailwizard: {error_sentence(exc)}", file=sys.stderr)
-        return EXIT_USAGE
+        return _fail(error_sentence(exc), EXIT_USAGE)
     except WizardError as exc:
-        print(f"mailwizard: {error_sentence(exc)}", file=sys.stderr)
-        return EXIT_FAILURE
+        return _fail(error_sentence(exc), EXIT_FAILURE)
     except KeyboardInterrupt:
         print("mailwizard: " + translate("Cli", "stopped."), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as exc:  # a bug: one sentence here, the traceback in the log file
+        from wizard.cli.common import report_unexpected
+
+        return report_unexpected(exc)
+
+
+def _fail(sentence: str, code: int) -> int:
+    import logging
+
+    logging.getLogger("wizard.cli").warning("exit %d: %s", code, sentence)
+    print(f"mailwizard: {sentence}", file=sys.stderr)
+    return code
 
 
 def _has_display() -> bool:

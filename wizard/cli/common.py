@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import math
 import sys
 from collections.abc import Iterator, Mapping
@@ -102,7 +103,36 @@ def read_password_stdin() -> str:
         )
     if not password:
         raise UsageError(translate("Cli", "No password was given on standard input."))
+    from wizard import logfile
+
+    logfile.add_secret(password)
     return password
+
+
+# --------------------------------------------------------------------------- the log
+
+log = logging.getLogger("wizard.cli")
+
+
+def start_logging(args: argparse.Namespace) -> None:
+    """The log file always, standard error too with ``-v``; the command is the first line."""
+    from wizard import __version__, logfile
+
+    logfile.start_file_log()
+    logfile.start_console_log(getattr(args, "verbose", 0))
+    words = (getattr(args, name, None) for name in ("command", "target"))
+    command = " ".join(str(word) for word in words if word)
+    log.info("mailwizard %s: %s", __version__, command)
+
+
+def report_unexpected(error: BaseException) -> int:
+    """An error nobody foresaw: one sentence on stderr, the traceback in the log file; exit 1."""
+    from wizard import logfile
+
+    log.error("unexpected error", exc_info=error)
+    line = translate("Cli", "An unexpected error stopped the command (%1); the details are in %2.")
+    print("mailwizard: " + arg(line, type(error).__name__, logfile.log_file()), file=sys.stderr)
+    return 1
 
 
 # --------------------------------------------------------------------------- checking input
@@ -212,6 +242,7 @@ def read_config_file(path: Path) -> AccountConfig:
     from wizard.model import ConfigError, Source
 
     data = read_capped(path, MAX_CONFIG_BYTES)  # one byte more than allowed: the reader says so
+    log.info("settings from %s (%d bytes)", path, len(data))
     try:
         return parse_clientconfig(data, source=Source.FILE, origin=str(path))
     except ConfigError as exc:  # the technical reason stays as the reader wrote it
@@ -232,7 +263,10 @@ def load_settings(
         return read_config_file(config_file)
     from wizard.discovery import discover
 
-    config = asyncio.run(discover(address, offline=offline, timeout=timeout)).config
+    def trace(event: object) -> None:
+        log.info("detect: %s", event)
+
+    config = asyncio.run(discover(address, offline=offline, timeout=timeout, on_event=trace)).config
     if config is None:
         raise TaskFailed(
             arg(

@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import glob
+import logging
 import os
 import re
 import secrets
@@ -24,6 +25,7 @@ import stat
 from datetime import datetime
 from pathlib import Path
 
+log = logging.getLogger(__name__)
 KEEP_BACKUPS = 5  # per file: enough to go back a few runs, few enough not to clutter a profile
 
 
@@ -86,6 +88,7 @@ def atomic_write(path: Path, data: bytes, *, mode: int | None = None, new_mode: 
             temp.unlink()
         raise
     _fsync_dir(folder)
+    log.info("wrote %s (%d bytes)", path, len(data))
 
 
 def _backup_pattern(name: str) -> re.Pattern[str]:
@@ -129,4 +132,5 @@ def backup_copy(path: Path, *, now: datetime | None = None, keep: int = KEEP_BAC
         if old != target and stat.S_ISREG(os.lstat(old).st_mode):
             with contextlib.suppress(OSError):
                 old.unlink()
+                log.info("removed the old backup %s", old)
     return target

@@ -11,6 +11,7 @@ backups of each file are kept, see ``wizard.targets.files``).
 from __future__ import annotations
 
 import contextlib
+import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -46,6 +47,7 @@ from wizard.targets.thunderbird.prefs import (
 from wizard.targets.thunderbird.profiles import Profile, install_dirs
 
 PREFS_FILE = "prefs.js"
+log = logging.getLogger(__name__)
 
 
 class PasswordOutcome(StrEnum):
@@ -181,6 +183,8 @@ def write_account(
                 folder, trusted_certificates, certutil=tool, install_dirs=dirs
             )
         _write(folder / PREFS_FILE, prefs_data, now, backups)
+    log.info("Thunderbird profile %s: %s %s, password %s", folder, merged.account_key,
+             "added" if merged.account_added else "updated", outcome.value)
     return WriteResult(
         profile=folder,
         account_key=merged.account_key,
