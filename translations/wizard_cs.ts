@@ -195,7 +195,17 @@
         <translation>zobrazit tuto nápovědu a&#xa0;skončit</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>show what happens on standard error (-vv: in more detail)</source>
+        <translation>zobrazovat průběh na standardním chybovém výstupu (-vv: podrobněji)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; reads as an option; put -- before an address that starts with &apos;-&apos;.</source>
+        <translation>„%1“ se čte jako přepínač; před adresu, která začíná „-“, napište --.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Please give an e-mail address.</source>
         <translation>Zadejte prosím e-mailovou adresu.</translation>
     </message>
@@ -235,17 +245,17 @@
         <translation>příkazy</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>stopped.</source>
         <translation>zastaveno.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>there is no graphical display here, so the wizard window cannot open; the commands work without one (see mailwizard --help).</source>
         <translation>není k&#xa0;dispozici grafické prostředí, proto nelze otevřít okno průvodce; příkazy fungují i&#xa0;bez něj (viz mailwizard --help).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_outlook.py" line="+34"/>
+        <location filename="../wizard/cli/commands/_write_outlook.py" line="+33"/>
         <source>write the account into classic Outlook for Windows (a .prf profile file)</source>
         <translation>zapsat účet do klasického Outlooku pro Windows (soubor profilu .prf)</translation>
     </message>
@@ -275,12 +285,12 @@
         <translation>přidat účet do výchozího profilu Outlooku místo do samostatného profilu</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>&apos;%1&apos; is not a known character set.</source>
-        <translation>„%1“ není známá znaková sada.</translation>
+        <location line="+27"/>
+        <source>&apos;%1&apos; is not a character set for a profile file; use a code page such as cp1252.</source>
+        <translation>„%1“ není znaková sada pro soubor profilu; použijte kódovou stránku, například cp1252.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Saved the Outlook profile file for %1 to %2.</source>
         <translation>Soubor profilu Outlooku pro %1 byl uložen do souboru %2.</translation>
     </message>
@@ -305,7 +315,7 @@
         <translation>Pokud se Outlook zeptá na server, zadejte %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+31"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+33"/>
         <source>write the account into a Thunderbird profile</source>
         <translation>zapsat účet do profilu Thunderbirdu</translation>
     </message>
@@ -327,7 +337,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../wizard/cli/common.py" line="+36"/>
+        <location filename="../wizard/cli/common.py" line="+41"/>
         <source>your name as others see it</source>
         <translation>vaše jméno tak, jak ho uvidí ostatní</translation>
     </message>
@@ -344,13 +354,16 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../wizard/cli/commands/run.py" line="+105"/>
-        <location filename="../wizard/cli/common.py" line="+67"/>
+        <source>The file %1 holds no certificate.</source>
+        <translation>Soubor %1 neobsahuje žádný certifikát.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/cli/common.py" line="+155"/>
         <source>The file %1 cannot be read (%2).</source>
         <translation>Soubor %1 nelze přečíst (%2).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+23"/>
         <source>Added the account %1 in the Thunderbird profile %2.</source>
         <translation>Účet %1 byl přidán do profilu Thunderbirdu %2.</translation>
     </message>
@@ -580,7 +593,7 @@
         <translation>Dotazu „%1“ neodpovídá žádný poskytovatel.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/run.py" line="-39"/>
+        <location filename="../wizard/cli/commands/run.py" line="+79"/>
         <source>set up an account unattended, as a preset file says</source>
         <translation>nastavit účet bez obsluhy podle souboru s&#xa0;předvolbami</translation>
     </message>
@@ -595,17 +608,17 @@
         <translation>soubor s&#xa0;předvolbami (TOML)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>The preset %1 is not valid TOML (%2).</source>
         <translation>Soubor s&#xa0;předvolbami %1 není platný soubor TOML (%2).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../wizard/cli/common.py" line="+20"/>
         <source>The preset %1 has unknown keys: %2.</source>
         <translation>Soubor s&#xa0;předvolbami %1 obsahuje neznámé klíče: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../wizard/cli/commands/run.py" line="+12"/>
         <source>The preset %1 needs address = &quot;name@example.com&quot;.</source>
         <translation>Soubor s&#xa0;předvolbami %1 musí obsahovat address = &quot;name@example.com&quot;.</translation>
     </message>
@@ -620,12 +633,10 @@
         <translation>Každá sekce [[export]] musí obsahovat format = jednu z&#xa0;hodnot %1 a&#xa0;output = &quot;FILE&quot;.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>[%1] must be a table.</source>
-        <translation>Sekce [%1] musí být tabulka.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="-23"/>
+        <location line="+47"/>
+        <location filename="../wizard/cli/common.py" line="+7"/>
+        <location line="+9"/>
         <source>The preset %1 has a value of the wrong kind (%2).</source>
         <translation>Soubor s&#xa0;předvolbami %1 obsahuje hodnotu nesprávného typu (%2).</translation>
     </message>
@@ -900,7 +911,7 @@
         <translation>e-mailové programy</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/common.py" line="-61"/>
+        <location filename="../wizard/cli/common.py" line="-185"/>
         <source>which kind of incoming server to use (default: the preferred one)</source>
         <translation>jaký druh serveru příchozí pošty použít (výchozí: upřednostňovaný)</translation>
     </message>
@@ -935,17 +946,42 @@
         <translation>Volba --field vyžaduje tvar KEY=VALUE, ne „%1“.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
+        <source>The password on standard input is not valid text in the system&apos;s character set.</source>
+        <translation>Heslo na standardním vstupu není platný text ve znakové sadě systému.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No password was given on standard input.</source>
         <translation>Na standardním vstupu nebylo zadáno žádné heslo.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
+        <source>An unexpected error stopped the command (%1); the details are in %2.</source>
+        <translation>Příkaz zastavila neočekávaná chyba (%1); podrobnosti jsou v %2.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>&apos;%1&apos; is not valid text: it holds bytes the system&apos;s character set cannot read.</source>
+        <translation>„%1“ není platný text: obsahuje bajty, které znaková sada systému nedokáže přečíst.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The file %1 is larger than %2 MB, so it was not read.</source>
+        <translation>Soubor %1 je větší než %2 MB, proto nebyl přečten.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The preset %1 has a NUL character in %2, which no mail program accepts.</source>
+        <translation>Soubor s&#xa0;předvolbami %1 obsahuje v %2 znak NUL, který žádný e-mailový program nepřijme.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The settings file %1 cannot be used (%2).</source>
         <translation>Soubor s nastavením %1 nelze použít (%2).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Nastavení pro %1 se nenašlo; zadejte ho pomocí --config FILE.</translation>
     </message>
@@ -1099,7 +1135,7 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../wizard/ui/errors.py" line="+73"/>
+        <location filename="../wizard/ui/errors.py" line="+75"/>
         <source>Something went wrong</source>
         <translation>Něco se pokazilo</translation>
     </message>
@@ -1122,7 +1158,7 @@
 <context>
     <name>MailWizard</name>
     <message>
-        <location filename="../wizard/ui/window.py" line="+220"/>
+        <location filename="../wizard/ui/window.py" line="+243"/>
         <source>Mail Wizard</source>
         <translation>Mail Wizard</translation>
     </message>
@@ -1143,7 +1179,7 @@
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../wizard/ui/pages/password.py" line="+84"/>
+        <location filename="../wizard/ui/pages/password.py" line="+87"/>
         <source>Your name and password</source>
         <translation>Vaše jméno a heslo</translation>
     </message>
@@ -1243,7 +1279,7 @@
         <translation>Více informací</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>This computer has no password store that Mail Wizard can use, so the password will not be remembered here.</source>
         <translation>Tento počítač nemá úložiště hesel, které by program Mail Wizard mohl použít, proto se tu heslo nezapamatuje.</translation>
     </message>
@@ -2032,8 +2068,13 @@
         <source>Outlook is running: close Outlook first, then try again.</source>
         <translation>Outlook je spuštěný: nejdřív ho zavřete a&#xa0;pak to zkuste znovu.</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>Only an ordinary file is replaced, and this name belongs to a folder, device, pipe or link.</source>
+        <translation>Nahrazuje se jen obyčejný soubor a tento název patří složce, zařízení, rouře nebo odkazu.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+53"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Účet potřebuje %n QR kód; naskenujte je jeden po druhém.</numerusform>
@@ -2042,7 +2083,7 @@
         </translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-167"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Váš poskytovatel vyžaduje pro e-mailové programy zvláštní heslo (heslo aplikace): vytvořte si ho v&#xa0;nastavení účtu na jeho webu a&#xa0;zadejte ho sem.</translation>
     </message>
@@ -2198,7 +2239,7 @@
         <translation>Soubor se nepodařilo zapsat. Zkontrolujte, zda lze do složky zapisovat.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Outlook can only be set up on Windows.</source>
         <translation>Outlook lze nastavit jen ve Windows.</translation>
     </message>
@@ -2307,7 +2348,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../wizard/ui/pages/welcome.py" line="+112"/>
+        <location filename="../wizard/ui/pages/welcome.py" line="+111"/>
         <source>Set up your e-mail</source>
         <translation>Nastavte si e-mail</translation>
     </message>

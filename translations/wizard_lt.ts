@@ -195,7 +195,17 @@
         <translation>parodyti šį žinyną ir baigti</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>show what happens on standard error (-vv: in more detail)</source>
+        <translation>rodyti, kas vyksta, standartiniame klaidų sraute (-vv: išsamiau)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; reads as an option; put -- before an address that starts with &apos;-&apos;.</source>
+        <translation>„%1“ suprantamas kaip parinktis; jei adresas prasideda „-“, prieš jį parašykite --.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Please give an e-mail address.</source>
         <translation>Nurodykite el.&#xa0;pašto adresą.</translation>
     </message>
@@ -235,17 +245,17 @@
         <translation>komandos</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>stopped.</source>
         <translation>nutraukta.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>there is no graphical display here, so the wizard window cannot open; the commands work without one (see mailwizard --help).</source>
         <translation>čia nėra grafinio ekrano, todėl programos Mail Wizard lango atverti negalima; komandos veikia ir be jo (žr. mailwizard --help).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_outlook.py" line="+34"/>
+        <location filename="../wizard/cli/commands/_write_outlook.py" line="+33"/>
         <source>write the account into classic Outlook for Windows (a .prf profile file)</source>
         <translation>įrašyti paskyrą į klasikinę Windows programą Outlook (.prf profilio failas)</translation>
     </message>
@@ -275,12 +285,12 @@
         <translation>pridėti paskyrą prie numatytojo Outlook profilio, o ne kurti jai atskirą profilį</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>&apos;%1&apos; is not a known character set.</source>
-        <translation>„%1“ – nežinoma koduotė.</translation>
+        <location line="+27"/>
+        <source>&apos;%1&apos; is not a character set for a profile file; use a code page such as cp1252.</source>
+        <translation>„%1“ netinka profilio failo koduotei; nurodykite kodų lentelę, pvz., cp1252.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Saved the Outlook profile file for %1 to %2.</source>
         <translation>Adreso %1 Outlook profilio failas įrašytas į %2.</translation>
     </message>
@@ -305,7 +315,7 @@
         <translation>Jei Outlook paprašys serverio, įveskite %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+31"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+33"/>
         <source>write the account into a Thunderbird profile</source>
         <translation>įrašyti paskyrą į Thunderbird profilį</translation>
     </message>
@@ -327,7 +337,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../wizard/cli/common.py" line="+36"/>
+        <location filename="../wizard/cli/common.py" line="+41"/>
         <source>your name as others see it</source>
         <translation>jūsų vardas, kaip jį matys kiti</translation>
     </message>
@@ -344,13 +354,16 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../wizard/cli/commands/run.py" line="+105"/>
-        <location filename="../wizard/cli/common.py" line="+67"/>
+        <source>The file %1 holds no certificate.</source>
+        <translation>Faile %1 nėra sertifikato.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/cli/common.py" line="+155"/>
         <source>The file %1 cannot be read (%2).</source>
         <translation>Nepavyko perskaityti failo %1 (%2).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+23"/>
         <source>Added the account %1 in the Thunderbird profile %2.</source>
         <translation>Paskyra %1 pridėta į Thunderbird profilį %2.</translation>
     </message>
@@ -580,7 +593,7 @@
         <translation>Nė vienas paslaugų teikėjas neatitinka „%1“.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/run.py" line="-39"/>
+        <location filename="../wizard/cli/commands/run.py" line="+79"/>
         <source>set up an account unattended, as a preset file says</source>
         <translation>nustatyti paskyrą be jokių klausimų, kaip nurodyta išankstinių nustatymų faile</translation>
     </message>
@@ -595,17 +608,17 @@
         <translation>išankstinių nustatymų failas (TOML)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>The preset %1 is not valid TOML (%2).</source>
         <translation>Išankstinių nustatymų failas %1 nėra tinkamas TOML failas (%2).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../wizard/cli/common.py" line="+20"/>
         <source>The preset %1 has unknown keys: %2.</source>
         <translation>Išankstinių nustatymų faile %1 yra nežinomų raktų: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../wizard/cli/commands/run.py" line="+12"/>
         <source>The preset %1 needs address = &quot;name@example.com&quot;.</source>
         <translation>Išankstinių nustatymų faile %1 turi būti address = &quot;name@example.com&quot;.</translation>
     </message>
@@ -620,12 +633,10 @@
         <translation>Kiekvienoje [[export]] lentelėje turi būti format = viena iš reikšmių %1 ir output = &quot;FILE&quot;.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>[%1] must be a table.</source>
-        <translation>[%1] turi būti lentelė.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="-23"/>
+        <location line="+47"/>
+        <location filename="../wizard/cli/common.py" line="+7"/>
+        <location line="+9"/>
         <source>The preset %1 has a value of the wrong kind (%2).</source>
         <translation>Išankstinių nustatymų faile %1 yra netinkamo tipo reikšmė (%2).</translation>
     </message>
@@ -900,7 +911,7 @@
         <translation>el.&#xa0;pašto programos</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/common.py" line="-61"/>
+        <location filename="../wizard/cli/common.py" line="-185"/>
         <source>which kind of incoming server to use (default: the preferred one)</source>
         <translation>kokio tipo gaunamų laiškų serverį naudoti (numatytasis – tas, kuriam teikiama pirmenybė)</translation>
     </message>
@@ -935,17 +946,42 @@
         <translation>--field reikšmė turi būti KEY=VALUE pavidalo, o ne „%1“.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
+        <source>The password on standard input is not valid text in the system&apos;s character set.</source>
+        <translation>Slaptažodis standartinėje įvestyje nėra tekstas sistemos koduote.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No password was given on standard input.</source>
         <translation>Standartine įvestimi slaptažodis nepateiktas.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
+        <source>An unexpected error stopped the command (%1); the details are in %2.</source>
+        <translation>Komandą sustabdė netikėta klaida (%1); išsamiau – faile %2.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>&apos;%1&apos; is not valid text: it holds bytes the system&apos;s character set cannot read.</source>
+        <translation>„%1“ nėra tinkamas tekstas: jame yra baitų, kurių sistemos koduotė negali perskaityti.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The file %1 is larger than %2 MB, so it was not read.</source>
+        <translation>Failas %1 didesnis nei %2 MB, todėl jis neperskaitytas.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The preset %1 has a NUL character in %2, which no mail program accepts.</source>
+        <translation>Išankstinių nustatymų faile %1 reikšmėje %2 yra simbolis NUL, kurio nepriima jokia el.&#xa0;pašto programa.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The settings file %1 cannot be used (%2).</source>
         <translation>Nustatymų failo %1 naudoti negalima (%2).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Adresui %1 nustatymų nerasta; nurodykite juos su --config FILE.</translation>
     </message>
@@ -1099,7 +1135,7 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../wizard/ui/errors.py" line="+73"/>
+        <location filename="../wizard/ui/errors.py" line="+75"/>
         <source>Something went wrong</source>
         <translation>Įvyko klaida</translation>
     </message>
@@ -1122,7 +1158,7 @@
 <context>
     <name>MailWizard</name>
     <message>
-        <location filename="../wizard/ui/window.py" line="+220"/>
+        <location filename="../wizard/ui/window.py" line="+243"/>
         <source>Mail Wizard</source>
         <translation>Mail Wizard</translation>
     </message>
@@ -1143,7 +1179,7 @@
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../wizard/ui/pages/password.py" line="+84"/>
+        <location filename="../wizard/ui/pages/password.py" line="+87"/>
         <source>Your name and password</source>
         <translation>Jūsų vardas ir slaptažodis</translation>
     </message>
@@ -1243,7 +1279,7 @@
         <translation>Daugiau informacijos</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>This computer has no password store that Mail Wizard can use, so the password will not be remembered here.</source>
         <translation>Šiame kompiuteryje nėra slaptažodžių saugyklos, kurią galėtų naudoti programa Mail Wizard, todėl slaptažodis čia nebus įsimintas.</translation>
     </message>
@@ -2032,8 +2068,13 @@
         <source>Outlook is running: close Outlook first, then try again.</source>
         <translation>Programa Outlook veikia: pirmiausia ją užverkite, tada bandykite dar kartą.</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>Only an ordinary file is replaced, and this name belongs to a folder, device, pipe or link.</source>
+        <translation>Keičiamas tik įprastas failas, o šis pavadinimas priklauso aplankui, įrenginiui, kanalui ar nuorodai.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+53"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Paskyrai reikia %n QR kodo – nuskaitykite juos iš eilės.</numerusform>
@@ -2042,7 +2083,7 @@
         </translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-167"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Jūsų paslaugų teikėjas el.&#xa0;pašto programoms reikalauja atskiro slaptažodžio (programos slaptažodžio): sukurkite jį savo paskyros nustatymuose teikėjo svetainėje ir įveskite čia.</translation>
     </message>
@@ -2198,7 +2239,7 @@
         <translation>Nepavyko įrašyti failo. Patikrinkite, ar į aplanką leidžiama rašyti.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Outlook can only be set up on Windows.</source>
         <translation>Programą Outlook galima nustatyti tik Windows sistemoje.</translation>
     </message>
@@ -2307,7 +2348,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../wizard/ui/pages/welcome.py" line="+112"/>
+        <location filename="../wizard/ui/pages/welcome.py" line="+111"/>
         <source>Set up your e-mail</source>
         <translation>Nustatykite savo el.&#xa0;paštą</translation>
     </message>

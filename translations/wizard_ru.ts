@@ -195,7 +195,17 @@
         <translation>показать эту справку и выйти</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>show what happens on standard error (-vv: in more detail)</source>
+        <translation>показывать ход работы в стандартном потоке ошибок (-vv: подробнее)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; reads as an option; put -- before an address that starts with &apos;-&apos;.</source>
+        <translation>«%1» воспринимается как параметр; если адрес начинается с «-», поставьте перед ним --.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Please give an e-mail address.</source>
         <translation>Укажите адрес электронной почты.</translation>
     </message>
@@ -235,17 +245,17 @@
         <translation>команды</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>stopped.</source>
         <translation>прервано.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>there is no graphical display here, so the wizard window cannot open; the commands work without one (see mailwizard --help).</source>
         <translation>здесь нет графической среды, поэтому окно программы Mail Wizard открыть нельзя; команды работают и без неё (см. mailwizard --help).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_outlook.py" line="+34"/>
+        <location filename="../wizard/cli/commands/_write_outlook.py" line="+33"/>
         <source>write the account into classic Outlook for Windows (a .prf profile file)</source>
         <translation>записать учётную запись в классический Outlook для Windows (файл профиля .prf)</translation>
     </message>
@@ -275,12 +285,12 @@
         <translation>добавить учётную запись в профиль Outlook по умолчанию, а не в отдельный профиль</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>&apos;%1&apos; is not a known character set.</source>
-        <translation>Неизвестная кодировка «%1».</translation>
+        <location line="+27"/>
+        <source>&apos;%1&apos; is not a character set for a profile file; use a code page such as cp1252.</source>
+        <translation>«%1» не подходит как кодировка файла профиля; укажите кодовую страницу, например cp1252.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Saved the Outlook profile file for %1 to %2.</source>
         <translation>Файл профиля Outlook для %1 сохранён: %2.</translation>
     </message>
@@ -305,7 +315,7 @@
         <translation>Если Outlook запросит сервер, введите %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+31"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+33"/>
         <source>write the account into a Thunderbird profile</source>
         <translation>записать учётную запись в профиль Thunderbird</translation>
     </message>
@@ -327,7 +337,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../wizard/cli/common.py" line="+36"/>
+        <location filename="../wizard/cli/common.py" line="+41"/>
         <source>your name as others see it</source>
         <translation>ваше имя, как его увидят получатели</translation>
     </message>
@@ -344,13 +354,16 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../wizard/cli/commands/run.py" line="+105"/>
-        <location filename="../wizard/cli/common.py" line="+67"/>
+        <source>The file %1 holds no certificate.</source>
+        <translation>В файле %1 нет сертификата.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/cli/common.py" line="+155"/>
         <source>The file %1 cannot be read (%2).</source>
         <translation>Не удаётся прочитать файл %1 (%2).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+23"/>
         <source>Added the account %1 in the Thunderbird profile %2.</source>
         <translation>Учётная запись %1 добавлена в профиль Thunderbird %2.</translation>
     </message>
@@ -580,7 +593,7 @@
         <translation>По запросу «%1» почтовые сервисы не найдены.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/run.py" line="-39"/>
+        <location filename="../wizard/cli/commands/run.py" line="+79"/>
         <source>set up an account unattended, as a preset file says</source>
         <translation>настроить учётную запись без участия пользователя по файлу предустановок</translation>
     </message>
@@ -595,17 +608,17 @@
         <translation>файл предустановок (TOML)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>The preset %1 is not valid TOML (%2).</source>
         <translation>Файл предустановок %1 не является правильным файлом TOML (%2).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../wizard/cli/common.py" line="+20"/>
         <source>The preset %1 has unknown keys: %2.</source>
         <translation>В файле предустановок %1 есть неизвестные ключи: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../wizard/cli/commands/run.py" line="+12"/>
         <source>The preset %1 needs address = &quot;name@example.com&quot;.</source>
         <translation>В файле предустановок %1 нужна строка address = &quot;name@example.com&quot;.</translation>
     </message>
@@ -620,12 +633,10 @@
         <translation>В каждом разделе [[export]] нужны format = одно из значений %1 и output = &quot;FILE&quot;.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>[%1] must be a table.</source>
-        <translation>Раздел [%1] должен быть таблицей.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="-23"/>
+        <location line="+47"/>
+        <location filename="../wizard/cli/common.py" line="+7"/>
+        <location line="+9"/>
         <source>The preset %1 has a value of the wrong kind (%2).</source>
         <translation>В файле предустановок %1 есть значение неверного типа (%2).</translation>
     </message>
@@ -900,7 +911,7 @@
         <translation>почтовые программы</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/common.py" line="-61"/>
+        <location filename="../wizard/cli/common.py" line="-185"/>
         <source>which kind of incoming server to use (default: the preferred one)</source>
         <translation>какой тип сервера входящей почты использовать (по умолчанию — предпочтительный)</translation>
     </message>
@@ -935,17 +946,42 @@
         <translation>Значение --field должно иметь вид KEY=VALUE, а не «%1».</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
+        <source>The password on standard input is not valid text in the system&apos;s character set.</source>
+        <translation>Пароль на стандартном вводе не является текстом в кодировке системы.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No password was given on standard input.</source>
         <translation>Пароль не передан через стандартный ввод.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
+        <source>An unexpected error stopped the command (%1); the details are in %2.</source>
+        <translation>Команду остановила непредвиденная ошибка (%1); подробности в файле %2.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>&apos;%1&apos; is not valid text: it holds bytes the system&apos;s character set cannot read.</source>
+        <translation>«%1» — не текст: в нём есть байты, которые нельзя прочитать в кодировке системы.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The file %1 is larger than %2 MB, so it was not read.</source>
+        <translation>Файл %1 больше %2 МБ, поэтому он не прочитан.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The preset %1 has a NUL character in %2, which no mail program accepts.</source>
+        <translation>В файле предустановок %1 значение %2 содержит символ NUL, который не примет ни одна почтовая программа.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The settings file %1 cannot be used (%2).</source>
         <translation>Файл настроек %1 нельзя использовать (%2).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Настройки для %1 не найдены; укажите их с помощью --config FILE.</translation>
     </message>
@@ -1099,7 +1135,7 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../wizard/ui/errors.py" line="+73"/>
+        <location filename="../wizard/ui/errors.py" line="+75"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
@@ -1122,7 +1158,7 @@
 <context>
     <name>MailWizard</name>
     <message>
-        <location filename="../wizard/ui/window.py" line="+220"/>
+        <location filename="../wizard/ui/window.py" line="+243"/>
         <source>Mail Wizard</source>
         <translation>Mail Wizard</translation>
     </message>
@@ -1143,7 +1179,7 @@
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../wizard/ui/pages/password.py" line="+84"/>
+        <location filename="../wizard/ui/pages/password.py" line="+87"/>
         <source>Your name and password</source>
         <translation>Ваше имя и пароль</translation>
     </message>
@@ -1243,7 +1279,7 @@
         <translation>Подробнее</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>This computer has no password store that Mail Wizard can use, so the password will not be remembered here.</source>
         <translation>На этом компьютере нет хранилища паролей, которым может пользоваться программа Mail Wizard, поэтому пароль здесь не сохранится.</translation>
     </message>
@@ -2032,8 +2068,13 @@
         <source>Outlook is running: close Outlook first, then try again.</source>
         <translation>Outlook запущен: сначала закройте Outlook, затем попробуйте ещё раз.</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>Only an ordinary file is replaced, and this name belongs to a folder, device, pipe or link.</source>
+        <translation>Заменяется только обычный файл, а это имя принадлежит папке, устройству, каналу или ссылке.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+53"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Для этой учётной записи нужен %n QR-код: сканируйте их по очереди.</numerusform>
@@ -2042,7 +2083,7 @@
         </translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-167"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Ваш почтовый сервис требует отдельный пароль для почтовых программ — пароль приложения. Создайте его в настройках почтового ящика на сайте сервиса и введите здесь.</translation>
     </message>
@@ -2198,7 +2239,7 @@
         <translation>Не удалось записать файл. Проверьте, разрешена ли запись в эту папку.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Outlook can only be set up on Windows.</source>
         <translation>Outlook можно настроить только в Windows.</translation>
     </message>
@@ -2307,7 +2348,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../wizard/ui/pages/welcome.py" line="+112"/>
+        <location filename="../wizard/ui/pages/welcome.py" line="+111"/>
         <source>Set up your e-mail</source>
         <translation>Настройка почты</translation>
     </message>

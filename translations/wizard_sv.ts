@@ -195,7 +195,17 @@
         <translation>visa den här hjälpen och avsluta</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>show what happens on standard error (-vv: in more detail)</source>
+        <translation>visa vad som händer på standard fel (-vv: mer detaljerat)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; reads as an option; put -- before an address that starts with &apos;-&apos;.</source>
+        <translation>”%1” tolkas som ett alternativ; skriv -- före en adress som börjar med ”-”.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Please give an e-mail address.</source>
         <translation>Ange en e-postadress.</translation>
     </message>
@@ -235,17 +245,17 @@
         <translation>kommandon</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>stopped.</source>
         <translation>avbröts.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>there is no graphical display here, so the wizard window cannot open; the commands work without one (see mailwizard --help).</source>
         <translation>det finns ingen grafisk skärm här, så Mail Wizard kan inte öppna sitt fönster; kommandona fungerar utan skärm (se mailwizard --help).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_outlook.py" line="+34"/>
+        <location filename="../wizard/cli/commands/_write_outlook.py" line="+33"/>
         <source>write the account into classic Outlook for Windows (a .prf profile file)</source>
         <translation>lägg in kontot i klassiska Outlook för Windows (en profilfil, .prf)</translation>
     </message>
@@ -275,12 +285,12 @@
         <translation>lägg till kontot i Outlooks standardprofil i stället för i en egen profil</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>&apos;%1&apos; is not a known character set.</source>
-        <translation>”%1” är ingen känd teckenuppsättning.</translation>
+        <location line="+27"/>
+        <source>&apos;%1&apos; is not a character set for a profile file; use a code page such as cp1252.</source>
+        <translation>”%1” är ingen teckenuppsättning för en profilfil; ange en teckentabell som cp1252.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Saved the Outlook profile file for %1 to %2.</source>
         <translation>Outlook-profilfilen för %1 har sparats som %2.</translation>
     </message>
@@ -305,7 +315,7 @@
         <translation>Om Outlook frågar efter en server skriver du %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+31"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+33"/>
         <source>write the account into a Thunderbird profile</source>
         <translation>lägg in kontot i en Thunderbird-profil</translation>
     </message>
@@ -327,7 +337,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../wizard/cli/common.py" line="+36"/>
+        <location filename="../wizard/cli/common.py" line="+41"/>
         <source>your name as others see it</source>
         <translation>ditt namn som andra ska se det</translation>
     </message>
@@ -344,13 +354,16 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../wizard/cli/commands/run.py" line="+105"/>
-        <location filename="../wizard/cli/common.py" line="+67"/>
+        <source>The file %1 holds no certificate.</source>
+        <translation>Filen %1 innehåller inget certifikat.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/cli/common.py" line="+155"/>
         <source>The file %1 cannot be read (%2).</source>
         <translation>Det går inte att läsa filen %1 (%2).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+23"/>
         <source>Added the account %1 in the Thunderbird profile %2.</source>
         <translation>Kontot %1 har lagts till i Thunderbird-profilen %2.</translation>
     </message>
@@ -580,7 +593,7 @@
         <translation>Ingen e-postleverantör matchar ”%1”.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/run.py" line="-39"/>
+        <location filename="../wizard/cli/commands/run.py" line="+79"/>
         <source>set up an account unattended, as a preset file says</source>
         <translation>ställ in ett konto automatiskt enligt en förinställningsfil</translation>
     </message>
@@ -595,17 +608,17 @@
         <translation>förinställningsfilen (TOML)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>The preset %1 is not valid TOML (%2).</source>
         <translation>Förinställningen %1 är inte giltig TOML (%2).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../wizard/cli/common.py" line="+20"/>
         <source>The preset %1 has unknown keys: %2.</source>
         <translation>Förinställningen %1 har okända nycklar: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../wizard/cli/commands/run.py" line="+12"/>
         <source>The preset %1 needs address = &quot;name@example.com&quot;.</source>
         <translation>Förinställningen %1 behöver address = &quot;name@example.com&quot;.</translation>
     </message>
@@ -620,12 +633,10 @@
         <translation>Varje [[export]] behöver format = något av %1 och output = &quot;FILE&quot;.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>[%1] must be a table.</source>
-        <translation>[%1] måste vara en tabell.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="-23"/>
+        <location line="+47"/>
+        <location filename="../wizard/cli/common.py" line="+7"/>
+        <location line="+9"/>
         <source>The preset %1 has a value of the wrong kind (%2).</source>
         <translation>Förinställningen %1 har ett värde av fel typ (%2).</translation>
     </message>
@@ -900,7 +911,7 @@
         <translation>e-postprogram</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/common.py" line="-61"/>
+        <location filename="../wizard/cli/common.py" line="-185"/>
         <source>which kind of incoming server to use (default: the preferred one)</source>
         <translation>vilken typ av inkommande server som ska användas (standard: den föredragna)</translation>
     </message>
@@ -935,17 +946,42 @@
         <translation>--field kräver formen KEY=VALUE, inte ”%1”.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
+        <source>The password on standard input is not valid text in the system&apos;s character set.</source>
+        <translation>Lösenordet på standard in är ingen giltig text i systemets teckenuppsättning.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No password was given on standard input.</source>
         <translation>Inget lösenord angavs via standardindata.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
+        <source>An unexpected error stopped the command (%1); the details are in %2.</source>
+        <translation>Ett oväntat fel stoppade kommandot (%1); detaljerna finns i %2.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>&apos;%1&apos; is not valid text: it holds bytes the system&apos;s character set cannot read.</source>
+        <translation>”%1” är ingen giltig text: den innehåller byte som systemets teckenuppsättning inte kan läsa.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The file %1 is larger than %2 MB, so it was not read.</source>
+        <translation>Filen %1 är större än %2 MB och lästes därför inte.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The preset %1 has a NUL character in %2, which no mail program accepts.</source>
+        <translation>Förinställningen %1 har ett NUL-tecken i %2, vilket inget e-postprogram godtar.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The settings file %1 cannot be used (%2).</source>
         <translation>Inställningsfilen %1 kan inte användas (%2).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Inga inställningar för %1 hittades; ange dem med --config FILE.</translation>
     </message>
@@ -1099,7 +1135,7 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../wizard/ui/errors.py" line="+73"/>
+        <location filename="../wizard/ui/errors.py" line="+75"/>
         <source>Something went wrong</source>
         <translation>Något gick fel</translation>
     </message>
@@ -1122,7 +1158,7 @@
 <context>
     <name>MailWizard</name>
     <message>
-        <location filename="../wizard/ui/window.py" line="+220"/>
+        <location filename="../wizard/ui/window.py" line="+243"/>
         <source>Mail Wizard</source>
         <translation>Mail Wizard</translation>
     </message>
@@ -1143,7 +1179,7 @@
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../wizard/ui/pages/password.py" line="+84"/>
+        <location filename="../wizard/ui/pages/password.py" line="+87"/>
         <source>Your name and password</source>
         <translation>Ditt namn och lösenord</translation>
     </message>
@@ -1243,7 +1279,7 @@
         <translation>Mer information</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>This computer has no password store that Mail Wizard can use, so the password will not be remembered here.</source>
         <translation>Den här datorn har ingen lösenordslagring som Mail Wizard kan använda, så lösenordet sparas inte här.</translation>
     </message>
@@ -2032,8 +2068,13 @@
         <source>Outlook is running: close Outlook first, then try again.</source>
         <translation>Outlook är igång. Stäng Outlook först och försök sedan igen.</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>Only an ordinary file is replaced, and this name belongs to a folder, device, pipe or link.</source>
+        <translation>Bara en vanlig fil ersätts, och det här namnet hör till en mapp, en enhet, en pipe eller en länk.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+53"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Kontot behöver %n QR-kod. Skanna den.</numerusform>
@@ -2041,7 +2082,7 @@
         </translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-167"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Din e-postleverantör kräver ett separat lösenord för e-postprogram, ett så kallat applösenord. Skapa ett i kontoinställningarna på leverantörens webbplats och använd det här.</translation>
     </message>
@@ -2197,7 +2238,7 @@
         <translation>Det gick inte att spara filen. Kontrollera att du har behörighet att spara i mappen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Outlook can only be set up on Windows.</source>
         <translation>Outlook kan bara ställas in i Windows.</translation>
     </message>
@@ -2306,7 +2347,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../wizard/ui/pages/welcome.py" line="+112"/>
+        <location filename="../wizard/ui/pages/welcome.py" line="+111"/>
         <source>Set up your e-mail</source>
         <translation>Ställ in din e-post</translation>
     </message>
