@@ -335,3 +335,22 @@ def test_repeated_writes_keep_the_last_few_backups_and_say_where(tmp_path: Path,
     text = (profile / "prefs.js").read_text(encoding="utf-8")
     assert all(line.startswith(("user_pref(", "//")) for line in text.splitlines() if line)
     assert "Jane\\u0085Doe" in text
+
+
+def test_an_undecodable_password_in_the_environment_is_refused(tmp_path: Path, config: Path) -> None:
+    preset = tmp_path / "preset.toml"
+    preset.write_text(
+        f'address = "{ADDRESS}"\nconfig = "{config}"\npassword = "env:MW_TEST_PASSWORD"\nverify = false\n'
+        '[[export]]\nformat = "qr"\noutput = "code.png"\ninclude_password = true\n',
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "wizard", "run", "--preset", str(preset)], capture_output=True, timeout=120,
+        check=False, env={**os.environb, b"MW_TEST_PASSWORD": b"pa\xffss"},
+    )
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.decode().splitlines() == [
+        "mailwizard: The password in the environment variable MW_TEST_PASSWORD is not valid text in the "
+        "system's character set."
+    ]
+    assert not (tmp_path / "code.png").exists()

@@ -593,7 +593,7 @@
         <translation>Dotazu „%1“ neodpovídá žádný poskytovatel.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/run.py" line="+79"/>
+        <location filename="../wizard/cli/commands/run.py" line="+80"/>
         <source>set up an account unattended, as a preset file says</source>
         <translation>nastavit účet bez obsluhy podle souboru s&#xa0;předvolbami</translation>
     </message>
@@ -641,7 +641,7 @@
         <translation>Soubor s&#xa0;předvolbami %1 obsahuje hodnotu nesprávného typu (%2).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>The system keyring holds no password for %1.</source>
         <translation>Systémové úložiště hesel neobsahuje heslo pro %1.</translation>
     </message>
@@ -651,7 +651,12 @@
         <translation>Proměnná prostředí %1 neobsahuje heslo.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>The password in the environment variable %1 is not valid text in the system&apos;s character set.</source>
+        <translation>Heslo v proměnné prostředí %1 není platný text ve znakové sadě systému.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>protocol must be &quot;imap&quot;, &quot;pop3&quot; or &quot;exchange&quot;.</source>
         <translation>protocol musí být &quot;imap&quot;, &quot;pop3&quot; nebo &quot;exchange&quot;.</translation>
     </message>

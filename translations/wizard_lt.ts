@@ -593,7 +593,7 @@
         <translation>Nė vienas paslaugų teikėjas neatitinka „%1“.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/run.py" line="+79"/>
+        <location filename="../wizard/cli/commands/run.py" line="+80"/>
         <source>set up an account unattended, as a preset file says</source>
         <translation>nustatyti paskyrą be jokių klausimų, kaip nurodyta išankstinių nustatymų faile</translation>
     </message>
@@ -641,7 +641,7 @@
         <translation>Išankstinių nustatymų faile %1 yra netinkamo tipo reikšmė (%2).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>The system keyring holds no password for %1.</source>
         <translation>Sistemos slaptažodžių saugykloje nėra adreso %1 slaptažodžio.</translation>
     </message>
@@ -651,7 +651,12 @@
         <translation>Aplinkos kintamajame %1 nėra slaptažodžio.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>The password in the environment variable %1 is not valid text in the system&apos;s character set.</source>
+        <translation>Slaptažodis aplinkos kintamajame %1 nėra tekstas sistemos koduote.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>protocol must be &quot;imap&quot;, &quot;pop3&quot; or &quot;exchange&quot;.</source>
         <translation>protocol turi būti &quot;imap&quot;, &quot;pop3&quot; arba &quot;exchange&quot;.</translation>
     </message>

@@ -593,7 +593,7 @@
         <translation>По запросу «%1» почтовые сервисы не найдены.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/run.py" line="+79"/>
+        <location filename="../wizard/cli/commands/run.py" line="+80"/>
         <source>set up an account unattended, as a preset file says</source>
         <translation>настроить учётную запись без участия пользователя по файлу предустановок</translation>
     </message>
@@ -641,7 +641,7 @@
         <translation>В файле предустановок %1 есть значение неверного типа (%2).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>The system keyring holds no password for %1.</source>
         <translation>В системном хранилище паролей нет пароля для %1.</translation>
     </message>
@@ -651,7 +651,12 @@
         <translation>В переменной окружения %1 нет пароля.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>The password in the environment variable %1 is not valid text in the system&apos;s character set.</source>
+        <translation>Пароль в переменной окружения %1 не является текстом в кодировке системы.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>protocol must be &quot;imap&quot;, &quot;pop3&quot; or &quot;exchange&quot;.</source>
         <translation>Значение protocol должно быть &quot;imap&quot;, &quot;pop3&quot; или &quot;exchange&quot;.</translation>
     </message>

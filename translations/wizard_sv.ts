@@ -593,7 +593,7 @@
         <translation>Ingen e-postleverantör matchar ”%1”.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/run.py" line="+79"/>
+        <location filename="../wizard/cli/commands/run.py" line="+80"/>
         <source>set up an account unattended, as a preset file says</source>
         <translation>ställ in ett konto automatiskt enligt en förinställningsfil</translation>
     </message>
@@ -641,7 +641,7 @@
         <translation>Förinställningen %1 har ett värde av fel typ (%2).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>The system keyring holds no password for %1.</source>
         <translation>Systemets lösenordslagring innehåller inget lösenord för %1.</translation>
     </message>
@@ -651,7 +651,12 @@
         <translation>Miljövariabeln %1 innehåller inget lösenord.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>The password in the environment variable %1 is not valid text in the system&apos;s character set.</source>
+        <translation>Lösenordet i miljövariabeln %1 är ingen giltig text i systemets teckenuppsättning.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>protocol must be &quot;imap&quot;, &quot;pop3&quot; or &quot;exchange&quot;.</source>
         <translation>protocol måste vara &quot;imap&quot;, &quot;pop3&quot; eller &quot;exchange&quot;.</translation>
     </message>

@@ -39,6 +39,7 @@ from wizard.cli import EXIT_FAILURE, EXIT_OK, TaskFailed, UsageError
 from wizard.cli.common import (
     Schema,
     check_table,
+    is_text,
     load_settings,
     parse_address_argument,
     read_password_stdin,
@@ -175,6 +176,14 @@ def read_preset(path: Path) -> Preset:
 
 
 def _password(preset: Preset, email: str) -> str | None:
+    from wizard import logfile
+
+    password = _find_password(preset, email)
+    logfile.add_secret(password)  # never in the log, wherever it came from
+    return password
+
+
+def _find_password(preset: Preset, email: str) -> str | None:
     if preset.password == "none":
         return None
     if preset.password == "stdin":
@@ -190,6 +199,12 @@ def _password(preset: Preset, email: str) -> str | None:
     value = os.environ.get(variable)
     if not value:
         raise UsageError(arg(translate("Cli", "The environment variable %1 holds no password."), variable))
+    if not is_text(value):
+        line = translate(
+            "Cli",
+            "The password in the environment variable %1 is not valid text in the system's character set.",
+        )
+        raise UsageError(arg(line, variable))
     return value
 
 
