@@ -52,3 +52,13 @@ def ispdb_corpus() -> pathlib.Path:
         "MAILWIZARD_ISPDB_CORPUS)",
     )
     return ISPDB_CORPUS
+
+
+@pytest.fixture
+def config_file(tmp_path: pathlib.Path) -> pathlib.Path:
+    """A clientConfig file for user@example.test: IMAP and SMTP on 127.0.0.1."""
+    from tests.test_tb_write import CLIENTCONFIG
+
+    path = tmp_path / "config.xml"
+    path.write_text(CLIENTCONFIG, encoding="utf-8")
+    return path

@@ -85,8 +85,13 @@ def test_detect_summary(network_file: Path) -> None:
 def test_detect_nothing_found(network_file: Path) -> None:
     done = mailwizard(network_file, "detect", "me@nothing.test", "--json")
     assert done.returncode == 1
-    assert done.stdout == ""
+    assert json.loads(done.stdout) == {  # the contract: always one object
+        "email": "me@nothing.test", "provider": None, "source": None, "trusted": False,
+        "incoming": [], "outgoing": [], "warnings": [], "fields": [], "oauth2": None,
+    }
     assert done.stderr.strip() == "mailwizard: No settings were found for me@nothing.test anywhere."
+    done = mailwizard(network_file, "detect", "me@nothing.test")
+    assert done.returncode == 1 and done.stdout == ""
 
 
 def test_detect_bad_address(network_file: Path) -> None:

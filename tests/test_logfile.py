@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_tb_write import CLIENTCONFIG
 from wizard import logfile
 
 PASSWORD = "Pa55-wörd'\"\\x"
@@ -31,28 +30,22 @@ def log_text(home: Path) -> str:
     return files[0].read_text(encoding="utf-8")
 
 
-@pytest.fixture
-def config(tmp_path: Path) -> Path:
-    path = tmp_path / "config.xml"
-    path.write_text(CLIENTCONFIG, encoding="utf-8")
-    return path
 
-
-def test_verbose_shows_the_steps_and_the_file_keeps_them(tmp_path: Path, config: Path) -> None:
+def test_verbose_shows_the_steps_and_the_file_keeps_them(tmp_path: Path, config_file: Path) -> None:
     quiet = mailwizard("export", "user@example.test", "--format", "json", "-o", str(tmp_path / "a.json"),
-                       "--config", str(config), home=tmp_path)
+                       "--config", str(config_file), "--offline", home=tmp_path)
     assert quiet.returncode == 0 and quiet.stderr == ""
     loud = mailwizard("export", "user@example.test", "--format", "json", "-o", str(tmp_path / "b.json"),
-                      "--config", str(config), "-v", home=tmp_path)
+                      "--config", str(config_file), "--offline", "-v", home=tmp_path)
     assert loud.returncode == 0, loud.stderr
-    assert f"settings from {config}" in loud.stderr
+    assert f"settings from {config_file}" in loud.stderr
     assert f"wrote {tmp_path / 'b.json'}" in loud.stderr
     text = log_text(tmp_path)
     assert text.count("mailwizard 0.1.0: export") == 2
     assert f"wrote {tmp_path / 'a.json'}" in text and f"wrote {tmp_path / 'b.json'}" in text
     # Before the sub-command too, and counted.
     assert "settings from" in mailwizard("-v", "export", "user@example.test", "--format", "json", "-o",
-                                         str(tmp_path / "c.json"), "--config", str(config),
+                                         str(tmp_path / "c.json"), "--config", str(config_file), "--offline",
                                          home=tmp_path).stderr
 
 
@@ -64,14 +57,15 @@ def test_an_error_is_one_sentence_on_screen_and_a_line_in_the_log(tmp_path: Path
 
 
 @pytest.mark.parametrize("verbosity", ["-v", "-vv"])
-def test_passwords_never_reach_the_log_or_the_screen(verbosity: str, tmp_path: Path, config: Path) -> None:
+def test_passwords_never_reach_the_log_or_the_screen(verbosity: str, tmp_path: Path, config_file: Path) -> None:
     profile = tmp_path / "profile"
     profile.mkdir()
     runs = [
         mailwizard("write", "thunderbird", "user@example.test", "--profile", str(profile), "--config",
-                   str(config), "--password-stdin", verbosity, home=tmp_path, stdin=PASSWORD + "\n"),
+                   str(config_file), "--offline", "--password-stdin", verbosity, home=tmp_path,
+                   stdin=PASSWORD + "\n"),
         mailwizard("export", "user@example.test", "--format", "qr", "-o", str(tmp_path / "code.png"),
-                   "--config", str(config), "--include-password", "--password-stdin", verbosity,
+                   "--config", str(config_file), "--offline", "--include-password", "--password-stdin", verbosity,
                    home=tmp_path, stdin=PASSWORD + "\n"),
     ]
     assert [done.returncode for done in runs] == [0, 0], [done.stderr for done in runs]

@@ -421,7 +421,7 @@ def test_cli_writes_the_account(tmp_path: Path) -> None:
     profile = tmp_path / "profile"
     profile.mkdir()
     done = run_cli("write", "thunderbird", "user@example.test", "--profile", str(profile),
-                   "--config", str(config), "--password-stdin", "--name", "Jane Doe",
+                   "--config", str(config), "--offline", "--password-stdin", "--name", "Jane Doe",
                    stdin=SECRET + "\n")
     assert done.returncode == 0, done.stderr
     assert SECRET not in done.stdout + done.stderr
@@ -432,7 +432,7 @@ def test_cli_writes_the_account(tmp_path: Path) -> None:
     assert prefs["mail.identity.id1.fullName"] == "Jane Doe"
     assert prefs["mail.smtpserver.smtp1.description"] == "Example Mail"
     again = run_cli("write", "thunderbird", "user@example.test", "--profile", str(profile),
-                    "--config", str(config))
+                    "--config", str(config), "--offline")
     assert again.returncode == 0, again.stderr
     assert "Updated the account" in again.stdout
 

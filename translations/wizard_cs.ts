@@ -2,6 +2,166 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs" sourcelanguage="en">
 <context>
+    <name>Brand</name>
+    <message>
+        <location filename="../wizard/brand/folder.py" line="+181"/>
+        <source>%1: &apos;%2&apos; can be &quot;stop&quot; only when &apos;%3&apos; is true.</source>
+        <translation>%1: &apos;%2&apos; může mít hodnotu &quot;stop&quot;, jen když je &apos;%3&apos; true.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 is larger than %2 KB.</source>
+        <translation>%1 je větší než %2 kB.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 nelze přečíst (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>%1 is not valid TOML (%2).</source>
+        <translation>%1 není platný soubor TOML (%2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &apos;%2&apos; is not a known key.</source>
+        <translation>%1: &apos;%2&apos; není známý klíč.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &apos;%2&apos; must be a table of its own ([%2]).</source>
+        <translation>%1: &apos;%2&apos; musí být samostatná tabulka ([%2]).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &apos;%2&apos; is missing.</source>
+        <translation>%1: chybí klíč &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &apos;%2&apos; must be text in quotes.</source>
+        <translation>%1: hodnota &apos;%2&apos; musí být text v uvozovkách.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+59"/>
+        <source>%1: &apos;%2&apos; is empty.</source>
+        <translation>%1: hodnota &apos;%2&apos; je prázdná.</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>%1: &apos;%2&apos; is longer than %3 characters.</source>
+        <translation>%1: hodnota &apos;%2&apos; je delší než %3 znaků.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &apos;%2&apos; must be one line without control characters.</source>
+        <translation>%1: hodnota &apos;%2&apos; musí být jeden řádek bez řídicích znaků.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &apos;%2&apos; may hold only lower-case Latin letters, digits and hyphens, and must start with a letter or a digit.</source>
+        <translation>%1: hodnota &apos;%2&apos; smí obsahovat jen malá latinská písmena, číslice a spojovníky a musí začínat písmenem nebo číslicí.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: &apos;%2&apos; may hold only Latin letters, digits, dots, hyphens and underscores, and must start with a letter or a digit.</source>
+        <translation>%1: hodnota &apos;%2&apos; smí obsahovat jen latinská písmena, číslice, tečky, spojovníky a podtržítka a musí začínat písmenem nebo číslicí.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: &apos;%2&apos; must be true or false.</source>
+        <translation>%1: hodnota &apos;%2&apos; musí být true nebo false.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &apos;%2&apos; must be one of %3.</source>
+        <translation>%1: hodnota &apos;%2&apos; musí být jedna z: %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &apos;%2&apos; must be a list of texts in quotes.</source>
+        <translation>%1: hodnota &apos;%2&apos; musí být seznam textů v uvozovkách.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &apos;%2&apos; may hold only %3.</source>
+        <translation>%1: seznam &apos;%2&apos; smí obsahovat jen: %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: &apos;%2&apos; must name a path inside the brand folder.</source>
+        <translation>%1: &apos;%2&apos; musí uvádět cestu uvnitř složky značky.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &apos;%2&apos; names %3, which is larger than %4 KB.</source>
+        <translation>%1: &apos;%2&apos; uvádí %3, ale tento soubor je větší než %4 kB.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &apos;%2&apos; names %3, which cannot be read (%4).</source>
+        <translation>%1: &apos;%2&apos; uvádí %3, ale ten nelze přečíst (%4).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: &apos;%2&apos; names %3, which is not a PNG or SVG image (%4).</source>
+        <translation>%1: &apos;%2&apos; uvádí %3, ale to není obrázek PNG ani SVG (%4).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &apos;%2&apos; names %3, which is not a folder.</source>
+        <translation>%1: &apos;%2&apos; uvádí %3, ale to není složka.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &apos;%2&apos; names the folder %3, which holds no provider files (*.xml).</source>
+        <translation>%1: &apos;%2&apos; uvádí složku %3, která neobsahuje žádné soubory poskytovatelů (*.xml).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &apos;%2&apos; names the folder %3, which holds more than %4 provider files.</source>
+        <translation>%1: &apos;%2&apos; uvádí složku %3, která obsahuje víc než %4 souborů poskytovatelů.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: &apos;%2&apos; names %3, which is not a valid provider file (%4).</source>
+        <translation>%1: &apos;%2&apos; uvádí %3, ale to není platný soubor poskytovatele (%4).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &apos;%2&apos; names %3, which lists no domain.</source>
+        <translation>%1: &apos;%2&apos; uvádí %3, ale v tomto souboru není uvedena žádná doména.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: &apos;%2&apos; needs at least one of web, phone and email.</source>
+        <translation>%1: &apos;%2&apos; potřebuje alespoň jeden z klíčů web, phone a email.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &apos;%2&apos; is not an https:// web address.</source>
+        <translation>%1: hodnota &apos;%2&apos; není webová adresa https://.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &apos;%2&apos; is not a phone number.</source>
+        <translation>%1: hodnota &apos;%2&apos; není telefonní číslo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &apos;%2&apos; is not an e-mail address.</source>
+        <translation>%1: hodnota &apos;%2&apos; není e-mailová adresa.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &apos;%2&apos; may only hold targets that &apos;%3&apos; offers.</source>
+        <translation>%1: seznam &apos;%2&apos; smí obsahovat jen cíle, které nabízí &apos;%3&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <location filename="../wizard/ui/certificate.py" line="+74"/>
@@ -97,7 +257,7 @@
         <translation>Probíhá kontrola</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Signing in to %1…</source>
         <translation>Přihlašuji se k serveru %1…</translation>
     </message>
@@ -117,7 +277,12 @@
         <translation>Přihlášení k&#xa0;serveru %1 proběhlo: odesílání pošty funguje.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>%1 was passed over: %2</source>
+        <translation>%1 byl přeskočen: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>At %1:</source>
         <translation>Server %1:</translation>
     </message>
@@ -255,7 +420,7 @@
         <translation>není k&#xa0;dispozici grafické prostředí, proto nelze otevřít okno průvodce; příkazy fungují i&#xa0;bez něj (viz mailwizard --help).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_outlook.py" line="+33"/>
+        <location filename="../wizard/cli/commands/_write_outlook.py" line="+28"/>
         <source>write the account into classic Outlook for Windows (a .prf profile file)</source>
         <translation>zapsat účet do klasického Outlooku pro Windows (soubor profilu .prf)</translation>
     </message>
@@ -265,7 +430,7 @@
         <translation>Vytvoří soubor profilu Outlooku (.prf) pro ADDRESS. S&#xa0;volbou --apply (jen ve Windows a&#xa0;při zavřeném Outlooku) se Outlook spustí a&#xa0;soubor načte. Na heslo se Outlook i&#xa0;tak zeptá při prvním odesílání a&#xa0;přijímání pošty. Účty Exchange a&#xa0;Microsoft 365 žádný soubor nepotřebují: Outlook je nastaví sám podle adresy.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>where to save the .prf file</source>
         <translation>kam uložit soubor .prf</translation>
     </message>
@@ -315,7 +480,7 @@
         <translation>Pokud se Outlook zeptá na server, zadejte %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+33"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+41"/>
         <source>write the account into a Thunderbird profile</source>
         <translation>zapsat účet do profilu Thunderbirdu</translation>
     </message>
@@ -331,31 +496,45 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../wizard/cli/commands/export.py" line="+57"/>
+        <location filename="../wizard/cli/commands/export.py" line="+60"/>
         <source>read the password from the first line of standard input</source>
         <translation>načíst heslo z&#xa0;prvního řádku standardního vstupu</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../wizard/cli/common.py" line="+41"/>
+        <location filename="../wizard/cli/common.py" line="+40"/>
         <source>your name as others see it</source>
         <translation>vaše jméno tak, jak ho uvidí ostatní</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>trust this PEM/DER certificate (e.g. a private CA); repeatable</source>
         <translation>důvěřovat certifikátu PEM/DER v&#xa0;tomto souboru (např. soukromé certifikační autoritě); lze zadat vícekrát</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../wizard/cli/commands/verify.py" line="+117"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+43"/>
+        <source>use settings nobody vouches for (from plain http, SRV records, a redirect or another domain): they get the password and are written</source>
+        <translation>použít nastavení, za které nikdo neručí (z nešifrovaného http, ze záznamů SRV, po přesměrování nebo z jiné domény): dostanou heslo a zapíšou se</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>The settings for %1 are incomplete: %2.</source>
         <translation>Nastavení pro %1 není úplné: %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The file %1 holds no certificate.</source>
-        <translation>Soubor %1 neobsahuje žádný certifikát.</translation>
+        <location line="+51"/>
+        <source>Nobody vouches for the settings found for %1 (they point to %2), so nothing was sent or written; add %3 to use them anyway.</source>
+        <translation>Za nastavení nalezené pro %1 nikdo neručí (ukazuje na %2), proto se nic neodeslalo ani nezapsalo; chcete-li je přesto použít, přidejte %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 does not encrypt the connection, so the password was not sent and nothing was written; add %2 to allow it.</source>
+        <translation>%1 nešifruje spojení, proto se heslo neodeslalo a nic se nezapsalo; chcete-li to povolit, přidejte %2.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Proven and written: %1 %2 (%3).</source>
+        <translation>Zkontrolováno a zapsáno: %1 %2 (%3).</translation>
     </message>
     <message>
         <location filename="../wizard/cli/common.py" line="+155"/>
@@ -363,7 +542,12 @@
         <translation>Soubor %1 nelze přečíst (%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+23"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+17"/>
+        <source>The file %1 holds no certificate.</source>
+        <translation>Soubor %1 neobsahuje žádný certifikát.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Added the account %1 in the Thunderbird profile %2.</source>
         <translation>Účet %1 byl přidán do profilu Thunderbirdu %2.</translation>
     </message>
@@ -398,7 +582,7 @@
         <translation>Předchozí nastavení bylo uloženo jako %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/detect.py" line="+29"/>
+        <location filename="../wizard/cli/commands/detect.py" line="+30"/>
         <source>%1 belongs to %2, not to the address&apos;s domain</source>
         <translation>%1 patří k&#xa0;doméně %2, ne k&#xa0;doméně adresy</translation>
     </message>
@@ -434,16 +618,18 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+71"/>
         <source>print a clientConfig file (for --config FILE)</source>
         <translation>vypsat soubor clientConfig (pro --config FILE)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-161"/>
+        <location filename="../wizard/cli/commands/detect.py" line="+2"/>
         <source>show every step on stderr</source>
         <translation>vypisovat každý krok na stderr</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../wizard/cli/commands/detect.py" line="+7"/>
         <source>give up after this many seconds (default 15)</source>
         <translation>po kolika sekundách hledání vzdát (výchozí 15)</translation>
     </message>
@@ -463,7 +649,7 @@
         <translation>upozornění: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/detect.py" line="+19"/>
+        <location filename="../wizard/cli/commands/detect.py" line="+23"/>
         <source>No settings were found for %1 within %2 seconds.</source>
         <translation>Nastavení pro %1 se nepodařilo najít do %2 s.</translation>
     </message>
@@ -518,7 +704,7 @@
         <translation>za toto nastavení nikdo neručí</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/export.py" line="-27"/>
+        <location filename="../wizard/cli/commands/export.py" line="-28"/>
         <source>save the settings as a file for another device or program</source>
         <translation>uložit nastavení do souboru pro jiné zařízení nebo program</translation>
     </message>
@@ -538,17 +724,18 @@
         <translation>výstupní soubor</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>put the password into the file (mobileconfig and qr only; needs --password-stdin)</source>
         <translation>uložit do souboru i&#xa0;heslo (jen mobileconfig a&#xa0;qr; vyžaduje --password-stdin)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+110"/>
+        <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
         <translation>Poskytovatel vyžaduje hodnotu %1: přidejte --field %1=VALUE.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../wizard/cli/commands/export.py" line="+8"/>
         <source>Note: %1</source>
         <translation>Poznámka: %1</translation>
     </message>
@@ -593,7 +780,7 @@
         <translation>Dotazu „%1“ neodpovídá žádný poskytovatel.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/run.py" line="+80"/>
+        <location filename="../wizard/cli/commands/run.py" line="+86"/>
         <source>set up an account unattended, as a preset file says</source>
         <translation>nastavit účet bez obsluhy podle souboru s&#xa0;předvolbami</translation>
     </message>
@@ -608,7 +795,7 @@
         <translation>soubor s&#xa0;předvolbami (TOML)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The preset %1 is not valid TOML (%2).</source>
         <translation>Soubor s&#xa0;předvolbami %1 není platný soubor TOML (%2).</translation>
     </message>
@@ -634,7 +821,7 @@
     </message>
     <message>
         <location line="-23"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <location filename="../wizard/cli/common.py" line="+7"/>
         <location line="+9"/>
         <source>The preset %1 has a value of the wrong kind (%2).</source>
@@ -651,12 +838,7 @@
         <translation>Proměnná prostředí %1 neobsahuje heslo.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The password in the environment variable %1 is not valid text in the system&apos;s character set.</source>
-        <translation>Heslo v proměnné prostředí %1 není platný text ve znakové sadě systému.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>protocol must be &quot;imap&quot;, &quot;pop3&quot; or &quot;exchange&quot;.</source>
         <translation>protocol musí být &quot;imap&quot;, &quot;pop3&quot; nebo &quot;exchange&quot;.</translation>
     </message>
@@ -666,22 +848,22 @@
         <translation>Soubor s&#xa0;předvolbami neurčuje nic k&#xa0;zápisu: přidejte [thunderbird], [outlook] nebo [[export]].</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The settings for %1 lack the servers the preset needs.</source>
-        <translation>V&#xa0;nastavení pro %1 chybí servery, které soubor s&#xa0;předvolbami vyžaduje.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+60"/>
         <source>Settings for %1: %2 %3, SMTP %4 (found in: %5).</source>
         <translation>Nastavení pro %1: %2 %3, SMTP %4 (zdroj: %5).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-56"/>
         <source>verify = true needs a password; set password or verify = false.</source>
         <translation>verify = true vyžaduje heslo; nastavte password nebo verify = false.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-21"/>
+        <source>The password in the environment variable %1 is not valid text in the system&apos;s character set.</source>
+        <translation>Heslo v proměnné prostředí %1 není platný text ve znakové sadě systému.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>The password is kept in the system keyring.</source>
         <translation>Heslo je uložené v&#xa0;systémovém úložišti hesel.</translation>
     </message>
@@ -691,7 +873,7 @@
         <translation>Heslo se nepodařilo uložit do systémového úložiště hesel (%1).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Incoming server: %1</source>
         <translation>Server příchozí pošty: %1</translation>
     </message>
@@ -706,12 +888,12 @@
         <translation>funguje</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The settings do not work, so nothing was written.</source>
         <translation>Nastavení nefunguje, proto se nic nezapsalo.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>Thunderbird: added the account in %1.</source>
         <translation>Thunderbird: účet byl přidán do profilu %1.</translation>
     </message>
@@ -726,12 +908,12 @@
         <translation>Outlook: uložen soubor %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>%1: saved %2.</source>
         <translation>%1: uložen soubor %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/verify.py" line="-79"/>
+        <location filename="../wizard/cli/commands/verify.py" line="-31"/>
         <source>log in with the settings to prove they work (sends no mail)</source>
         <translation>přihlásit se s&#xa0;nastavením a&#xa0;vyzkoušet, že funguje (neodesílá žádnou poštu)</translation>
     </message>
@@ -746,17 +928,17 @@
         <translation>načíst heslo z&#xa0;prvního řádku standardního vstupu (povinné)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-126"/>
         <source>allow sending the password to these servers without encryption when they offer none (dangerous)</source>
         <translation>povolit odeslání hesla těmto serverům bez šifrování, pokud šifrování nenabízejí (nebezpečné)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+9"/>
         <source>accept a server certificate with this SHA-256 fingerprint (as printed after a certificate failure) and remember it for that server; repeatable</source>
         <translation>přijmout certifikát serveru s&#xa0;tímto otiskem SHA-256 (vypíše se při chybě certifikátu) a&#xa0;zapamatovat si ho pro daný server; lze zadat vícekrát</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>which kind of incoming server to check (default: the preferred one)</source>
         <translation>jaký druh serveru příchozí pošty zkontrolovat (výchozí: upřednostňovaný)</translation>
     </message>
@@ -766,7 +948,7 @@
         <translation>po kolika sekundách to u&#xa0;serveru vzdát (výchozí 60)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>--timeout needs a positive number of seconds.</source>
         <translation>Volba --timeout vyžaduje kladný počet sekund.</translation>
     </message>
@@ -776,17 +958,12 @@
         <translation>Volba --trust-certificate vyžaduje otisk SHA-256 (64 šestnáctkových číslic).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The settings for %1 have no outgoing server.</source>
-        <translation>Nastavení pro %1 neobsahuje server odchozí pošty.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>no encryption</source>
         <translation>bez šifrování</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Incoming: %1</source>
         <translation>Příchozí: %1</translation>
     </message>
@@ -801,7 +978,12 @@
         <translation>%1 %2 (%3), uživatel %4</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Passed over: %1 (%2).</source>
+        <translation>Přeskočen: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>OK: authenticated over %1.</source>
         <translation>OK: ověření proběhlo (spojení: %1).</translation>
     </message>
@@ -916,12 +1098,13 @@
         <translation>e-mailové programy</translation>
     </message>
     <message>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-99"/>
         <location filename="../wizard/cli/common.py" line="-185"/>
         <source>which kind of incoming server to use (default: the preferred one)</source>
         <translation>jaký druh serveru příchozí pošty použít (výchozí: upřednostňovaný)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../wizard/cli/common.py" line="+6"/>
         <source>use the settings in this clientConfig XML file (as printed by &apos;detect --xml&apos;) instead of detecting them</source>
         <translation>použít nastavení z&#xa0;tohoto souboru XML clientConfig (jak ho vypíše „detect --xml“) místo jeho vyhledání</translation>
     </message>
@@ -986,24 +1169,16 @@
         <translation>Soubor s nastavením %1 nelze použít (%2).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+123"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Nastavení pro %1 se nenašlo; zadejte ho pomocí --config FILE.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the settings for %1 come from %2 and nobody vouches for them; check them before use.</source>
-        <translation>za nastavení pro %1 (zdroj: %2) nikdo neručí; před použitím ho zkontrolujte.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+49"/>
+        <location filename="../wizard/cli/commands/run.py" line="-53"/>
+        <location filename="../wizard/cli/commands/verify.py" line="-121"/>
         <source>The settings have no IMAP or POP3 incoming server.</source>
         <translation>Nastavení neobsahuje server příchozí pošty IMAP ani POP3.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The settings have no %1 incoming server.</source>
-        <translation>Nastavení neobsahuje server příchozí pošty %1.</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1346,24 @@
         <location line="+2"/>
         <source>&amp;Close</source>
         <translation>Za&amp;vřít</translation>
+    </message>
+</context>
+<context>
+    <name>OAuth</name>
+    <message>
+        <location filename="../wizard/oauth/loopback.py" line="+28"/>
+        <source>You are signed in. You can close this page and go back to Mail Wizard.</source>
+        <translation>Jste přihlášeni. Tuto stránku můžete zavřít a vrátit se do aplikace Mail Wizard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sign-in was refused. You can close this page and go back to Mail Wizard.</source>
+        <translation>Přihlášení bylo odmítnuto. Tuto stránku můžete zavřít a vrátit se do aplikace Mail Wizard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in did not work. You can close this page and go back to Mail Wizard.</source>
+        <translation>Přihlášení se nezdařilo. Tuto stránku můžete zavřít a vrátit se do aplikace Mail Wizard.</translation>
     </message>
 </context>
 <context>

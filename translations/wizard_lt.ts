@@ -2,6 +2,166 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lt" sourcelanguage="en">
 <context>
+    <name>Brand</name>
+    <message>
+        <location filename="../wizard/brand/folder.py" line="+181"/>
+        <source>%1: &apos;%2&apos; can be &quot;stop&quot; only when &apos;%3&apos; is true.</source>
+        <translation>%1: &apos;%2&apos; gali būti &quot;stop&quot; tik tada, kai &apos;%3&apos; yra true.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 is larger than %2 KB.</source>
+        <translation>%1 yra didesnis nei %2 KB.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be read (%2).</source>
+        <translation>Nepavyksta perskaityti %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>%1 is not valid TOML (%2).</source>
+        <translation>%1 nėra tinkamas TOML failas (%2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &apos;%2&apos; is not a known key.</source>
+        <translation>%1: nežinomas raktas &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &apos;%2&apos; must be a table of its own ([%2]).</source>
+        <translation>%1: &apos;%2&apos; turi būti atskira lentelė ([%2]).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &apos;%2&apos; is missing.</source>
+        <translation>%1: trūksta rakto &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &apos;%2&apos; must be text in quotes.</source>
+        <translation>%1: &apos;%2&apos; reikšmė turi būti tekstas kabutėse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+59"/>
+        <source>%1: &apos;%2&apos; is empty.</source>
+        <translation>%1: &apos;%2&apos; reikšmė tuščia.</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>%1: &apos;%2&apos; is longer than %3 characters.</source>
+        <translation>%1: &apos;%2&apos; reikšmė viršija %3 simbolių ribą.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &apos;%2&apos; must be one line without control characters.</source>
+        <translation>%1: &apos;%2&apos; reikšmė turi būti viena eilutė be valdymo simbolių.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &apos;%2&apos; may hold only lower-case Latin letters, digits and hyphens, and must start with a letter or a digit.</source>
+        <translation>%1: &apos;%2&apos; reikšmėje gali būti tik mažosios lotyniškos raidės, skaitmenys ir brūkšneliai, be to, ji turi prasidėti raide arba skaitmeniu.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: &apos;%2&apos; may hold only Latin letters, digits, dots, hyphens and underscores, and must start with a letter or a digit.</source>
+        <translation>%1: &apos;%2&apos; reikšmėje gali būti tik lotyniškos raidės, skaitmenys, taškai, brūkšneliai ir pabraukimo brūkšniai, be to, ji turi prasidėti raide arba skaitmeniu.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: &apos;%2&apos; must be true or false.</source>
+        <translation>%1: &apos;%2&apos; reikšmė turi būti true arba false.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &apos;%2&apos; must be one of %3.</source>
+        <translation>%1: &apos;%2&apos; reikšmė turi būti viena iš šių: %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &apos;%2&apos; must be a list of texts in quotes.</source>
+        <translation>%1: &apos;%2&apos; reikšmė turi būti tekstų kabutėse sąrašas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &apos;%2&apos; may hold only %3.</source>
+        <translation>%1: &apos;%2&apos; sąraše gali būti tik: %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: &apos;%2&apos; must name a path inside the brand folder.</source>
+        <translation>%1: &apos;%2&apos; turi nurodyti kelią prekės ženklo aplanko viduje.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &apos;%2&apos; names %3, which is larger than %4 KB.</source>
+        <translation>%1: &apos;%2&apos; nurodo %3, o šis failas yra didesnis nei %4 KB.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &apos;%2&apos; names %3, which cannot be read (%4).</source>
+        <translation>%1: &apos;%2&apos; nurodo %3, bet jo nepavyksta perskaityti (%4).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: &apos;%2&apos; names %3, which is not a PNG or SVG image (%4).</source>
+        <translation>%1: &apos;%2&apos; nurodo %3, bet tai nėra PNG ar SVG paveikslėlis (%4).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &apos;%2&apos; names %3, which is not a folder.</source>
+        <translation>%1: &apos;%2&apos; nurodo %3, bet tai nėra aplankas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &apos;%2&apos; names the folder %3, which holds no provider files (*.xml).</source>
+        <translation>%1: &apos;%2&apos; nurodo aplanką %3, kuriame nėra paslaugų teikėjų failų (*.xml).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &apos;%2&apos; names the folder %3, which holds more than %4 provider files.</source>
+        <translation>%1: &apos;%2&apos; nurodo aplanką %3, kuriame yra daugiau nei %4 paslaugų teikėjų failų.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: &apos;%2&apos; names %3, which is not a valid provider file (%4).</source>
+        <translation>%1: &apos;%2&apos; nurodo %3, bet tai nėra tinkamas paslaugų teikėjo failas (%4).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &apos;%2&apos; names %3, which lists no domain.</source>
+        <translation>%1: &apos;%2&apos; nurodo %3, bet šiame faile nenurodytas joks domenas.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: &apos;%2&apos; needs at least one of web, phone and email.</source>
+        <translation>%1: skiltyje &apos;%2&apos; reikia bent vieno iš raktų web, phone ir email.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &apos;%2&apos; is not an https:// web address.</source>
+        <translation>%1: &apos;%2&apos; reikšmė nėra https:// žiniatinklio adresas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &apos;%2&apos; is not a phone number.</source>
+        <translation>%1: &apos;%2&apos; reikšmė nėra telefono numeris.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &apos;%2&apos; is not an e-mail address.</source>
+        <translation>%1: &apos;%2&apos; reikšmė nėra el.&#xa0;pašto adresas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &apos;%2&apos; may only hold targets that &apos;%3&apos; offers.</source>
+        <translation>%1: &apos;%2&apos; sąraše gali būti tik tai, ką siūlo &apos;%3&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <location filename="../wizard/ui/certificate.py" line="+74"/>
@@ -97,7 +257,7 @@
         <translation>Tikrinama</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Signing in to %1…</source>
         <translation>Prisijungiama prie %1…</translation>
     </message>
@@ -117,7 +277,12 @@
         <translation>Prisijungta prie %1: laiškų siuntimas veikia.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>%1 was passed over: %2</source>
+        <translation>%1 praleistas: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>At %1:</source>
         <translation>Serveris %1:</translation>
     </message>
@@ -255,7 +420,7 @@
         <translation>čia nėra grafinio ekrano, todėl programos Mail Wizard lango atverti negalima; komandos veikia ir be jo (žr. mailwizard --help).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_outlook.py" line="+33"/>
+        <location filename="../wizard/cli/commands/_write_outlook.py" line="+28"/>
         <source>write the account into classic Outlook for Windows (a .prf profile file)</source>
         <translation>įrašyti paskyrą į klasikinę Windows programą Outlook (.prf profilio failas)</translation>
     </message>
@@ -265,7 +430,7 @@
         <translation>Įrašo adreso ADDRESS Outlook profilio failą (.prf). Su --apply (tik Windows sistemoje, kai programa Outlook užverta) paleidžiama programa Outlook, ir ji importuoja failą. Pirmą kartą siųsdama ar gaudama laiškus programa Outlook vis tiek paprašys slaptažodžio. Exchange ir Microsoft 365 pašto dėžutėms failo nereikia: Outlook jas nustato pati pagal adresą.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>where to save the .prf file</source>
         <translation>kur įrašyti .prf failą</translation>
     </message>
@@ -315,7 +480,7 @@
         <translation>Jei Outlook paprašys serverio, įveskite %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+33"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+41"/>
         <source>write the account into a Thunderbird profile</source>
         <translation>įrašyti paskyrą į Thunderbird profilį</translation>
     </message>
@@ -331,31 +496,45 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../wizard/cli/commands/export.py" line="+57"/>
+        <location filename="../wizard/cli/commands/export.py" line="+60"/>
         <source>read the password from the first line of standard input</source>
         <translation>nuskaityti slaptažodį iš pirmos standartinės įvesties eilutės</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../wizard/cli/common.py" line="+41"/>
+        <location filename="../wizard/cli/common.py" line="+40"/>
         <source>your name as others see it</source>
         <translation>jūsų vardas, kaip jį matys kiti</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>trust this PEM/DER certificate (e.g. a private CA); repeatable</source>
         <translation>pasitikėti šiuo PEM/DER sertifikatu (pvz., privačios sertifikavimo įstaigos); galima kartoti</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../wizard/cli/commands/verify.py" line="+117"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+43"/>
+        <source>use settings nobody vouches for (from plain http, SRV records, a redirect or another domain): they get the password and are written</source>
+        <translation>naudoti nustatymus, kurių patikimumo niekas negarantuoja (gautus paprastu http, iš SRV įrašų, per peradresavimą ar iš kito domeno): jiems siunčiamas slaptažodis ir jie įrašomi</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>The settings for %1 are incomplete: %2.</source>
         <translation>Adreso %1 nustatymai neišsamūs: %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The file %1 holds no certificate.</source>
-        <translation>Faile %1 nėra sertifikato.</translation>
+        <location line="+51"/>
+        <source>Nobody vouches for the settings found for %1 (they point to %2), so nothing was sent or written; add %3 to use them anyway.</source>
+        <translation>Niekas negarantuoja %1 rastų nustatymų patikimumo (jie nukreipia į %2), todėl niekas nebuvo išsiųsta ar įrašyta; jei vis tiek norite juos naudoti, pridėkite %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 does not encrypt the connection, so the password was not sent and nothing was written; add %2 to allow it.</source>
+        <translation>%1 nešifruoja ryšio, todėl slaptažodis nebuvo išsiųstas ir niekas nebuvo įrašyta; jei norite tai leisti, pridėkite %2.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Proven and written: %1 %2 (%3).</source>
+        <translation>Patikrinta ir įrašyta: %1 %2 (%3).</translation>
     </message>
     <message>
         <location filename="../wizard/cli/common.py" line="+155"/>
@@ -363,7 +542,12 @@
         <translation>Nepavyko perskaityti failo %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+23"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+17"/>
+        <source>The file %1 holds no certificate.</source>
+        <translation>Faile %1 nėra sertifikato.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Added the account %1 in the Thunderbird profile %2.</source>
         <translation>Paskyra %1 pridėta į Thunderbird profilį %2.</translation>
     </message>
@@ -398,7 +582,7 @@
         <translation>Ankstesni nustatymai įrašyti į failą %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/detect.py" line="+29"/>
+        <location filename="../wizard/cli/commands/detect.py" line="+30"/>
         <source>%1 belongs to %2, not to the address&apos;s domain</source>
         <translation>%1 priklauso domenui %2, o ne adreso domenui</translation>
     </message>
@@ -434,16 +618,18 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+71"/>
         <source>print a clientConfig file (for --config FILE)</source>
         <translation>išvesti clientConfig failą (skirtą --config FILE)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-161"/>
+        <location filename="../wizard/cli/commands/detect.py" line="+2"/>
         <source>show every step on stderr</source>
         <translation>išvesti kiekvieną žingsnį į stderr</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../wizard/cli/commands/detect.py" line="+7"/>
         <source>give up after this many seconds (default 15)</source>
         <translation>nutraukti paiešką po tiek sekundžių (numatytoji reikšmė 15)</translation>
     </message>
@@ -463,7 +649,7 @@
         <translation>įspėjimas: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/detect.py" line="+19"/>
+        <location filename="../wizard/cli/commands/detect.py" line="+23"/>
         <source>No settings were found for %1 within %2 seconds.</source>
         <translation>Per %2 s adresui %1 nustatymų nerasta.</translation>
     </message>
@@ -518,7 +704,7 @@
         <translation>šių nustatymų patikimumo niekas negarantuoja</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/export.py" line="-27"/>
+        <location filename="../wizard/cli/commands/export.py" line="-28"/>
         <source>save the settings as a file for another device or program</source>
         <translation>įrašyti nustatymus į failą kitam įrenginiui ar programai</translation>
     </message>
@@ -538,17 +724,18 @@
         <translation>failas, į kurį įrašyti</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>put the password into the file (mobileconfig and qr only; needs --password-stdin)</source>
         <translation>įrašyti slaptažodį į failą (tik mobileconfig ir qr; reikia --password-stdin)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+110"/>
+        <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
         <translation>Paslaugų teikėjui reikia lauko %1 reikšmės: pridėkite --field %1=VALUE.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../wizard/cli/commands/export.py" line="+8"/>
         <source>Note: %1</source>
         <translation>Pastaba: %1</translation>
     </message>
@@ -593,7 +780,7 @@
         <translation>Nė vienas paslaugų teikėjas neatitinka „%1“.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/run.py" line="+80"/>
+        <location filename="../wizard/cli/commands/run.py" line="+86"/>
         <source>set up an account unattended, as a preset file says</source>
         <translation>nustatyti paskyrą be jokių klausimų, kaip nurodyta išankstinių nustatymų faile</translation>
     </message>
@@ -608,7 +795,7 @@
         <translation>išankstinių nustatymų failas (TOML)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The preset %1 is not valid TOML (%2).</source>
         <translation>Išankstinių nustatymų failas %1 nėra tinkamas TOML failas (%2).</translation>
     </message>
@@ -634,7 +821,7 @@
     </message>
     <message>
         <location line="-23"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <location filename="../wizard/cli/common.py" line="+7"/>
         <location line="+9"/>
         <source>The preset %1 has a value of the wrong kind (%2).</source>
@@ -651,12 +838,7 @@
         <translation>Aplinkos kintamajame %1 nėra slaptažodžio.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The password in the environment variable %1 is not valid text in the system&apos;s character set.</source>
-        <translation>Slaptažodis aplinkos kintamajame %1 nėra tekstas sistemos koduote.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>protocol must be &quot;imap&quot;, &quot;pop3&quot; or &quot;exchange&quot;.</source>
         <translation>protocol turi būti &quot;imap&quot;, &quot;pop3&quot; arba &quot;exchange&quot;.</translation>
     </message>
@@ -666,22 +848,22 @@
         <translation>Išankstinių nustatymų faile nenurodyta, kur įrašyti paskyrą: pridėkite [thunderbird], [outlook] arba [[export]].</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The settings for %1 lack the servers the preset needs.</source>
-        <translation>Adreso %1 nustatymuose nėra serverių, kurių reikia pagal išankstinių nustatymų failą.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+60"/>
         <source>Settings for %1: %2 %3, SMTP %4 (found in: %5).</source>
         <translation>Adreso %1 nustatymai: %2 %3, SMTP %4 (šaltinis: %5).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-56"/>
         <source>verify = true needs a password; set password or verify = false.</source>
         <translation>Su verify = true reikia slaptažodžio: nurodykite password arba verify = false.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-21"/>
+        <source>The password in the environment variable %1 is not valid text in the system&apos;s character set.</source>
+        <translation>Slaptažodis aplinkos kintamajame %1 nėra tekstas sistemos koduote.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>The password is kept in the system keyring.</source>
         <translation>Slaptažodis laikomas sistemos slaptažodžių saugykloje.</translation>
     </message>
@@ -691,7 +873,7 @@
         <translation>Slaptažodžio nepavyko įrašyti į sistemos slaptažodžių saugyklą (%1).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Incoming server: %1</source>
         <translation>Gaunamų laiškų serveris: %1</translation>
     </message>
@@ -706,12 +888,12 @@
         <translation>veikia</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The settings do not work, so nothing was written.</source>
         <translation>Nustatymai neveikia, todėl niekas neįrašyta.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>Thunderbird: added the account in %1.</source>
         <translation>Thunderbird: paskyra pridėta į profilį %1.</translation>
     </message>
@@ -726,12 +908,12 @@
         <translation>Outlook: įrašytas failas %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>%1: saved %2.</source>
         <translation>%1: įrašytas failas %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/verify.py" line="-79"/>
+        <location filename="../wizard/cli/commands/verify.py" line="-31"/>
         <source>log in with the settings to prove they work (sends no mail)</source>
         <translation>prisijungti su nustatymais ir patikrinti, ar jie veikia (laiškai nesiunčiami)</translation>
     </message>
@@ -746,17 +928,17 @@
         <translation>nuskaityti slaptažodį iš pirmos standartinės įvesties eilutės (privaloma)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-126"/>
         <source>allow sending the password to these servers without encryption when they offer none (dangerous)</source>
         <translation>leisti siųsti slaptažodį šiems serveriams be šifravimo, jei jie šifravimo nesiūlo (pavojinga)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+9"/>
         <source>accept a server certificate with this SHA-256 fingerprint (as printed after a certificate failure) and remember it for that server; repeatable</source>
         <translation>priimti serverio sertifikatą su šiuo SHA-256 kontroliniu kodu (jis parodomas įvykus sertifikato klaidai) ir įsiminti jį tam serveriui; galima kartoti</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>which kind of incoming server to check (default: the preferred one)</source>
         <translation>kokio tipo gaunamų laiškų serverį tikrinti (numatytasis – tas, kuriam teikiama pirmenybė)</translation>
     </message>
@@ -766,7 +948,7 @@
         <translation>nutraukti serverio tikrinimą po tiek sekundžių (numatytoji reikšmė 60)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>--timeout needs a positive number of seconds.</source>
         <translation>--timeout reikšmė turi būti teigiamas sekundžių skaičius.</translation>
     </message>
@@ -776,17 +958,12 @@
         <translation>--trust-certificate reikšmė turi būti SHA-256 kontrolinis kodas (64 šešioliktainiai skaitmenys).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The settings for %1 have no outgoing server.</source>
-        <translation>Adreso %1 nustatymuose nėra siunčiamų laiškų serverio.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>no encryption</source>
         <translation>be šifravimo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Incoming: %1</source>
         <translation>Gavimas: %1</translation>
     </message>
@@ -801,7 +978,12 @@
         <translation>%1 %2 (%3), naudotojas %4</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Passed over: %1 (%2).</source>
+        <translation>Praleistas: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>OK: authenticated over %1.</source>
         <translation>Gerai: autentifikacija pavyko, ryšys: %1.</translation>
     </message>
@@ -916,12 +1098,13 @@
         <translation>el.&#xa0;pašto programos</translation>
     </message>
     <message>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-99"/>
         <location filename="../wizard/cli/common.py" line="-185"/>
         <source>which kind of incoming server to use (default: the preferred one)</source>
         <translation>kokio tipo gaunamų laiškų serverį naudoti (numatytasis – tas, kuriam teikiama pirmenybė)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../wizard/cli/common.py" line="+6"/>
         <source>use the settings in this clientConfig XML file (as printed by &apos;detect --xml&apos;) instead of detecting them</source>
         <translation>naudoti šio clientConfig XML failo nustatymus (tokio, kokį išveda &apos;detect --xml&apos;), užuot jų ieškojus</translation>
     </message>
@@ -986,24 +1169,16 @@
         <translation>Nustatymų failo %1 naudoti negalima (%2).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+123"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Adresui %1 nustatymų nerasta; nurodykite juos su --config FILE.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the settings for %1 come from %2 and nobody vouches for them; check them before use.</source>
-        <translation>adreso %1 nustatymai gauti iš šaltinio „%2“, ir jų patikimumo niekas negarantuoja; prieš naudodami juos patikrinkite.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+49"/>
+        <location filename="../wizard/cli/commands/run.py" line="-53"/>
+        <location filename="../wizard/cli/commands/verify.py" line="-121"/>
         <source>The settings have no IMAP or POP3 incoming server.</source>
         <translation>Nustatymuose nėra IMAP ar POP3 gaunamų laiškų serverio.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The settings have no %1 incoming server.</source>
-        <translation>Nustatymuose nėra %1 gaunamų laiškų serverio.</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1346,24 @@
         <location line="+2"/>
         <source>&amp;Close</source>
         <translation>Už&amp;verti</translation>
+    </message>
+</context>
+<context>
+    <name>OAuth</name>
+    <message>
+        <location filename="../wizard/oauth/loopback.py" line="+28"/>
+        <source>You are signed in. You can close this page and go back to Mail Wizard.</source>
+        <translation>Prisijungėte. Šį puslapį galite užverti ir grįžti į programą Mail Wizard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sign-in was refused. You can close this page and go back to Mail Wizard.</source>
+        <translation>Prisijungimas atmestas. Šį puslapį galite užverti ir grįžti į programą Mail Wizard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in did not work. You can close this page and go back to Mail Wizard.</source>
+        <translation>Prisijungti nepavyko. Šį puslapį galite užverti ir grįžti į programą Mail Wizard.</translation>
     </message>
 </context>
 <context>

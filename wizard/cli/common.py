@@ -6,7 +6,6 @@ values)."""
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
 import math
 import sys
@@ -14,7 +13,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from wizard.cli import TaskFailed, UsageError
+from wizard.cli import UsageError
 from wizard.i18n import translate
 from wizard.texts import arg
 
@@ -249,69 +248,3 @@ def read_config_file(path: Path) -> AccountConfig:
         line = translate("Cli", "The settings file %1 cannot be used (%2).")
         raise UsageError(arg(line, path, exc)) from None
 
-
-def load_settings(
-    address: EmailAddress,
-    *,
-    config_file: Path | None = None,
-    offline: bool = False,
-    timeout: float = 15.0,
-) -> AccountConfig:
-    """The settings from ``config_file``, else detected; warns on stderr when nobody vouches
-    for detected settings."""
-    if config_file is not None:
-        return read_config_file(config_file)
-    from wizard.discovery import discover
-
-    def trace(event: object) -> None:
-        log.info("detect: %s", event)
-
-    config = asyncio.run(discover(address, offline=offline, timeout=timeout, on_event=trace)).config
-    if config is None:
-        raise TaskFailed(
-            arg(
-                translate("Cli", "No settings were found for %1; give them with --config FILE."),
-                address.display,
-            )
-        )
-    if config.needs_confirmation:
-        from wizard import texts
-
-        warning = translate(
-            "Cli", "the settings for %1 come from %2 and nobody vouches for them; check them before use."
-        )
-        print(
-            "mailwizard: " + arg(warning, address.display, texts.source_name(config.source)), file=sys.stderr
-        )
-    return config
-
-
-def incoming_index(config: AccountConfig, protocol: Protocol | None, *, checkable_only: bool = False) -> int:
-    """Index of the first incoming server of ``protocol`` (or of any usable kind)."""
-    from wizard.model import Protocol
-
-    if protocol is not None:
-        wanted: tuple[Protocol, ...] = (protocol,)
-    elif checkable_only:
-        wanted = (Protocol.IMAP, Protocol.POP3)
-    else:
-        wanted = tuple(Protocol)
-    for index, server in enumerate(config.incoming):
-        if server.protocol in wanted:
-            return index
-    if protocol is None:
-        raise TaskFailed(translate("Cli", "The settings have no IMAP or POP3 incoming server."))
-    raise TaskFailed(
-        arg(translate("Cli", "The settings have no %1 incoming server."), protocol.value.upper())
-    )
-
-
-def settings_from_args(args: argparse.Namespace, address: EmailAddress) -> AccountConfig:
-    """``load_settings`` driven by the options of ``add_settings_options``."""
-    config_file = getattr(args, "config", None)
-    return load_settings(
-        address,
-        config_file=Path(config_file) if config_file is not None else None,
-        offline=getattr(args, "offline", False),
-        timeout=getattr(args, "detect_timeout", 15.0),
-    )

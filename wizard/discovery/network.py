@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import socket
 import ssl
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -32,6 +33,8 @@ import httpcore
 import httpx
 import truststore
 
+from wizard.model import ConfigError, normalize_hostname
+
 DEFAULT_ISPDB_URL = "https://autoconfig.thunderbird.net/v1.1/"
 TEST_NETWORK_VARIABLE = "MAILWIZARD_TEST_NETWORK"
 USER_AGENT = "MailWizard-Discovery/1"
@@ -45,6 +48,14 @@ class Connector(Protocol):
     def __call__(
         self, host: str, port: int, *, tls: ssl.SSLContext | None, timeout: float
     ) -> Awaitable[Streams]: ...
+
+
+# A blocking connection for the login checks (``wizard.verify`` runs them in worker threads).
+SocketConnector = Callable[[str, int, float], socket.socket]
+
+
+def direct_socket(host: str, port: int, timeout: float) -> socket.socket:
+    return socket.create_connection((host, port), timeout=timeout)
 
 
 class NameNotFound(LookupError):
@@ -119,15 +130,17 @@ class Resolver:
         return list(answer)
 
     async def mx(self, name: str) -> list[MxRecord]:
-        return [
-            MxRecord(int(r.preference), _host(r.exchange.to_text()))
-            for r in await self._query(name, "MX")
-        ]
+        records = await self._query(name, "MX")
+        hosts = [_host(r.exchange.to_text()) for r in records]
+        return [MxRecord(int(r.preference), h) for r, h in zip(records, hosts, strict=True) if h is not None]
 
     async def srv(self, name: str) -> list[SrvRecord]:
+        records = await self._query(name, "SRV")
+        hosts = [_host(r.target.to_text()) for r in records]
         return [
-            SrvRecord(int(r.priority), int(r.weight), int(r.port), _host(r.target.to_text()))
-            for r in await self._query(name, "SRV")
+            SrvRecord(int(r.priority), int(r.weight), int(r.port), h)
+            for r, h in zip(records, hosts, strict=True)
+            if h is not None
         ]
 
     async def addresses(self, name: str) -> list[str]:
@@ -152,8 +165,15 @@ class Resolver:
         return []
 
 
-def _host(text: str) -> str:
-    return text.rstrip(".").lower()
+def _host(text: str) -> str | None:
+    """A record's target: "" for the root (".": no service, no mail), None for a name that is
+    no host name (DNS labels may hold "/", "?" or spaces; such a record is dropped)."""
+    if text.rstrip(".") == "":
+        return ""
+    try:
+        return normalize_hostname(text)
+    except ConfigError:
+        return None
 
 
 def _system_resolver() -> dns.asyncresolver.Resolver:
@@ -223,6 +243,12 @@ class HostMap:
                 server_hostname=host if tls else None,
                 ssl_handshake_timeout=timeout if tls else None,
             )
+
+
+    def open_socket(self, host: str, port: int, timeout: float) -> socket.socket:
+        """The blocking twin of ``connect`` for the login checks."""
+        address, real_port = self.lookup(host, port)
+        return socket.create_connection((address, real_port), timeout=timeout)
 
 
 class _MappedBackend(httpcore.AsyncNetworkBackend):
@@ -335,6 +361,12 @@ class Network:
     probe_timeout: float = 3.0  # one guessing probe: connect, TLS, greeting, capabilities
     probe_grace: float = 1.0  # how long a better-ranked probe may lag behind a success
     dns_timeout: float = 3.0
+    # How long a provider in the bundled list waits for the provider's own autoconfig.
+    provider_wait: float = 1.0
+    # The login checks reach the same servers: a blocking connector, and the TLS trust
+    # for them (None: the verifier's own default, the system trust store).
+    socket_connector: SocketConnector = direct_socket
+    verify_tls_context: Callable[[], ssl.SSLContext] | None = None
     description: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     @classmethod
@@ -369,6 +401,8 @@ class Network:
             http_client=mapped_http_client_factory(host_map, tls_context),
             tls_context=tls_context,
             connector=host_map.connect,
+            socket_connector=host_map.open_socket,
+            verify_tls_context=tls_context,
             **limits,
         )
 
@@ -391,6 +425,7 @@ class Network:
                 "probe_timeout",
                 "probe_grace",
                 "dns_timeout",
+                "provider_wait",
             )
             if key in data
         }

@@ -1,9 +1,10 @@
 """``mailwizard detect ADDRESS [--json|--xml] [--trace] [--offline] [--timeout S] [--catalog DIR]``.
 
 Finds the server settings for an address (catalog first, then the network; see
-``wizard.discovery``). ``--json`` prints the stable object of DESIGN.md, ``--xml`` a
-clientConfig document that ``--config FILE`` of the other commands reads, ``--trace`` every
-step on stderr as it happens. Nothing found: exit 1; a malformed address: exit 2.
+``wizard.discovery``). ``--json`` prints the stable object of DESIGN.md (also when nothing is
+found: empty lists, exit 1), ``--xml`` a clientConfig document that ``--config FILE`` of the
+other commands reads, ``--trace`` every step on stderr as it happens. Nothing found: exit 1;
+a malformed address: exit 2.
 
 Tests point the network at loopback servers with ``MAILWIZARD_TEST_NETWORK=<json file>``
 (see ``wizard.discovery.network.Network.from_description``).
@@ -88,6 +89,10 @@ def run(args: argparse.Namespace) -> int:
         )
     )
     if result.config is None:
+        if args.json:  # the contract: always one object
+            from wizard.model.jsonform import nothing_found_json
+
+            print(json.dumps(nothing_found_json(address), indent=2, ensure_ascii=False))
         if result.timed_out:
             raise TaskFailed(
                 arg(

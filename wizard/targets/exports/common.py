@@ -238,6 +238,15 @@ def _printable(text: str) -> str:
 # --------------------------------------------------------------------------- writing
 
 
+def check_output(path: Path) -> None:
+    """Raise ``ExportError(NOT_REGULAR_FILE)`` unless ``path`` is a new name or a regular file
+    (a front end checks this before it proves anything, ``atomic_write`` again)."""
+    try:
+        files.ensure_replaceable(path)
+    except files.NotARegularFile:
+        raise ExportError(ExportProblem.NOT_REGULAR_FILE, str(path)) from None
+
+
 def atomic_write(path: Path, data: bytes, *, private: bool = False) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder and a rename,
     so a reader never sees half a file; only a regular file or a new name is replaced.

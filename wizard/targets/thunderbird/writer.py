@@ -38,6 +38,7 @@ from wizard.targets.thunderbird.logins import (
     store_logins,
 )
 from wizard.targets.thunderbird.nss import PrimaryPasswordSet, open_sdr
+from wizard.targets.thunderbird.oauth import usable_by_thunderbird
 from wizard.targets.thunderbird.prefs import (
     PrefsSyntaxError,
     parse_prefs,
@@ -112,6 +113,16 @@ def _write(path: Path, data: bytes, now: datetime, backups: list[Path]) -> None:
         raise write_error(exc, path) from exc
 
 
+def check_profile_files(folder: Path) -> None:
+    """Raise ``ThunderbirdError(NOT_REGULAR_FILE)`` when prefs.js or logins.json is anything but
+    a regular file (a device, pipe, folder or link is never read or replaced)."""
+    for name in (PREFS_FILE, LOGINS_FILE):
+        try:
+            ensure_replaceable(folder / name)
+        except OSError as exc:
+            raise write_error(exc, folder) from exc
+
+
 def _remove_stale_temporaries(folder: Path) -> None:
     """Temporary files a killed earlier run may have left (we hold the lock: none is live)."""
     for name in (PREFS_FILE, LOGINS_FILE):
@@ -139,14 +150,11 @@ def write_account(
     if not folder.is_dir():
         raise ThunderbirdError(ThunderbirdProblem.NO_PROFILE, path=folder)
     now = now or datetime.now()
+    account = usable_by_thunderbird(account)  # OAuth2 only where Thunderbird can sign in
     dirs = install_dirs() if nss_dirs is None else list(nss_dirs)
     backups: list[Path] = []
     with hold_profile_lock(folder):
-        for name in (PREFS_FILE, LOGINS_FILE):
-            try:
-                ensure_replaceable(folder / name)  # before reading: it may be a pipe or a device
-            except OSError as exc:
-                raise write_error(exc, folder) from exc
+        check_profile_files(folder)  # before reading: a file may be a pipe or a device
         _remove_stale_temporaries(folder)
         existing = read_profile_prefs(folder)
         merged = merge_account(existing, account, profile=folder)

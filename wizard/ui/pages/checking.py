@@ -163,30 +163,31 @@ class CheckingPage(Page):
         self._after()
 
     def _adopt_what_worked(self, report: Any) -> None:
-        """The checker may find that another user name form works, or that the server offers
-        more security than configured: the account uses what was proven."""
+        """The proof may find that another listed server or port answers, that the server
+        offers more security than listed, or that another user name form works: the
+        account uses exactly what was proven (the proven server in place of the chosen one)."""
         config = self.data.config
         if config is None:
             return
-        incoming, outgoing = list(config.incoming), list(config.outgoing)
-        for servers, index, check in (
-            (incoming, self.data.incoming_index, report.incoming),
-            (outgoing, self.data.outgoing_index, report.outgoing),
-        ):
+        chosen = {"incoming": self.data.incoming_index, "outgoing": self.data.outgoing_index}
+        lists = {"incoming": list(config.incoming), "outgoing": list(config.outgoing)}
+        for direction, servers in lists.items():
+            check = getattr(report, direction)
+            index = chosen[direction]
             if not check.ok or index >= len(servers):
                 continue
-            server = servers[index]
-            changes: dict[str, Any] = {}
-            if check.username and check.username != server.username:
-                changes["username"] = check.username
-            security = getattr(check, "security", None)
-            if security is not None and security.rank > server.security.rank:
-                changes["security"] = security
-            if changes:
-                servers[index] = server.replace(**changes)
-        changed = config.replace(incoming=tuple(incoming), outgoing=tuple(outgoing))
+            proven = getattr(check, "proven", check.server)
+            where = (proven.hostname.lower(), proven.port)
+            kept = [
+                (i, s) for i, s in enumerate(servers) if i == index or (s.hostname.lower(), s.port) != where
+            ]
+            chosen[direction] = next(n for n, (i, _) in enumerate(kept) if i == index)
+            servers[:] = [proven if i == index else s for i, s in kept]
+        changed = config.replace(incoming=tuple(lists["incoming"]), outgoing=tuple(lists["outgoing"]))
         if changed != config:
             self.data.config = changed  # not set_config: the check just proved these
+            self.data.incoming_index = chosen["incoming"]
+            self.data.outgoing_index = chosen["outgoing"]
 
     def _on_failed(self, error: BaseException) -> None:
         self.data.verifying = False
@@ -237,7 +238,15 @@ class CheckingPage(Page):
                     if direction == "incoming"
                     else self.tr("Signed in to %1: sending mail works.")
                 )
-                row.result.show_message(sentence.replace("%1", host), Tone.GOOD)
+                proven = html.escape(f"{check.server.hostname}:{check.server.port}")
+                parts = [f"<p>{html.escape(sentence).replace('%1', proven)}</p>"]
+                for failure in getattr(check, "passed_over", ()):
+                    # Which servers were tried first, and why they were passed over.
+                    line = self.tr("%1 was passed over: %2")
+                    line = line.replace("%1", f"{failure.host}:{failure.port}")
+                    line = line.replace("%2", texts.failure_text(failure.kind))
+                    parts.append(f"<small>{html.escape(line)}</small>")
+                row.result.show_message("".join(parts), Tone.GOOD)
             else:
                 row.result.show_message(self._failure_html(check, host), Tone.ERROR)
                 failure = check.failure
