@@ -43,6 +43,7 @@ def test_verbose_shows_the_steps_and_the_file_keeps_them(tmp_path: Path, config_
     text = log_text(tmp_path)
     assert text.count("mailwizard 0.1.0: export") == 2
     assert f"wrote {tmp_path / 'a.json'}" in text and f"wrote {tmp_path / 'b.json'}" in text
+    assert "trace: proof: nothing checked" in text  # the --trace lines, without --trace
     # Before the sub-command too, and counted.
     assert "settings from" in mailwizard("-v", "export", "user@example.test", "--format", "json", "-o",
                                          str(tmp_path / "c.json"), "--config", str(config_file), "--offline",
