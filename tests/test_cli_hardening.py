@@ -218,6 +218,22 @@ def test_an_undecodable_password_is_refused(decoder: str, command: str, tmp_path
 # --------------------------------------------------------------------------- options
 
 
+@pytest.mark.parametrize(
+    ("args", "shown"),
+    [
+        (["export", "user\n@example.test"], r"'user\n@example.test'"),
+        (["export", ADDRESS, "--field", "no\u2028key"], r"'no\u2028key'"),
+        (["write", "outlook", ADDRESS, "--encoding", "cp\r1252"], r"'cp\r1252'"),
+    ],
+    ids=["address", "field", "encoding"],
+)
+def test_what_is_echoed_back_stays_on_one_line(args: list[str], shown: str, tmp_path: Path) -> None:
+    if args[0] == "export":
+        args += ["--format", "json", "-o", str(tmp_path / "x.json")]
+    done = mailwizard(*args, "--offline")
+    assert_one_sentence(done, 2, shown)
+
+
 @pytest.mark.parametrize("encoding", ["rot13", "base64", "idna", "utf-16", "zlib", "x-no-such-encoding"])
 def test_write_outlook_accepts_only_text_encodings(encoding: str, tmp_path: Path, config_file: Path) -> None:
     done = mailwizard("write", "outlook", ADDRESS, "--config", str(config_file), "--encoding", encoding,

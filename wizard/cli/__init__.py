@@ -116,7 +116,9 @@ class _Parser(argparse.ArgumentParser):
         dashed = self._dashed_address()
         if dashed is not None:
             line = translate("Cli", "'%1' reads as an option; put -- before an address that starts with '-'.")
-            self.exit(EXIT_USAGE, f"mailwizard: {arg(line, dashed)}\n")
+            from wizard.cli.common import shown
+
+            self.exit(EXIT_USAGE, f"mailwizard: {arg(line, shown(dashed))}\n")
         self.exit(EXIT_USAGE, f"mailwizard: {_argparse_message(message)}\n")
 
     def _dashed_address(self) -> str | None:
@@ -155,7 +157,9 @@ def error_sentence(error: WizardError) -> str:
     from wizard.verify.failures import VerifyError
 
     if isinstance(error, AddressError):
-        return arg(translate("Cli", _ADDRESS_SENTENCES[error.problem.value]), error.text)
+        from wizard.cli.common import shown
+
+        return arg(translate("Cli", _ADDRESS_SENTENCES[error.problem.value]), shown(error.text))
     if isinstance(error, (UsageError, TaskFailed)) or getattr(error, "kind", None) is None:
         return str(error)  # ours are translated where they are raised
     if isinstance(error, VerifyError):

@@ -77,7 +77,8 @@ def parse_fields(items: list[str]) -> dict[str, str]:
     for item in items:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
-            raise UsageError(arg(translate("Cli", "--field needs the form KEY=VALUE, not '%1'."), item))
+            line = translate("Cli", "--field needs the form KEY=VALUE, not '%1'.")
+            raise UsageError(arg(line, shown(item)))
         fields[key.strip().upper()] = value
     return fields
 

@@ -16,7 +16,7 @@ from typing import Any
 from wizard.cli import EXIT_OK, UsageError
 from wizard.cli.commands._proven import add_proof_options, print_proven_note, proven_for_writing
 from wizard.cli.commands.export import missing_field_as_usage, print_notices
-from wizard.cli.common import add_settings_options, address_help, parse_address_argument
+from wizard.cli.common import add_settings_options, address_help, parse_address_argument, shown
 from wizard.i18n import translate
 from wizard.model.errors import WizardError
 from wizard.texts import arg
@@ -81,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
         line = translate(
             "Cli", "'%1' is not a character set for a profile file; use a code page such as cp1252."
         )
-        raise UsageError(arg(line, args.encoding))
+        raise UsageError(arg(line, shown(args.encoding)))
     if args.output:
         check_output(Path(args.output))  # before anything is proven
     proven, fields = proven_for_writing(args, address, None)
