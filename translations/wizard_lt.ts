@@ -393,7 +393,17 @@
         <translation>parodyti šį žinyną ir baigti</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>show what happens on standard error (-vv: in more detail)</source>
+        <translation>rodyti, kas vyksta, standartiniame klaidų sraute (-vv: išsamiau)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; reads as an option; put -- before an address that starts with &apos;-&apos;.</source>
+        <translation>„%1“ suprantamas kaip parinktis; jei adresas prasideda „-“, prieš jį parašykite --.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Please give an e-mail address.</source>
         <translation>Nurodykite el.&#xa0;pašto adresą.</translation>
     </message>
@@ -418,7 +428,7 @@
         <translation>Adresas „%1“ per ilgas el.&#xa0;pašto adresui.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Set up an e-mail account: find the server settings, prove them, and write them into Thunderbird or Outlook or a settings file. Without a command the wizard window opens.</source>
         <translation>Nustato el.&#xa0;pašto paskyrą: randa serverio nustatymus, patikrina, ar jie veikia, ir įrašo juos į Thunderbird, Outlook arba nustatymų failą. Paleidus be komandos, atveriamas programos Mail Wizard langas.</translation>
     </message>
@@ -433,17 +443,17 @@
         <translation>komandos</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>stopped.</source>
         <translation>nutraukta.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>there is no graphical display here, so the wizard window cannot open; the commands work without one (see mailwizard --help).</source>
         <translation>čia nėra grafinio ekrano, todėl programos Mail Wizard lango atverti negalima; komandos veikia ir be jo (žr. mailwizard --help).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_outlook.py" line="+29"/>
+        <location filename="../wizard/cli/commands/_write_outlook.py" line="+28"/>
         <source>write the account into classic Outlook for Windows (a .prf profile file)</source>
         <translation>įrašyti paskyrą į klasikinę Windows programą Outlook (.prf profilio failas)</translation>
     </message>
@@ -473,12 +483,12 @@
         <translation>pridėti paskyrą prie numatytojo Outlook profilio, o ne kurti jai atskirą profilį</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>&apos;%1&apos; is not a known character set.</source>
-        <translation>„%1“ – nežinoma koduotė.</translation>
+        <location line="+27"/>
+        <source>&apos;%1&apos; is not a character set for a profile file; use a code page such as cp1252.</source>
+        <translation>„%1“ netinka profilio failo koduotei; nurodykite kodų lentelę, pvz., cp1252.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Saved the Outlook profile file for %1 to %2.</source>
         <translation>Adreso %1 Outlook profilio failas įrašytas į %2.</translation>
     </message>
@@ -503,7 +513,7 @@
         <translation>Jei Outlook paprašys serverio, įveskite %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+39"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+41"/>
         <source>write the account into a Thunderbird profile</source>
         <translation>įrašyti paskyrą į Thunderbird profilį</translation>
     </message>
@@ -525,7 +535,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../wizard/cli/common.py" line="+35"/>
+        <location filename="../wizard/cli/common.py" line="+40"/>
         <source>your name as others see it</source>
         <translation>jūsų vardas, kaip jį matys kiti</translation>
     </message>
@@ -535,17 +545,17 @@
         <translation>pasitikėti šiuo PEM/DER sertifikatu (pvz., privačios sertifikavimo įstaigos); galima kartoti</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+43"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+45"/>
         <source>use settings nobody vouches for (from plain http, SRV records, a redirect or another domain): they get the password and are written</source>
         <translation>naudoti nustatymus, kurių patikimumo niekas negarantuoja (gautus paprastu http, iš SRV įrašų, per peradresavimą ar iš kito domeno): jiems siunčiamas slaptažodis ir jie įrašomi</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>The settings for %1 are incomplete: %2.</source>
         <translation>Adreso %1 nustatymai neišsamūs: %2.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Nobody vouches for the settings found for %1 (they point to %2), so nothing was sent or written; add %3 to use them anyway.</source>
         <translation>Niekas negarantuoja %1 rastų nustatymų patikimumo (jie nukreipia į %2), todėl niekas nebuvo išsiųsta ar įrašyta; jei vis tiek norite juos naudoti, pridėkite %3.</translation>
     </message>
@@ -555,19 +565,22 @@
         <translation>%1 nešifruoja ryšio, todėl slaptažodis nebuvo išsiųstas ir niekas nebuvo įrašyta; jei norite tai leisti, pridėkite %2.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Proven and written: %1 %2 (%3).</source>
         <translation>Patikrinta ir įrašyta: %1 %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+17"/>
-        <location filename="../wizard/cli/commands/run.py" line="+113"/>
-        <location filename="../wizard/cli/common.py" line="+67"/>
+        <location filename="../wizard/cli/common.py" line="+156"/>
         <source>The file %1 cannot be read (%2).</source>
         <translation>Nepavyko perskaityti failo %1 (%2).</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+17"/>
+        <source>The file %1 holds no certificate.</source>
+        <translation>Faile %1 nėra sertifikato.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Added the account %1 in the Thunderbird profile %2.</source>
         <translation>Paskyra %1 pridėta į Thunderbird profilį %2.</translation>
     </message>
@@ -648,7 +661,7 @@
         <translation>išvesti clientConfig failą (skirtą --config FILE)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-161"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-164"/>
         <location filename="../wizard/cli/commands/detect.py" line="+2"/>
         <source>show every step on stderr</source>
         <translation>išvesti kiekvieną žingsnį į stderr</translation>
@@ -759,7 +772,7 @@
         <translation>įrašyti slaptažodį į failą (tik mobileconfig ir qr; reikia --password-stdin)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+110"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+112"/>
         <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
         <translation>Paslaugų teikėjui reikia lauko %1 reikšmės: pridėkite --field %1=VALUE.</translation>
@@ -770,7 +783,7 @@
         <translation>Pastaba: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>--include-password needs the password on standard input: add --password-stdin.</source>
         <translation>Su --include-password slaptažodis turi būti pateiktas standartine įvestimi: pridėkite --password-stdin.</translation>
     </message>
@@ -780,7 +793,7 @@
         <translation>Į %1 failą slaptažodžio įrašyti negalima; nenaudokite --include-password.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Saved the %1 settings for %2 to %3.</source>
         <translation>Adreso %2 nustatymai (%1) įrašyti į %3.</translation>
     </message>
@@ -810,7 +823,7 @@
         <translation>Nė vienas paslaugų teikėjas neatitinka „%1“.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/run.py" line="-40"/>
+        <location filename="../wizard/cli/commands/run.py" line="+86"/>
         <source>set up an account unattended, as a preset file says</source>
         <translation>nustatyti paskyrą be jokių klausimų, kaip nurodyta išankstinių nustatymų faile</translation>
     </message>
@@ -825,17 +838,17 @@
         <translation>išankstinių nustatymų failas (TOML)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>The preset %1 is not valid TOML (%2).</source>
         <translation>Išankstinių nustatymų failas %1 nėra tinkamas TOML failas (%2).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../wizard/cli/common.py" line="+20"/>
         <source>The preset %1 has unknown keys: %2.</source>
         <translation>Išankstinių nustatymų faile %1 yra nežinomų raktų: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../wizard/cli/commands/run.py" line="+12"/>
         <source>The preset %1 needs address = &quot;name@example.com&quot;.</source>
         <translation>Išankstinių nustatymų faile %1 turi būti address = &quot;name@example.com&quot;.</translation>
     </message>
@@ -850,17 +863,15 @@
         <translation>Kiekvienoje [[export]] lentelėje turi būti format = viena iš reikšmių %1 ir output = &quot;FILE&quot;.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>[%1] must be a table.</source>
-        <translation>[%1] turi būti lentelė.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="-23"/>
+        <location line="+48"/>
+        <location filename="../wizard/cli/common.py" line="+7"/>
+        <location line="+9"/>
         <source>The preset %1 has a value of the wrong kind (%2).</source>
         <translation>Išankstinių nustatymų faile %1 yra netinkamo tipo reikšmė (%2).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>The system keyring holds no password for %1.</source>
         <translation>Sistemos slaptažodžių saugykloje nėra adreso %1 slaptažodžio.</translation>
     </message>
@@ -870,7 +881,7 @@
         <translation>Aplinkos kintamajame %1 nėra slaptažodžio.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>protocol must be &quot;imap&quot;, &quot;pop3&quot; or &quot;exchange&quot;.</source>
         <translation>protocol turi būti &quot;imap&quot;, &quot;pop3&quot; arba &quot;exchange&quot;.</translation>
     </message>
@@ -880,17 +891,22 @@
         <translation>Išankstinių nustatymų faile nenurodyta, kur įrašyti paskyrą: pridėkite [thunderbird], [outlook] arba [[export]].</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+76"/>
         <source>Settings for %1: %2 %3, SMTP %4 (found in: %5).</source>
         <translation>Adreso %1 nustatymai: %2 %3, SMTP %4 (šaltinis: %5).</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-71"/>
         <source>verify = true needs a password; set password or verify = false.</source>
         <translation>Su verify = true reikia slaptažodžio: nurodykite password arba verify = false.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-22"/>
+        <source>The password in the environment variable %1 is not valid text in the system&apos;s character set.</source>
+        <translation>Slaptažodis aplinkos kintamajame %1 nėra tekstas sistemos koduote.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The password is kept in the system keyring.</source>
         <translation>Slaptažodis laikomas sistemos slaptažodžių saugykloje.</translation>
     </message>
@@ -900,7 +916,7 @@
         <translation>Slaptažodžio nepavyko įrašyti į sistemos slaptažodžių saugyklą (%1).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+54"/>
         <source>Incoming server: %1</source>
         <translation>Gaunamų laiškų serveris: %1</translation>
     </message>
@@ -955,7 +971,7 @@
         <translation>nuskaityti slaptažodį iš pirmos standartinės įvesties eilutės (privaloma)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-126"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-128"/>
         <source>allow sending the password to these servers without encryption when they offer none (dangerous)</source>
         <translation>leisti siųsti slaptažodį šiems serveriams be šifravimo, jei jie šifravimo nesiūlo (pavojinga)</translation>
     </message>
@@ -1125,8 +1141,8 @@
         <translation>el.&#xa0;pašto programos</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-99"/>
-        <location filename="../wizard/cli/common.py" line="-61"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-100"/>
+        <location filename="../wizard/cli/common.py" line="-186"/>
         <source>which kind of incoming server to use (default: the preferred one)</source>
         <translation>kokio tipo gaunamų laiškų serverį naudoti (numatytasis – tas, kuriam teikiama pirmenybė)</translation>
     </message>
@@ -1161,22 +1177,47 @@
         <translation>--field reikšmė turi būti KEY=VALUE pavidalo, o ne „%1“.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
+        <source>The password on standard input is not valid text in the system&apos;s character set.</source>
+        <translation>Slaptažodis standartinėje įvestyje nėra tekstas sistemos koduote.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No password was given on standard input.</source>
         <translation>Standartine įvestimi slaptažodis nepateiktas.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
+        <source>An unexpected error stopped the command (%1); the details are in %2.</source>
+        <translation>Komandą sustabdė netikėta klaida (%1); išsamiau – faile %2.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>&apos;%1&apos; is not valid text: it holds bytes the system&apos;s character set cannot read.</source>
+        <translation>„%1“ nėra tinkamas tekstas: jame yra baitų, kurių sistemos koduotė negali perskaityti.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The file %1 is larger than %2 MB, so it was not read.</source>
+        <translation>Failas %1 didesnis nei %2 MB, todėl jis neperskaitytas.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The preset %1 has a NUL character in %2, which no mail program accepts.</source>
+        <translation>Išankstinių nustatymų faile %1 reikšmėje %2 yra simbolis NUL, kurio nepriima jokia el.&#xa0;pašto programa.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The settings file %1 cannot be used (%2).</source>
         <translation>Nustatymų failo %1 naudoti negalima (%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+123"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+125"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Adresui %1 nustatymų nerasta; nurodykite juos su --config FILE.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+49"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+50"/>
         <location filename="../wizard/cli/commands/run.py" line="-53"/>
         <location filename="../wizard/cli/commands/verify.py" line="-121"/>
         <source>The settings have no IMAP or POP3 incoming server.</source>
@@ -1322,7 +1363,7 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../wizard/ui/errors.py" line="+73"/>
+        <location filename="../wizard/ui/errors.py" line="+75"/>
         <source>Something went wrong</source>
         <translation>Įvyko klaida</translation>
     </message>
@@ -2323,7 +2364,7 @@
         <translation>Programa Outlook veikia: pirmiausia ją užverkite, tada bandykite dar kartą.</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+72"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Paskyrai reikia %n QR kodo – nuskaitykite juos iš eilės.</numerusform>
@@ -2332,7 +2373,7 @@
         </translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-167"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Jūsų paslaugų teikėjas el.&#xa0;pašto programoms reikalauja atskiro slaptažodžio (programos slaptažodžio): sukurkite jį savo paskyros nustatymuose teikėjo svetainėje ir įveskite čia.</translation>
     </message>
@@ -2551,6 +2592,11 @@
         <location line="+3"/>
         <source>The file could not be written. Check that the folder is writable.</source>
         <translation>Nepavyko įrašyti failo. Patikrinkite, ar į aplanką leidžiama rašyti.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only an ordinary file is replaced, and this name belongs to a folder, device, pipe or link.</source>
+        <translation>Keičiamas tik įprastas failas, o šis pavadinimas priklauso aplankui, įrenginiui, kanalui ar nuorodai.</translation>
     </message>
     <message>
         <location line="+4"/>

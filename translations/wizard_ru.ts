@@ -393,7 +393,17 @@
         <translation>показать эту справку и выйти</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>show what happens on standard error (-vv: in more detail)</source>
+        <translation>показывать ход работы в стандартном потоке ошибок (-vv: подробнее)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; reads as an option; put -- before an address that starts with &apos;-&apos;.</source>
+        <translation>«%1» воспринимается как параметр; если адрес начинается с «-», поставьте перед ним --.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Please give an e-mail address.</source>
         <translation>Укажите адрес электронной почты.</translation>
     </message>
@@ -418,7 +428,7 @@
         <translation>Адрес «%1» слишком длинный для адреса электронной почты.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Set up an e-mail account: find the server settings, prove them, and write them into Thunderbird or Outlook or a settings file. Without a command the wizard window opens.</source>
         <translation>Настраивает учётную запись электронной почты: находит настройки серверов, проверяет, что они работают, и записывает их в Thunderbird, Outlook или файл настроек. Без команды открывается окно программы Mail Wizard.</translation>
     </message>
@@ -433,17 +443,17 @@
         <translation>команды</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>stopped.</source>
         <translation>прервано.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>there is no graphical display here, so the wizard window cannot open; the commands work without one (see mailwizard --help).</source>
         <translation>здесь нет графической среды, поэтому окно программы Mail Wizard открыть нельзя; команды работают и без неё (см. mailwizard --help).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_outlook.py" line="+29"/>
+        <location filename="../wizard/cli/commands/_write_outlook.py" line="+28"/>
         <source>write the account into classic Outlook for Windows (a .prf profile file)</source>
         <translation>записать учётную запись в классический Outlook для Windows (файл профиля .prf)</translation>
     </message>
@@ -473,12 +483,12 @@
         <translation>добавить учётную запись в профиль Outlook по умолчанию, а не в отдельный профиль</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>&apos;%1&apos; is not a known character set.</source>
-        <translation>Неизвестная кодировка «%1».</translation>
+        <location line="+27"/>
+        <source>&apos;%1&apos; is not a character set for a profile file; use a code page such as cp1252.</source>
+        <translation>«%1» не подходит как кодировка файла профиля; укажите кодовую страницу, например cp1252.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Saved the Outlook profile file for %1 to %2.</source>
         <translation>Файл профиля Outlook для %1 сохранён: %2.</translation>
     </message>
@@ -503,7 +513,7 @@
         <translation>Если Outlook запросит сервер, введите %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+39"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+41"/>
         <source>write the account into a Thunderbird profile</source>
         <translation>записать учётную запись в профиль Thunderbird</translation>
     </message>
@@ -525,7 +535,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../wizard/cli/common.py" line="+35"/>
+        <location filename="../wizard/cli/common.py" line="+40"/>
         <source>your name as others see it</source>
         <translation>ваше имя, как его увидят получатели</translation>
     </message>
@@ -535,17 +545,17 @@
         <translation>доверять этому сертификату PEM/DER (например, собственного центра сертификации); можно указать несколько раз</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+43"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+45"/>
         <source>use settings nobody vouches for (from plain http, SRV records, a redirect or another domain): they get the password and are written</source>
         <translation>использовать настройки, которые никто не подтвердил (полученные по обычному http, из записей SRV, через перенаправление или из другого домена): им передаётся пароль, и они записываются</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>The settings for %1 are incomplete: %2.</source>
         <translation>Настройки для %1 неполные: %2.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Nobody vouches for the settings found for %1 (they point to %2), so nothing was sent or written; add %3 to use them anyway.</source>
         <translation>Настройки, найденные для %1, никто не подтвердил (они указывают на %2), поэтому ничего не отправлено и не записано; чтобы всё равно их использовать, добавьте %3.</translation>
     </message>
@@ -555,19 +565,22 @@
         <translation>%1 не шифрует соединение, поэтому пароль не отправлен и ничего не записано; чтобы разрешить это, добавьте %2.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Proven and written: %1 %2 (%3).</source>
         <translation>Проверено и записано: %1 %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+17"/>
-        <location filename="../wizard/cli/commands/run.py" line="+113"/>
-        <location filename="../wizard/cli/common.py" line="+67"/>
+        <location filename="../wizard/cli/common.py" line="+156"/>
         <source>The file %1 cannot be read (%2).</source>
         <translation>Не удаётся прочитать файл %1 (%2).</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+17"/>
+        <source>The file %1 holds no certificate.</source>
+        <translation>В файле %1 нет сертификата.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Added the account %1 in the Thunderbird profile %2.</source>
         <translation>Учётная запись %1 добавлена в профиль Thunderbird %2.</translation>
     </message>
@@ -648,7 +661,7 @@
         <translation>вывести файл clientConfig (для --config FILE)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-161"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-164"/>
         <location filename="../wizard/cli/commands/detect.py" line="+2"/>
         <source>show every step on stderr</source>
         <translation>показывать каждый шаг в stderr</translation>
@@ -759,7 +772,7 @@
         <translation>записать пароль в файл (только для mobileconfig и qr; нужен --password-stdin)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+110"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+112"/>
         <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
         <translation>Почтовому сервису нужно значение %1: добавьте --field %1=VALUE.</translation>
@@ -770,7 +783,7 @@
         <translation>Примечание: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>--include-password needs the password on standard input: add --password-stdin.</source>
         <translation>Для --include-password пароль нужно передать через стандартный ввод: добавьте --password-stdin.</translation>
     </message>
@@ -780,7 +793,7 @@
         <translation>В файл формата %1 нельзя записать пароль; уберите --include-password.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Saved the %1 settings for %2 to %3.</source>
         <translation>Настройки для %2 в формате %1 сохранены: %3.</translation>
     </message>
@@ -810,7 +823,7 @@
         <translation>По запросу «%1» почтовые сервисы не найдены.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/run.py" line="-40"/>
+        <location filename="../wizard/cli/commands/run.py" line="+86"/>
         <source>set up an account unattended, as a preset file says</source>
         <translation>настроить учётную запись без участия пользователя по файлу предустановок</translation>
     </message>
@@ -825,17 +838,17 @@
         <translation>файл предустановок (TOML)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>The preset %1 is not valid TOML (%2).</source>
         <translation>Файл предустановок %1 не является правильным файлом TOML (%2).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../wizard/cli/common.py" line="+20"/>
         <source>The preset %1 has unknown keys: %2.</source>
         <translation>В файле предустановок %1 есть неизвестные ключи: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../wizard/cli/commands/run.py" line="+12"/>
         <source>The preset %1 needs address = &quot;name@example.com&quot;.</source>
         <translation>В файле предустановок %1 нужна строка address = &quot;name@example.com&quot;.</translation>
     </message>
@@ -850,17 +863,15 @@
         <translation>В каждом разделе [[export]] нужны format = одно из значений %1 и output = &quot;FILE&quot;.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>[%1] must be a table.</source>
-        <translation>Раздел [%1] должен быть таблицей.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="-23"/>
+        <location line="+48"/>
+        <location filename="../wizard/cli/common.py" line="+7"/>
+        <location line="+9"/>
         <source>The preset %1 has a value of the wrong kind (%2).</source>
         <translation>В файле предустановок %1 есть значение неверного типа (%2).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>The system keyring holds no password for %1.</source>
         <translation>В системном хранилище паролей нет пароля для %1.</translation>
     </message>
@@ -870,7 +881,7 @@
         <translation>В переменной окружения %1 нет пароля.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>protocol must be &quot;imap&quot;, &quot;pop3&quot; or &quot;exchange&quot;.</source>
         <translation>Значение protocol должно быть &quot;imap&quot;, &quot;pop3&quot; или &quot;exchange&quot;.</translation>
     </message>
@@ -880,17 +891,22 @@
         <translation>В файле предустановок не указано, куда записывать настройки: добавьте [thunderbird], [outlook] или [[export]].</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+76"/>
         <source>Settings for %1: %2 %3, SMTP %4 (found in: %5).</source>
         <translation>Настройки для %1: %2 %3, SMTP %4 (источник: %5).</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-71"/>
         <source>verify = true needs a password; set password or verify = false.</source>
         <translation>Для verify = true нужен пароль: укажите password или verify = false.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-22"/>
+        <source>The password in the environment variable %1 is not valid text in the system&apos;s character set.</source>
+        <translation>Пароль в переменной окружения %1 не является текстом в кодировке системы.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The password is kept in the system keyring.</source>
         <translation>Пароль сохранён в системном хранилище паролей.</translation>
     </message>
@@ -900,7 +916,7 @@
         <translation>Не удалось сохранить пароль в системном хранилище паролей (%1).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+54"/>
         <source>Incoming server: %1</source>
         <translation>Сервер входящей почты: %1</translation>
     </message>
@@ -955,7 +971,7 @@
         <translation>прочитать пароль из первой строки стандартного ввода (обязательно)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-126"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-128"/>
         <source>allow sending the password to these servers without encryption when they offer none (dangerous)</source>
         <translation>разрешить отправлять пароль на эти серверы без шифрования, если они его не поддерживают (опасно)</translation>
     </message>
@@ -1125,8 +1141,8 @@
         <translation>почтовые программы</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-99"/>
-        <location filename="../wizard/cli/common.py" line="-61"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-100"/>
+        <location filename="../wizard/cli/common.py" line="-186"/>
         <source>which kind of incoming server to use (default: the preferred one)</source>
         <translation>какой тип сервера входящей почты использовать (по умолчанию — предпочтительный)</translation>
     </message>
@@ -1161,22 +1177,47 @@
         <translation>Значение --field должно иметь вид KEY=VALUE, а не «%1».</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
+        <source>The password on standard input is not valid text in the system&apos;s character set.</source>
+        <translation>Пароль на стандартном вводе не является текстом в кодировке системы.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No password was given on standard input.</source>
         <translation>Пароль не передан через стандартный ввод.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
+        <source>An unexpected error stopped the command (%1); the details are in %2.</source>
+        <translation>Команду остановила непредвиденная ошибка (%1); подробности в файле %2.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>&apos;%1&apos; is not valid text: it holds bytes the system&apos;s character set cannot read.</source>
+        <translation>«%1» — не текст: в нём есть байты, которые нельзя прочитать в кодировке системы.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The file %1 is larger than %2 MB, so it was not read.</source>
+        <translation>Файл %1 больше %2 МБ, поэтому он не прочитан.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The preset %1 has a NUL character in %2, which no mail program accepts.</source>
+        <translation>В файле предустановок %1 значение %2 содержит символ NUL, который не примет ни одна почтовая программа.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The settings file %1 cannot be used (%2).</source>
         <translation>Файл настроек %1 нельзя использовать (%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+123"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+125"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Настройки для %1 не найдены; укажите их с помощью --config FILE.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+49"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+50"/>
         <location filename="../wizard/cli/commands/run.py" line="-53"/>
         <location filename="../wizard/cli/commands/verify.py" line="-121"/>
         <source>The settings have no IMAP or POP3 incoming server.</source>
@@ -1322,7 +1363,7 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../wizard/ui/errors.py" line="+73"/>
+        <location filename="../wizard/ui/errors.py" line="+75"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
@@ -2323,7 +2364,7 @@
         <translation>Outlook запущен: сначала закройте Outlook, затем попробуйте ещё раз.</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+72"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Для этой учётной записи нужен %n QR-код: сканируйте их по очереди.</numerusform>
@@ -2332,7 +2373,7 @@
         </translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-167"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Ваш почтовый сервис требует отдельный пароль для почтовых программ — пароль приложения. Создайте его в настройках почтового ящика на сайте сервиса и введите здесь.</translation>
     </message>
@@ -2551,6 +2592,11 @@
         <location line="+3"/>
         <source>The file could not be written. Check that the folder is writable.</source>
         <translation>Не удалось записать файл. Проверьте, разрешена ли запись в эту папку.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only an ordinary file is replaced, and this name belongs to a folder, device, pipe or link.</source>
+        <translation>Заменяется только обычный файл, а это имя принадлежит папке, устройству, каналу или ссылке.</translation>
     </message>
     <message>
         <location line="+4"/>
