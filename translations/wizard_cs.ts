@@ -692,7 +692,7 @@
         <translation>Program Mail Wizard nemohl hledat nastavení pro %1: neodpověděl žádný DNS server, takže počítač zřejmě není připojen k&#xa0;internetu.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>No settings were found for %1 within %2 seconds.</source>
         <translation>Nastavení pro %1 se nepodařilo najít do %2 s.</translation>
     </message>
@@ -2388,12 +2388,13 @@
         <translation>Počítač zřejmě není připojen k&#xa0;internetu: neodpověděl žádný DNS server. Zkontrolujte připojení a&#xa0;klikněte na „Hledat znovu“.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../wizard/cli/commands/detect.py" line="-66"/>
+        <location filename="../wizard/texts.py" line="+5"/>
         <source>The domain %1 does not exist. Is there a typing error in the address?</source>
         <translation>Doména %1 neexistuje. Není v&#xa0;adrese překlep?</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location filename="../wizard/texts.py" line="+94"/>
         <source>Not asked yet.</source>
         <translation>Zatím nedotázáno.</translation>
     </message>

@@ -692,7 +692,7 @@
         <translation>Programa Mail Wizard negalėjo ieškoti %1 nustatymų: neatsakė nė vienas DNS serveris, todėl atrodo, kad šis kompiuteris neprisijungęs prie interneto.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>No settings were found for %1 within %2 seconds.</source>
         <translation>Per %2 s adresui %1 nustatymų nerasta.</translation>
     </message>
@@ -2388,12 +2388,13 @@
         <translation>Atrodo, kad šis kompiuteris neprisijungęs prie interneto: neatsakė nė vienas DNS serveris. Patikrinkite interneto ryšį ir spustelėkite „Ieškoti dar kartą“.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../wizard/cli/commands/detect.py" line="-66"/>
+        <location filename="../wizard/texts.py" line="+5"/>
         <source>The domain %1 does not exist. Is there a typing error in the address?</source>
         <translation>Domeno %1 nėra. Gal adrese yra rašybos klaida?</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location filename="../wizard/texts.py" line="+94"/>
         <source>Not asked yet.</source>
         <translation>Dar neklausta.</translation>
     </message>

@@ -692,7 +692,7 @@
         <translation>Программа Mail Wizard не смогла искать настройки для %1: ни один DNS-сервер не ответил — похоже, компьютер не подключён к интернету.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>No settings were found for %1 within %2 seconds.</source>
         <translation>Настройки для %1 не найдены за отведённое время (%2 с).</translation>
     </message>
@@ -2388,12 +2388,13 @@
         <translation>Похоже, компьютер не подключён к интернету: ни один DNS-сервер не ответил. Проверьте подключение и нажмите «Искать снова».</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../wizard/cli/commands/detect.py" line="-66"/>
+        <location filename="../wizard/texts.py" line="+5"/>
         <source>The domain %1 does not exist. Is there a typing error in the address?</source>
         <translation>Домена %1 не существует. Может быть, в адресе опечатка?</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location filename="../wizard/texts.py" line="+94"/>
         <source>Not asked yet.</source>
         <translation>Ещё не спрашивали.</translation>
     </message>

@@ -692,7 +692,7 @@
         <translation>Mail Wizard kunde inte söka efter inställningarna för %1: ingen namnserver svarade, så datorn verkar inte vara ansluten till internet.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>No settings were found for %1 within %2 seconds.</source>
         <translation>Inga inställningar för %1 hittades inom %2 sekunder.</translation>
     </message>
@@ -2387,12 +2387,13 @@
         <translation>Datorn verkar inte vara ansluten till internet: ingen namnserver svarade. Kontrollera internetanslutningen och klicka sedan på Sök igen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../wizard/cli/commands/detect.py" line="-66"/>
+        <location filename="../wizard/texts.py" line="+5"/>
         <source>The domain %1 does not exist. Is there a typing error in the address?</source>
         <translation>Domänen %1 finns inte. Har du skrivit fel i adressen?</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location filename="../wizard/texts.py" line="+94"/>
         <source>Not asked yet.</source>
         <translation>Inte tillfrågad ännu.</translation>
     </message>
