@@ -557,3 +557,37 @@ def test_the_per_machine_folder_is_the_catalogs_admin_folder_parent() -> None:
     from wizard.catalog import site_dir
 
     assert machine_config_dir() == site_dir().parent
+
+
+# -- the first look (before the window's first paint) ----------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "language"), [("astra", "ru"), ("ispis", "cs")])
+def test_the_first_look_agrees_with_the_loaded_brand(name: str, language: str) -> None:
+    from wizard.brand import look_at_brand
+
+    brand = load_brand(BRANDS / name)
+    look = look_at_brand(BRANDS / name)
+    assert look.language == language
+    assert (look.name, look.short_name, look.language, look.locked) == (
+        brand.name,
+        brand.short_name,
+        brand.language,
+        brand.locked,
+    )
+    assert brand.look.folder == brand.folder
+
+
+@pytest.mark.parametrize(
+    "content",
+    [None, b"name = ", b"\xff\xfe", b'name = 7\nlanguage = "de"\n[providers]\nlocked = "yes"\n',
+     b'name = "two\\nlines"\nshort_name = ""\nproviders = 3\n'],
+)
+def test_a_doubtful_first_look_leaves_the_values_out(tmp_path: Path, content: bytes | None) -> None:
+    """Nothing is refused at a first look (the full load says why); what is doubtful is left out."""
+    from wizard.brand import look_at_brand
+
+    if content is not None:
+        (tmp_path / BRAND_FILE).write_bytes(content)
+    look = look_at_brand(tmp_path)
+    assert (look.name, look.short_name, look.language, look.locked) == (None, None, None, False)

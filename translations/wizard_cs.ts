@@ -32,7 +32,7 @@
 <context>
     <name>Brand</name>
     <message>
-        <location filename="../wizard/brand/folder.py" line="+181"/>
+        <location filename="../wizard/brand/folder.py" line="+187"/>
         <source>%1: &apos;%2&apos; can be &quot;stop&quot; only when &apos;%3&apos; is true.</source>
         <translation>%1: &apos;%2&apos; může mít hodnotu &quot;stop&quot;, jen když je &apos;%3&apos; true.</translation>
     </message>
@@ -240,17 +240,17 @@
 <context>
     <name>CheckingPage</name>
     <message>
-        <location filename="../wizard/ui/pages/checking.py" line="+111"/>
+        <location filename="../wizard/ui/pages/checking.py" line="+114"/>
         <source>Trying your settings</source>
         <translation>Kontrola nastavení</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Mail Wizard signs in to receive and to send mail, without sending anything.</source>
-        <translation>Program Mail Wizard se zkusí přihlásit k&#xa0;příjmu i&#xa0;k&#xa0;odesílání pošty. Nic přitom neodešle.</translation>
+        <source>%1 signs in to receive and to send mail, without sending anything.</source>
+        <translation>Program %1 se zkusí přihlásit k&#xa0;příjmu i&#xa0;k&#xa0;odesílání pošty. Nic přitom neodešle.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Receiving mail</source>
         <translation>Příjem pošty</translation>
     </message>
@@ -290,7 +290,7 @@
         <translation>Probíhá kontrola</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>Signing in to %1…</source>
         <translation>Přihlašuji se k serveru %1…</translation>
     </message>
@@ -1227,19 +1227,19 @@
 <context>
     <name>DetectPage</name>
     <message>
-        <location filename="../wizard/ui/pages/detect.py" line="+90"/>
+        <location filename="../wizard/ui/pages/detect.py" line="+93"/>
         <source>Finding your settings</source>
         <translation>Hledání nastavení</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Mail Wizard asks several places at once. This takes a few seconds.</source>
-        <translation>Program Mail Wizard se ptá na několika místech najednou. Trvá to jen pár sekund.</translation>
+        <location line="+3"/>
+        <source>%1 asks several places at once. This takes a few seconds.</source>
+        <translation>Program %1 se ptá na několika místech najednou. Trvá to jen pár sekund.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Where Mail Wizard is looking:</source>
-        <translation>Kde program Mail Wizard hledá:</translation>
+        <location line="+2"/>
+        <source>Where %1 is looking:</source>
+        <translation>Kde program %1 hledá:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1282,7 +1282,7 @@
         <translation>&amp;Opravit adresu</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+178"/>
         <source>Found the settings for %1.</source>
         <translation>Nalezeno nastavení pro %1.</translation>
     </message>
@@ -1295,14 +1295,14 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../wizard/ui/pages/done.py" line="+43"/>
+        <location filename="../wizard/ui/pages/done.py" line="+46"/>
         <source>All set</source>
         <translation>Hotovo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Here is what Mail Wizard did.</source>
-        <translation>Přehled toho, co program Mail Wizard udělal.</translation>
+        <source>Here is what %1 did.</source>
+        <translation>Přehled toho, co program %1 udělal.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1363,14 +1363,14 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../wizard/ui/errors.py" line="+75"/>
+        <location filename="../wizard/ui/errors.py" line="+96"/>
         <source>Something went wrong</source>
         <translation>Něco se pokazilo</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Mail Wizard ran into a problem it did not expect. Your settings were not changed by it. If it happens again, copy the diagnostic report and send it to your support; it does not contain your password.</source>
-        <translation>Program Mail Wizard narazil na nečekaný problém. Vaše nastavení tím nebylo změněno. Pokud se to stane znovu, zkopírujte diagnostické informace a&#xa0;pošlete je své technické podpoře – vaše heslo v&#xa0;nich není.</translation>
+        <source>%1 ran into a problem it did not expect. Your settings were not changed by it. If it happens again, copy the diagnostic report and send it to your support; it does not contain your password.</source>
+        <translation>Program %1 narazil na nečekaný problém. Vaše nastavení tím nebylo změněno. Pokud se to stane znovu, zkopírujte diagnostické informace a&#xa0;pošlete je své technické podpoře – vaše heslo v&#xa0;nich není.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1386,28 +1386,28 @@
 <context>
     <name>MailWizard</name>
     <message>
-        <location filename="../wizard/ui/window.py" line="+282"/>
+        <location filename="../wizard/ui/window.py" line="+362"/>
         <source>Mail Wizard</source>
         <translation>Mail Wizard</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>&amp;Close</source>
         <translation>Za&amp;vřít</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>Close Mail Wizard?</source>
-        <translation>Zavřít program Mail Wizard?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>If you close Mail Wizard now, what you have typed is lost.</source>
-        <translation>Když teď program Mail Wizard zavřete, vše zadané se ztratí.</translation>
+        <location line="-4"/>
+        <source>Close %1?</source>
+        <translation>Zavřít program %1?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>If you close %1 now, what you have typed is lost.</source>
+        <translation>Když teď program %1 zavřete, vše zadané se ztratí.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Keep working</source>
         <translation>&amp;Pokračovat</translation>
     </message>
@@ -1609,12 +1609,7 @@
         <translation>Vaše nastavení</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Check what was found. Next, Mail Wizard will try them.</source>
-        <translation>Zkontrolujte nalezené nastavení. Program Mail Wizard ho pak vyzkouší.</translation>
-    </message>
-    <message>
-        <location line="-48"/>
+        <location line="+2"/>
         <source>How do you want to read your mail?</source>
         <translation>Jak chcete číst poštu?</translation>
     </message>
@@ -1660,11 +1655,16 @@
     </message>
     <message>
         <location line="+28"/>
-        <source>Type your server settings. Next, Mail Wizard will try them.</source>
-        <translation>Zadejte nastavení serverů. Potom je program Mail Wizard vyzkouší.</translation>
+        <source>Type your server settings. Next, %1 will try them.</source>
+        <translation>Zadejte nastavení serverů. Potom je program %1 vyzkouší.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+2"/>
+        <source>Check what was found. Next, %1 will try them.</source>
+        <translation>Zkontrolujte nalezené nastavení. Program %1 ho pak vyzkouší.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>These are the settings for %1.</source>
         <translation>Toto je nastavení pro %1.</translation>
     </message>
@@ -1722,7 +1722,7 @@
 <context>
     <name>ServerEditor</name>
     <message>
-        <location line="-360"/>
+        <location line="-361"/>
         <source>Type:</source>
         <translation>Typ:</translation>
     </message>
@@ -1788,9 +1788,32 @@
     </message>
 </context>
 <context>
+    <name>Support</name>
+    <message>
+        <location filename="../wizard/ui/support.py" line="+29"/>
+        <source>Web page: %1</source>
+        <translation>Webová stránka: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your provider&apos;s support can help:</source>
+        <translation>Pomůže vám podpora vašeho poskytovatele:</translation>
+    </message>
+</context>
+<context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../wizard/ui/pages/targets.py" line="+125"/>
+        <location filename="../wizard/ui/pages/targets.py" line="+132"/>
         <source>Where to set it up</source>
         <translation>Kde účet nastavit</translation>
     </message>
@@ -1855,12 +1878,12 @@
         <translation>QR kód pro Thunderbird v&#xa0;Androidu</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+65"/>
         <source>(open in Thunderbird)</source>
         <translation>(otevřený v Thunderbirdu)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Thunderbird was not found on this computer. Install it and start it once, then click Check again.</source>
         <translation>Thunderbird v&#xa0;tomto počítači nebyl nalezen. Nainstalujte ho, jednou ho spusťte a&#xa0;pak klikněte na „Zkontrolovat znovu“.</translation>
     </message>
@@ -1875,7 +1898,7 @@
         <translation>Klasický Outlook není v&#xa0;tomto počítači nainstalovaný.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Save the settings file</source>
         <translation>Uložit soubor s nastavením</translation>
     </message>
@@ -1896,6 +1919,11 @@
         <location filename="../wizard/texts.py" line="+64"/>
         <source>This is not a complete e-mail address yet.</source>
         <translation>Toto ještě není úplná e-mailová adresa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This setup is for addresses at %1.</source>
+        <translation>Tento program je určen pro adresy na %1.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2378,12 +2406,12 @@
         <translation>Váš poskytovatel vyžaduje pro e-mailové programy zvláštní heslo (heslo aplikace): vytvořte si ho v&#xa0;nastavení účtu na jeho webu a&#xa0;zadejte ho sem.</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-294"/>
         <source>Type your e-mail address, or find your provider in the list.</source>
         <translation>Zadejte svou e-mailovou adresu, nebo najděte svého poskytovatele v&#xa0;seznamu.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>This computer seems to be offline: no name server answered. Check the Internet connection, then click Search again.</source>
         <translation>Počítač zřejmě není připojen k&#xa0;internetu: neodpověděl žádný DNS server. Zkontrolujte připojení a&#xa0;klikněte na „Hledat znovu“.</translation>
     </message>
@@ -2709,17 +2737,12 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../wizard/ui/pages/welcome.py" line="+169"/>
+        <location filename="../wizard/ui/pages/welcome.py" line="+181"/>
         <source>Set up your e-mail</source>
         <translation>Nastavte si e-mail</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Type your e-mail address: Mail Wizard finds the settings by itself.</source>
-        <translation>Zadejte e-mailovou adresu – program Mail Wizard nastavení najde sám.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Language:</source>
         <translation>J&amp;azyk:</translation>
     </message>
@@ -2754,7 +2777,13 @@
         <translation>Otevře seznam poskytovatelů, ve kterém lze hledat podle názvu, když si nejste jistí adresou.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <location line="+86"/>
+        <source>&amp;Set up this address anyway</source>
+        <translation>&amp;Přesto tuto adresu nastavit</translation>
+    </message>
+    <message>
+        <location line="-77"/>
         <source>&amp;Search for your provider by its name or domain:</source>
         <translation>&amp;Hledejte poskytovatele podle názvu nebo domény:</translation>
     </message>
@@ -2769,7 +2798,7 @@
         <translation>Poskytovatele vyberete klávesou Enter nebo kliknutím; jeho doména se doplní do adresy.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+110"/>
         <source>Provider: %1, chosen from the list; it hosts your own domain.</source>
         <translation>Poskytovatel: %1, vybraný ze seznamu; spravuje vaši vlastní doménu.</translation>
     </message>
@@ -2779,12 +2808,17 @@
         <translation>Poskytovatel: %1</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-115"/>
         <source>Search providers</source>
         <translation>Hledat poskytovatele</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
+        <source>Type your e-mail address: %1 finds the settings by itself.</source>
+        <translation>Zadejte e-mailovou adresu – program %1 nastavení najde sám.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Providers</source>
         <translation>Seznam poskytovatelů</translation>
     </message>

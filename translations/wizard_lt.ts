@@ -32,7 +32,7 @@
 <context>
     <name>Brand</name>
     <message>
-        <location filename="../wizard/brand/folder.py" line="+181"/>
+        <location filename="../wizard/brand/folder.py" line="+187"/>
         <source>%1: &apos;%2&apos; can be &quot;stop&quot; only when &apos;%3&apos; is true.</source>
         <translation>%1: &apos;%2&apos; gali būti &quot;stop&quot; tik tada, kai &apos;%3&apos; yra true.</translation>
     </message>
@@ -240,17 +240,17 @@
 <context>
     <name>CheckingPage</name>
     <message>
-        <location filename="../wizard/ui/pages/checking.py" line="+111"/>
+        <location filename="../wizard/ui/pages/checking.py" line="+114"/>
         <source>Trying your settings</source>
         <translation>Tikrinami nustatymai</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Mail Wizard signs in to receive and to send mail, without sending anything.</source>
-        <translation>Programa Mail Wizard prisijungia prie gaunamų ir siunčiamų laiškų serverių, nieko neišsiųsdama.</translation>
+        <source>%1 signs in to receive and to send mail, without sending anything.</source>
+        <translation>Programa %1 prisijungia prie gaunamų ir siunčiamų laiškų serverių, nieko neišsiųsdama.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Receiving mail</source>
         <translation>Laiškų gavimas</translation>
     </message>
@@ -290,7 +290,7 @@
         <translation>Tikrinama</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>Signing in to %1…</source>
         <translation>Prisijungiama prie %1…</translation>
     </message>
@@ -1227,19 +1227,19 @@
 <context>
     <name>DetectPage</name>
     <message>
-        <location filename="../wizard/ui/pages/detect.py" line="+90"/>
+        <location filename="../wizard/ui/pages/detect.py" line="+93"/>
         <source>Finding your settings</source>
         <translation>Ieškoma nustatymų</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Mail Wizard asks several places at once. This takes a few seconds.</source>
-        <translation>Programa Mail Wizard ieško keliose vietose vienu metu. Tai užtrunka kelias sekundes.</translation>
+        <location line="+3"/>
+        <source>%1 asks several places at once. This takes a few seconds.</source>
+        <translation>Programa %1 ieško keliose vietose vienu metu. Tai užtrunka kelias sekundes.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Where Mail Wizard is looking:</source>
-        <translation>Kur ieško programa Mail Wizard:</translation>
+        <location line="+2"/>
+        <source>Where %1 is looking:</source>
+        <translation>Kur ieško programa %1:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1282,7 +1282,7 @@
         <translation>&amp;Pataisyti adresą</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+178"/>
         <source>Found the settings for %1.</source>
         <translation>Rasti %1 nustatymai.</translation>
     </message>
@@ -1295,14 +1295,14 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../wizard/ui/pages/done.py" line="+43"/>
+        <location filename="../wizard/ui/pages/done.py" line="+46"/>
         <source>All set</source>
         <translation>Viskas paruošta</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Here is what Mail Wizard did.</source>
-        <translation>Štai ką atliko programa Mail Wizard.</translation>
+        <source>Here is what %1 did.</source>
+        <translation>Štai ką atliko programa %1.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1363,14 +1363,14 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../wizard/ui/errors.py" line="+75"/>
+        <location filename="../wizard/ui/errors.py" line="+96"/>
         <source>Something went wrong</source>
         <translation>Įvyko klaida</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Mail Wizard ran into a problem it did not expect. Your settings were not changed by it. If it happens again, copy the diagnostic report and send it to your support; it does not contain your password.</source>
-        <translation>Programa Mail Wizard susidūrė su netikėta problema. Jūsų nustatymai dėl to nepakeisti. Jei tai pasikartos, nukopijuokite diagnostikos ataskaitą ir nusiųskite ją savo pagalbos tarnybai – jūsų slaptažodžio joje nėra.</translation>
+        <source>%1 ran into a problem it did not expect. Your settings were not changed by it. If it happens again, copy the diagnostic report and send it to your support; it does not contain your password.</source>
+        <translation>Programa %1 susidūrė su netikėta problema. Jūsų nustatymai dėl to nepakeisti. Jei tai pasikartos, nukopijuokite diagnostikos ataskaitą ir nusiųskite ją savo pagalbos tarnybai – jūsų slaptažodžio joje nėra.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1386,28 +1386,28 @@
 <context>
     <name>MailWizard</name>
     <message>
-        <location filename="../wizard/ui/window.py" line="+282"/>
+        <location filename="../wizard/ui/window.py" line="+362"/>
         <source>Mail Wizard</source>
         <translation>Mail Wizard</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>&amp;Close</source>
         <translation>Už&amp;verti</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>Close Mail Wizard?</source>
-        <translation>Užverti programą Mail Wizard?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>If you close Mail Wizard now, what you have typed is lost.</source>
-        <translation>Jei dabar užversite programą Mail Wizard, tai, ką įvedėte, bus prarasta.</translation>
+        <location line="-4"/>
+        <source>Close %1?</source>
+        <translation>Užverti programą %1?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>If you close %1 now, what you have typed is lost.</source>
+        <translation>Jei dabar užversite programą %1, tai, ką įvedėte, bus prarasta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Keep working</source>
         <translation>&amp;Tęsti darbą</translation>
     </message>
@@ -1609,12 +1609,7 @@
         <translation>Jūsų nustatymai</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Check what was found. Next, Mail Wizard will try them.</source>
-        <translation>Patikrinkite rastus nustatymus. Paskui programa Mail Wizard juos išbandys.</translation>
-    </message>
-    <message>
-        <location line="-48"/>
+        <location line="+2"/>
         <source>How do you want to read your mail?</source>
         <translation>Kaip norite skaityti laiškus?</translation>
     </message>
@@ -1660,11 +1655,16 @@
     </message>
     <message>
         <location line="+28"/>
-        <source>Type your server settings. Next, Mail Wizard will try them.</source>
-        <translation>Įveskite serverių nustatymus. Paskui programa Mail Wizard juos išbandys.</translation>
+        <source>Type your server settings. Next, %1 will try them.</source>
+        <translation>Įveskite serverių nustatymus. Paskui programa %1 juos išbandys.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+2"/>
+        <source>Check what was found. Next, %1 will try them.</source>
+        <translation>Patikrinkite rastus nustatymus. Paskui programa %1 juos išbandys.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>These are the settings for %1.</source>
         <translation>Štai %1 nustatymai.</translation>
     </message>
@@ -1722,7 +1722,7 @@
 <context>
     <name>ServerEditor</name>
     <message>
-        <location line="-360"/>
+        <location line="-361"/>
         <source>Type:</source>
         <translation>Tipas:</translation>
     </message>
@@ -1788,9 +1788,32 @@
     </message>
 </context>
 <context>
+    <name>Support</name>
+    <message>
+        <location filename="../wizard/ui/support.py" line="+29"/>
+        <source>Web page: %1</source>
+        <translation>Svetainė: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone: %1</source>
+        <translation>Telefonas: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail: %1</source>
+        <translation>El.&#xa0;paštas: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your provider&apos;s support can help:</source>
+        <translation>Jums padės jūsų paslaugų teikėjo pagalbos tarnyba:</translation>
+    </message>
+</context>
+<context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../wizard/ui/pages/targets.py" line="+125"/>
+        <location filename="../wizard/ui/pages/targets.py" line="+132"/>
         <source>Where to set it up</source>
         <translation>Kur nustatyti paskyrą</translation>
     </message>
@@ -1855,12 +1878,12 @@
         <translation>QR kodas Thunderbird programai (Android)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+65"/>
         <source>(open in Thunderbird)</source>
         <translation>(atvertas programoje Thunderbird)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Thunderbird was not found on this computer. Install it and start it once, then click Check again.</source>
         <translation>Šiame kompiuteryje programa Thunderbird nerasta. Įdiekite ją, vieną kartą paleiskite ir spustelėkite „Tikrinti dar kartą“.</translation>
     </message>
@@ -1875,7 +1898,7 @@
         <translation>Šiame kompiuteryje neįdiegta klasikinė programa Outlook.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Save the settings file</source>
         <translation>Įrašyti nustatymų failą</translation>
     </message>
@@ -1896,6 +1919,11 @@
         <location filename="../wizard/texts.py" line="+64"/>
         <source>This is not a complete e-mail address yet.</source>
         <translation>Tai dar ne visas el.&#xa0;pašto adresas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This setup is for addresses at %1.</source>
+        <translation>Ši programa skirta adresams domene %1.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2378,12 +2406,12 @@
         <translation>Jūsų paslaugų teikėjas el.&#xa0;pašto programoms reikalauja atskiro slaptažodžio (programos slaptažodžio): sukurkite jį savo paskyros nustatymuose teikėjo svetainėje ir įveskite čia.</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-294"/>
         <source>Type your e-mail address, or find your provider in the list.</source>
         <translation>Įveskite el.&#xa0;pašto adresą arba raskite savo paslaugų teikėją sąraše.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>This computer seems to be offline: no name server answered. Check the Internet connection, then click Search again.</source>
         <translation>Atrodo, kad šis kompiuteris neprisijungęs prie interneto: neatsakė nė vienas DNS serveris. Patikrinkite interneto ryšį ir spustelėkite „Ieškoti dar kartą“.</translation>
     </message>
@@ -2709,17 +2737,12 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../wizard/ui/pages/welcome.py" line="+169"/>
+        <location filename="../wizard/ui/pages/welcome.py" line="+181"/>
         <source>Set up your e-mail</source>
         <translation>Nustatykite savo el.&#xa0;paštą</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Type your e-mail address: Mail Wizard finds the settings by itself.</source>
-        <translation>Įveskite el.&#xa0;pašto adresą – programa Mail Wizard pati suras nustatymus.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Language:</source>
         <translation>&amp;Kalba:</translation>
     </message>
@@ -2754,7 +2777,13 @@
         <translation>Atveria paslaugų teikėjų sąrašą, kuriame galima ieškoti pagal pavadinimą, jei nesate tikri dėl adreso.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <location line="+86"/>
+        <source>&amp;Set up this address anyway</source>
+        <translation>Vis tiek &amp;nustatyti šį adresą</translation>
+    </message>
+    <message>
+        <location line="-77"/>
         <source>&amp;Search for your provider by its name or domain:</source>
         <translation>&amp;Ieškokite paslaugų teikėjo pagal pavadinimą arba domeną:</translation>
     </message>
@@ -2769,7 +2798,7 @@
         <translation>Norėdami pasirinkti paslaugų teikėją, paspauskite Enter arba spustelėkite; jo domenas bus įrašytas į adresą.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+110"/>
         <source>Provider: %1, chosen from the list; it hosts your own domain.</source>
         <translation>Paslaugų teikėjas: %1, pasirinktas sąraše; jis aptarnauja jūsų nuosavą domeną.</translation>
     </message>
@@ -2779,12 +2808,17 @@
         <translation>Paslaugų teikėjas: %1</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-115"/>
         <source>Search providers</source>
         <translation>Paslaugų teikėjų paieška</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
+        <source>Type your e-mail address: %1 finds the settings by itself.</source>
+        <translation>Įveskite el.&#xa0;pašto adresą – programa %1 pati suras nustatymus.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Providers</source>
         <translation>Paslaugų teikėjai</translation>
     </message>

@@ -32,7 +32,7 @@
 <context>
     <name>Brand</name>
     <message>
-        <location filename="../wizard/brand/folder.py" line="+181"/>
+        <location filename="../wizard/brand/folder.py" line="+187"/>
         <source>%1: &apos;%2&apos; can be &quot;stop&quot; only when &apos;%3&apos; is true.</source>
         <translation>%1: ключ &apos;%2&apos; может иметь значение &quot;stop&quot;, только если &apos;%3&apos; равен true.</translation>
     </message>
@@ -240,17 +240,17 @@
 <context>
     <name>CheckingPage</name>
     <message>
-        <location filename="../wizard/ui/pages/checking.py" line="+111"/>
+        <location filename="../wizard/ui/pages/checking.py" line="+114"/>
         <source>Trying your settings</source>
         <translation>Проверка настроек</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Mail Wizard signs in to receive and to send mail, without sending anything.</source>
-        <translation>Программа Mail Wizard входит на серверы входящей и исходящей почты, ничего не отправляя.</translation>
+        <source>%1 signs in to receive and to send mail, without sending anything.</source>
+        <translation>Программа %1 входит на серверы входящей и исходящей почты, ничего не отправляя.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Receiving mail</source>
         <translation>Получение почты</translation>
     </message>
@@ -290,7 +290,7 @@
         <translation>Проверка</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>Signing in to %1…</source>
         <translation>Выполняем вход на %1…</translation>
     </message>
@@ -1227,19 +1227,19 @@
 <context>
     <name>DetectPage</name>
     <message>
-        <location filename="../wizard/ui/pages/detect.py" line="+90"/>
+        <location filename="../wizard/ui/pages/detect.py" line="+93"/>
         <source>Finding your settings</source>
         <translation>Поиск настроек</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Mail Wizard asks several places at once. This takes a few seconds.</source>
-        <translation>Программа Mail Wizard опрашивает сразу несколько источников. Это займёт несколько секунд.</translation>
+        <location line="+3"/>
+        <source>%1 asks several places at once. This takes a few seconds.</source>
+        <translation>Программа %1 опрашивает сразу несколько источников. Это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Where Mail Wizard is looking:</source>
-        <translation>Где программа Mail Wizard ищет настройки:</translation>
+        <location line="+2"/>
+        <source>Where %1 is looking:</source>
+        <translation>Где программа %1 ищет настройки:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1282,7 +1282,7 @@
         <translation>Исправить &amp;адрес</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+178"/>
         <source>Found the settings for %1.</source>
         <translation>Найдены настройки для %1.</translation>
     </message>
@@ -1295,14 +1295,14 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../wizard/ui/pages/done.py" line="+43"/>
+        <location filename="../wizard/ui/pages/done.py" line="+46"/>
         <source>All set</source>
         <translation>Готово</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Here is what Mail Wizard did.</source>
-        <translation>Вот что сделала программа Mail Wizard.</translation>
+        <source>Here is what %1 did.</source>
+        <translation>Вот что сделала программа %1.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1363,14 +1363,14 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../wizard/ui/errors.py" line="+75"/>
+        <location filename="../wizard/ui/errors.py" line="+96"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Mail Wizard ran into a problem it did not expect. Your settings were not changed by it. If it happens again, copy the diagnostic report and send it to your support; it does not contain your password.</source>
-        <translation>В программе Mail Wizard произошла непредвиденная ошибка. Ваши настройки из-за неё не изменились. Если ошибка повторится, скопируйте диагностический отчёт и отправьте его в службу поддержки. Вашего пароля в отчёте нет.</translation>
+        <source>%1 ran into a problem it did not expect. Your settings were not changed by it. If it happens again, copy the diagnostic report and send it to your support; it does not contain your password.</source>
+        <translation>В программе %1 произошла непредвиденная ошибка. Ваши настройки из-за неё не изменились. Если ошибка повторится, скопируйте диагностический отчёт и отправьте его в службу поддержки. Вашего пароля в отчёте нет.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1386,28 +1386,28 @@
 <context>
     <name>MailWizard</name>
     <message>
-        <location filename="../wizard/ui/window.py" line="+282"/>
+        <location filename="../wizard/ui/window.py" line="+362"/>
         <source>Mail Wizard</source>
         <translation>Mail Wizard</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>Close Mail Wizard?</source>
-        <translation>Закрыть программу Mail Wizard?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>If you close Mail Wizard now, what you have typed is lost.</source>
-        <translation>Если закрыть программу Mail Wizard сейчас, всё введённое пропадёт.</translation>
+        <location line="-4"/>
+        <source>Close %1?</source>
+        <translation>Закрыть программу %1?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>If you close %1 now, what you have typed is lost.</source>
+        <translation>Если закрыть программу %1 сейчас, всё введённое пропадёт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Keep working</source>
         <translation>&amp;Продолжить</translation>
     </message>
@@ -1609,12 +1609,7 @@
         <translation>Ваши настройки</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Check what was found. Next, Mail Wizard will try them.</source>
-        <translation>Проверьте найденные настройки. Затем программа Mail Wizard проверит, работают ли они.</translation>
-    </message>
-    <message>
-        <location line="-48"/>
+        <location line="+2"/>
         <source>How do you want to read your mail?</source>
         <translation>Как вы хотите читать почту?</translation>
     </message>
@@ -1660,11 +1655,16 @@
     </message>
     <message>
         <location line="+28"/>
-        <source>Type your server settings. Next, Mail Wizard will try them.</source>
-        <translation>Введите настройки серверов. Затем программа Mail Wizard их проверит.</translation>
+        <source>Type your server settings. Next, %1 will try them.</source>
+        <translation>Введите настройки серверов. Затем программа %1 их проверит.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+2"/>
+        <source>Check what was found. Next, %1 will try them.</source>
+        <translation>Проверьте найденные настройки. Затем программа %1 проверит, работают ли они.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>These are the settings for %1.</source>
         <translation>Это настройки для %1.</translation>
     </message>
@@ -1722,7 +1722,7 @@
 <context>
     <name>ServerEditor</name>
     <message>
-        <location line="-360"/>
+        <location line="-361"/>
         <source>Type:</source>
         <translation>Тип:</translation>
     </message>
@@ -1788,9 +1788,32 @@
     </message>
 </context>
 <context>
+    <name>Support</name>
+    <message>
+        <location filename="../wizard/ui/support.py" line="+29"/>
+        <source>Web page: %1</source>
+        <translation>Сайт: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone: %1</source>
+        <translation>Телефон: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail: %1</source>
+        <translation>Эл. почта: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your provider&apos;s support can help:</source>
+        <translation>Вам поможет служба поддержки вашего почтового сервиса:</translation>
+    </message>
+</context>
+<context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../wizard/ui/pages/targets.py" line="+125"/>
+        <location filename="../wizard/ui/pages/targets.py" line="+132"/>
         <source>Where to set it up</source>
         <translation>Где настроить почту</translation>
     </message>
@@ -1855,12 +1878,12 @@
         <translation>QR-код для Thunderbird на Android</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+65"/>
         <source>(open in Thunderbird)</source>
         <translation>(открыт в Thunderbird)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Thunderbird was not found on this computer. Install it and start it once, then click Check again.</source>
         <translation>Thunderbird на этом компьютере не найден. Установите его, запустите один раз и нажмите «Проверить ещё раз».</translation>
     </message>
@@ -1875,7 +1898,7 @@
         <translation>Классический Outlook на этом компьютере не установлен.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Save the settings file</source>
         <translation>Сохранить файл настроек</translation>
     </message>
@@ -1896,6 +1919,11 @@
         <location filename="../wizard/texts.py" line="+64"/>
         <source>This is not a complete e-mail address yet.</source>
         <translation>Это ещё не полный адрес электронной почты.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This setup is for addresses at %1.</source>
+        <translation>Эта программа предназначена для адресов на %1.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2378,12 +2406,12 @@
         <translation>Ваш почтовый сервис требует отдельный пароль для почтовых программ — пароль приложения. Создайте его в настройках почтового ящика на сайте сервиса и введите здесь.</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-294"/>
         <source>Type your e-mail address, or find your provider in the list.</source>
         <translation>Введите адрес электронной почты или найдите свой почтовый сервис в списке.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>This computer seems to be offline: no name server answered. Check the Internet connection, then click Search again.</source>
         <translation>Похоже, компьютер не подключён к интернету: ни один DNS-сервер не ответил. Проверьте подключение и нажмите «Искать снова».</translation>
     </message>
@@ -2709,17 +2737,12 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../wizard/ui/pages/welcome.py" line="+169"/>
+        <location filename="../wizard/ui/pages/welcome.py" line="+181"/>
         <source>Set up your e-mail</source>
         <translation>Настройка почты</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Type your e-mail address: Mail Wizard finds the settings by itself.</source>
-        <translation>Введите адрес почты — программа Mail Wizard сама найдёт настройки.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
@@ -2754,7 +2777,13 @@
         <translation>Открывает список почтовых сервисов с поиском по названию — если вы не уверены в адресе.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <location line="+86"/>
+        <source>&amp;Set up this address anyway</source>
+        <translation>Всё равно настроить &amp;этот адрес</translation>
+    </message>
+    <message>
+        <location line="-77"/>
         <source>&amp;Search for your provider by its name or domain:</source>
         <translation>&amp;Поиск почтового сервиса по названию или домену:</translation>
     </message>
@@ -2769,7 +2798,7 @@
         <translation>Чтобы выбрать почтовый сервис, нажмите Enter или щёлкните по нему; его домен подставится в адрес.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+110"/>
         <source>Provider: %1, chosen from the list; it hosts your own domain.</source>
         <translation>Почтовый сервис: %1, выбран в списке; он обслуживает ваш собственный домен.</translation>
     </message>
@@ -2779,12 +2808,17 @@
         <translation>Почтовый сервис: %1</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-115"/>
         <source>Search providers</source>
         <translation>Поиск почтовых сервисов</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
+        <source>Type your e-mail address: %1 finds the settings by itself.</source>
+        <translation>Введите адрес почты — программа %1 сама найдёт настройки.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Providers</source>
         <translation>Почтовые сервисы</translation>
     </message>

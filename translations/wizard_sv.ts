@@ -32,7 +32,7 @@
 <context>
     <name>Brand</name>
     <message>
-        <location filename="../wizard/brand/folder.py" line="+181"/>
+        <location filename="../wizard/brand/folder.py" line="+187"/>
         <source>%1: &apos;%2&apos; can be &quot;stop&quot; only when &apos;%3&apos; is true.</source>
         <translation>%1: &apos;%2&apos; kan vara &quot;stop&quot; bara när &apos;%3&apos; är true.</translation>
     </message>
@@ -240,17 +240,17 @@
 <context>
     <name>CheckingPage</name>
     <message>
-        <location filename="../wizard/ui/pages/checking.py" line="+111"/>
+        <location filename="../wizard/ui/pages/checking.py" line="+114"/>
         <source>Trying your settings</source>
         <translation>Provar dina inställningar</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Mail Wizard signs in to receive and to send mail, without sending anything.</source>
-        <translation>Mail Wizard provar att logga in för att hämta och skicka e-post. Inga meddelanden skickas.</translation>
+        <source>%1 signs in to receive and to send mail, without sending anything.</source>
+        <translation>%1 provar att logga in för att hämta och skicka e-post. Inga meddelanden skickas.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Receiving mail</source>
         <translation>Hämta e-post</translation>
     </message>
@@ -290,7 +290,7 @@
         <translation>Kontroll pågår</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>Signing in to %1…</source>
         <translation>Loggar in på %1…</translation>
     </message>
@@ -1227,19 +1227,19 @@
 <context>
     <name>DetectPage</name>
     <message>
-        <location filename="../wizard/ui/pages/detect.py" line="+90"/>
+        <location filename="../wizard/ui/pages/detect.py" line="+93"/>
         <source>Finding your settings</source>
         <translation>Söker efter dina inställningar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Mail Wizard asks several places at once. This takes a few seconds.</source>
-        <translation>Mail Wizard frågar på flera ställen samtidigt. Det tar några sekunder.</translation>
+        <location line="+3"/>
+        <source>%1 asks several places at once. This takes a few seconds.</source>
+        <translation>%1 frågar på flera ställen samtidigt. Det tar några sekunder.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Where Mail Wizard is looking:</source>
-        <translation>Här letar Mail Wizard:</translation>
+        <location line="+2"/>
+        <source>Where %1 is looking:</source>
+        <translation>Här letar %1:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1282,7 +1282,7 @@
         <translation>&amp;Rätta adressen</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+178"/>
         <source>Found the settings for %1.</source>
         <translation>Inställningarna för %1 hittades.</translation>
     </message>
@@ -1295,14 +1295,14 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../wizard/ui/pages/done.py" line="+43"/>
+        <location filename="../wizard/ui/pages/done.py" line="+46"/>
         <source>All set</source>
         <translation>Allt är klart</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Here is what Mail Wizard did.</source>
-        <translation>Det här har Mail Wizard gjort.</translation>
+        <source>Here is what %1 did.</source>
+        <translation>Det här har %1 gjort.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1363,14 +1363,14 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../wizard/ui/errors.py" line="+75"/>
+        <location filename="../wizard/ui/errors.py" line="+96"/>
         <source>Something went wrong</source>
         <translation>Något gick fel</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Mail Wizard ran into a problem it did not expect. Your settings were not changed by it. If it happens again, copy the diagnostic report and send it to your support; it does not contain your password.</source>
-        <translation>Mail Wizard stötte på ett oväntat problem. Problemet har inte ändrat dina inställningar. Om det händer igen kan du kopiera diagnostikrapporten och skicka den till din support. Rapporten innehåller inte ditt lösenord.</translation>
+        <source>%1 ran into a problem it did not expect. Your settings were not changed by it. If it happens again, copy the diagnostic report and send it to your support; it does not contain your password.</source>
+        <translation>%1 stötte på ett oväntat problem. Problemet har inte ändrat dina inställningar. Om det händer igen kan du kopiera diagnostikrapporten och skicka den till din support. Rapporten innehåller inte ditt lösenord.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1386,28 +1386,28 @@
 <context>
     <name>MailWizard</name>
     <message>
-        <location filename="../wizard/ui/window.py" line="+282"/>
+        <location filename="../wizard/ui/window.py" line="+362"/>
         <source>Mail Wizard</source>
         <translation>Mail Wizard</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>Close Mail Wizard?</source>
-        <translation>Stäng Mail Wizard?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>If you close Mail Wizard now, what you have typed is lost.</source>
-        <translation>Om du stänger Mail Wizard nu går det du har skrivit förlorat.</translation>
+        <location line="-4"/>
+        <source>Close %1?</source>
+        <translation>Stäng %1?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>If you close %1 now, what you have typed is lost.</source>
+        <translation>Om du stänger %1 nu går det du har skrivit förlorat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Keep working</source>
         <translation>&amp;Fortsätt</translation>
     </message>
@@ -1609,12 +1609,7 @@
         <translation>Dina inställningar</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Check what was found. Next, Mail Wizard will try them.</source>
-        <translation>Kontrollera det som hittades. Sedan provar Mail Wizard inställningarna.</translation>
-    </message>
-    <message>
-        <location line="-48"/>
+        <location line="+2"/>
         <source>How do you want to read your mail?</source>
         <translation>Hur vill du läsa din e-post?</translation>
     </message>
@@ -1660,11 +1655,16 @@
     </message>
     <message>
         <location line="+28"/>
-        <source>Type your server settings. Next, Mail Wizard will try them.</source>
-        <translation>Skriv in serverinställningarna. Sedan provar Mail Wizard dem.</translation>
+        <source>Type your server settings. Next, %1 will try them.</source>
+        <translation>Skriv in serverinställningarna. Sedan provar %1 dem.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+2"/>
+        <source>Check what was found. Next, %1 will try them.</source>
+        <translation>Kontrollera det som hittades. Sedan provar %1 inställningarna.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>These are the settings for %1.</source>
         <translation>Det här är inställningarna för %1.</translation>
     </message>
@@ -1722,7 +1722,7 @@
 <context>
     <name>ServerEditor</name>
     <message>
-        <location line="-360"/>
+        <location line="-361"/>
         <source>Type:</source>
         <translation>Typ:</translation>
     </message>
@@ -1788,9 +1788,32 @@
     </message>
 </context>
 <context>
+    <name>Support</name>
+    <message>
+        <location filename="../wizard/ui/support.py" line="+29"/>
+        <source>Web page: %1</source>
+        <translation>Webbsida: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail: %1</source>
+        <translation>E-post: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your provider&apos;s support can help:</source>
+        <translation>Din e-postleverantörs support kan hjälpa dig:</translation>
+    </message>
+</context>
+<context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../wizard/ui/pages/targets.py" line="+125"/>
+        <location filename="../wizard/ui/pages/targets.py" line="+132"/>
         <source>Where to set it up</source>
         <translation>Var ska kontot ställas in?</translation>
     </message>
@@ -1855,12 +1878,12 @@
         <translation>QR-kod för Thunderbird på Android</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+65"/>
         <source>(open in Thunderbird)</source>
         <translation>(öppen i Thunderbird)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Thunderbird was not found on this computer. Install it and start it once, then click Check again.</source>
         <translation>Thunderbird hittades inte på den här datorn. Installera programmet och starta det en gång. Klicka sedan på ”Kontrollera igen”.</translation>
     </message>
@@ -1875,7 +1898,7 @@
         <translation>Klassiska Outlook är inte installerat på den här datorn.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Save the settings file</source>
         <translation>Spara inställningsfilen</translation>
     </message>
@@ -1896,6 +1919,11 @@
         <location filename="../wizard/texts.py" line="+64"/>
         <source>This is not a complete e-mail address yet.</source>
         <translation>Det här är inte en fullständig e-postadress än.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This setup is for addresses at %1.</source>
+        <translation>Det här programmet är till för adresser hos %1.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2377,12 +2405,12 @@
         <translation>Din e-postleverantör kräver ett separat lösenord för e-postprogram, ett så kallat applösenord. Skapa ett i kontoinställningarna på leverantörens webbplats och använd det här.</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-294"/>
         <source>Type your e-mail address, or find your provider in the list.</source>
         <translation>Skriv din e-postadress eller hitta din e-postleverantör i listan.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>This computer seems to be offline: no name server answered. Check the Internet connection, then click Search again.</source>
         <translation>Datorn verkar inte vara ansluten till internet: ingen namnserver svarade. Kontrollera internetanslutningen och klicka sedan på Sök igen.</translation>
     </message>
@@ -2708,17 +2736,12 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../wizard/ui/pages/welcome.py" line="+169"/>
+        <location filename="../wizard/ui/pages/welcome.py" line="+181"/>
         <source>Set up your e-mail</source>
         <translation>Ställ in din e-post</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Type your e-mail address: Mail Wizard finds the settings by itself.</source>
-        <translation>Skriv din e-postadress, så hittar Mail Wizard inställningarna själv.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
@@ -2753,7 +2776,13 @@
         <translation>Öppnar en lista över e-postleverantörer att söka i med namn, om du inte är säker på din adress.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <location line="+86"/>
+        <source>&amp;Set up this address anyway</source>
+        <translation>Ställ in den här &amp;adressen ändå</translation>
+    </message>
+    <message>
+        <location line="-77"/>
         <source>&amp;Search for your provider by its name or domain:</source>
         <translation>Sö&amp;k efter din e-postleverantör med namn eller domän:</translation>
     </message>
@@ -2768,7 +2797,7 @@
         <translation>Tryck på Enter eller klicka för att välja en e-postleverantör; dess domän fylls i adressen.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+110"/>
         <source>Provider: %1, chosen from the list; it hosts your own domain.</source>
         <translation>E-postleverantör: %1, vald i listan; den har hand om din egen domän.</translation>
     </message>
@@ -2778,12 +2807,17 @@
         <translation>E-postleverantör: %1</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-115"/>
         <source>Search providers</source>
         <translation>Sök e-postleverantörer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
+        <source>Type your e-mail address: %1 finds the settings by itself.</source>
+        <translation>Skriv din e-postadress, så hittar %1 inställningarna själv.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Providers</source>
         <translation>E-postleverantörer</translation>
     </message>

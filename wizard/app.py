@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -15,12 +16,19 @@ if TYPE_CHECKING:
     from wizard.ui.window import MailWizard
 
 
-def create_window(argv: Sequence[str] | None = None) -> tuple[QApplication, MailWizard]:
-    """The application and its window, not yet shown (the start-up benchmark calls this too)."""
+def create_window(
+    argv: Sequence[str] | None = None, *, brand: Path | str | None = None, config_dir: Path | None = None
+) -> tuple[QApplication, MailWizard]:
+    """The application and its window, not yet shown (the start-up benchmark calls this too).
+
+    ``brand``: a brand folder (``--brand DIR``); without it, the ``brand/`` folder in the
+    per-machine config folder (``config_dir``, by default the system's) if there is one. The
+    window paints with a first look at it and loads it after the first paint."""
     # Qt is imported here, not at module level, so that ``import wizard.app`` stays cheap.
     # High-DPI: Qt 6 already scales by the screen's exact factor (PassThrough rounding).
     from PySide6.QtWidgets import QApplication
 
+    from wizard.brand import find_brand_dir
     from wizard.ui.errorlog import MEMORY_LOG
     from wizard.ui.i18n import install_language, start_language
 
@@ -31,12 +39,18 @@ def create_window(argv: Sequence[str] | None = None) -> tuple[QApplication, Mail
     app.setApplicationName("Mail Wizard")
     app.setOrganizationName("Mail Wizard")
     app.setDesktopFileName("mailwizard")
-    language = start_language()
+    folder = find_brand_dir(brand, config_dir=config_dir)
+    look = None
+    if folder is not None:
+        from wizard.brand.look import look_at_brand
+
+        look = look_at_brand(folder)
+    language = start_language(fallback=(look.language if look is not None else None) or "en")
     install_language(language, app)
 
     from wizard.ui.window import MailWizard
 
-    return app, MailWizard(language=language)
+    return app, MailWizard(language=language, brand_look=look)
 
 
 # The log file starts after the first paint (logging.handlers costs a few milliseconds);

@@ -62,6 +62,7 @@ PROBLEMS: dict[PageProblem, str] = {
         "Texts", "Type your e-mail address, or find your provider in the list."
     ),
     PageProblem.ADDRESS_INVALID: QT_TRANSLATE_NOOP("Texts", "This is not a complete e-mail address yet."),
+    PageProblem.ADDRESS_OUTSIDE: QT_TRANSLATE_NOOP("Texts", "This setup is for addresses at %1."),
     PageProblem.PASSWORD_EMPTY: QT_TRANSLATE_NOOP("Texts", "Type the password of this address."),
     PageProblem.INPUT_MISSING: QT_TRANSLATE_NOOP("Texts", "Your provider also needs: %1."),
     PageProblem.NOT_STARTED: QT_TRANSLATE_NOOP("Texts", "Not started yet."),

@@ -5,7 +5,9 @@ A brand folder holds ``brand.toml`` and the files it names (logo, provider files
 registrations); ``packaging/brands/README.md`` documents the format. Finding the folder
 needs only platformdirs, so a start without a brand pays nothing; the names of
 ``wizard.brand.folder`` (``load_brand``, ``active_brand``, ``Brand`` …) load on first use,
-and with them the model and the catalog that check the provider files.
+and with them the model and the catalog that check the provider files. A branded window
+paints with ``look_at_brand`` (``wizard.brand.look``: ``brand.toml`` alone) and loads the
+brand after its first paint.
 """
 
 from __future__ import annotations
@@ -28,12 +30,15 @@ if TYPE_CHECKING:
         active_brand,
         load_brand,
     )
+    from wizard.brand.look import BrandLook, look_at_brand
 
 BRAND_FILE = "brand.toml"
 MACHINE_BRAND_FOLDER = "brand"
 
 _MODULE_OF = {
     "LogoFormat": "files",
+    "BrandLook": "look",
+    "look_at_brand": "look",
     "Brand": "folder",
     "BrandError": "folder",
     "BrandPreset": "folder",
@@ -49,6 +54,7 @@ __all__ = [
     "MACHINE_BRAND_FOLDER",
     "Brand",
     "BrandError",
+    "BrandLook",
     "BrandPreset",
     "Logo",
     "LogoFormat",
@@ -57,6 +63,7 @@ __all__ = [
     "active_brand",
     "find_brand_dir",
     "load_brand",
+    "look_at_brand",
     "machine_config_dir",
 ]
 

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from wizard.brand import BRAND_FILE, find_brand_dir
 from wizard.brand.files import FileTooLarge, LogoFormat, logo_format, read_capped
+from wizard.brand.look import BrandLook
 from wizard.catalog import Catalog
 from wizard.catalog.clientconfig import MAX_CONFIG_BYTES, parse_clientconfig
 from wizard.flow.data import Target
@@ -125,6 +126,11 @@ class Brand:
             return normalize_domain(domain)[0] in self.domains
         except ValueError:
             return False
+
+    @property
+    def look(self) -> BrandLook:
+        """What the window shows before a brand is loaded, from this loaded one."""
+        return BrandLook(self.folder, self.name, self.short_name, self.language, self.locked)
 
     def installer_file(self, version: str) -> str:
         return f"{self.installer}-Setup-{version}.exe"

@@ -2,6 +2,8 @@
 
 ``Services.default()`` wires the production modules. A module that is missing or fails to
 import leaves its feature switched off (the page says why) instead of breaking the window.
+A brand (an ISP's own edition) is one of the services: its provider list is the catalog the
+search uses, and its OAuth2 registrations come before the others.
 """
 
 from __future__ import annotations
@@ -13,9 +15,13 @@ import sys
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wizard.model import Account, AccountConfig
+
+if TYPE_CHECKING:
+    from wizard.brand import Brand
+    from wizard.oauth import Registrations
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +63,7 @@ class ThunderbirdService:
 
 @dataclass
 class Services:
-    catalog: Any  # wizard.catalog.Catalog
+    catalog: Any  # wizard.catalog.Catalog (the brand's, with a brand)
     discover: Discover | None = None
     verify: Verify | None = None
     thunderbird: ThunderbirdService | None = None
@@ -65,16 +71,17 @@ class Services:
     exports: Any = None  # module with export / ExportFormat / qr_payloads
     secrets: Any = None  # module with store_password / keyring_status
     languages_dir: Path | None = None
+    brand: Brand | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
-    def default(cls, catalog: Any = None) -> Services:
+    def default(cls, catalog: Any = None, brand: Brand | None = None) -> Services:
         """The production wiring. Nothing heavy is imported here: the core modules load on
         the worker threads when first used (or by ``warm_up``), the catalog is read by the
         window on the disk worker, so the first page paints without waiting for them."""
-        return cls(
+        services = cls(
             catalog=catalog,
-            discover=_lazy_discover,
+            brand=brand,
             verify=_lazy_verify,
             thunderbird=ThunderbirdService(
                 find_profiles=lambda: _module("wizard.targets.thunderbird").find_profiles(),
@@ -86,6 +93,33 @@ class Services:
             exports=LazyModule("wizard.targets.exports"),
             secrets=LazyModule("wizard.secrets", optional=True),
         )
+
+        async def discover(address: str, password: str, on_event: EventSink) -> Any:
+            # The catalog as it is when the search starts: the brand's, or the generic one
+            # the user chose for an address outside a locked brand's domains.
+            return await _lazy_discover(address, password, on_event, catalog=services.search_catalog())
+
+        services.discover = discover
+        return services
+
+    def search_catalog(self) -> Any:
+        """The provider list a search consults: the one loaded, else (not yet loaded) the
+        brand's or the default one. Blocking: for the worker threads."""
+        if self.catalog is not None:
+            return self.catalog
+        if self.brand is not None:
+            return self.brand.catalog()
+        from wizard.catalog import default_catalog
+
+        return default_catalog()
+
+    def oauth_registrations(self) -> Registrations:
+        """Our OAuth2 client registrations: the brand's file first, then the per-machine and
+        the bundled ones (``wizard.oauth.load_registrations``). Blocking: for the workers."""
+        from wizard.oauth import load_registrations
+
+        preset = self.brand.preset if self.brand is not None else None
+        return load_registrations(() if preset is None or preset.oauth2 is None else (preset.oauth2,))
 
 
 class LazyModule:
@@ -124,9 +158,9 @@ def warm_up(services: Services) -> None:
         _optional("wizard.targets.outlook")
 
 
-async def _lazy_discover(address: str, password: str, on_event: EventSink) -> Any:
+async def _lazy_discover(address: str, password: str, on_event: EventSink, *, catalog: Any = None) -> Any:
     discovery = _module("wizard.discovery")
-    return await discovery.discover(address, password=password or None, on_event=on_event)
+    return await discovery.discover(address, password=password or None, on_event=on_event, catalog=catalog)
 
 
 async def _lazy_verify(request: VerifyRequest, on_event: EventSink) -> Any:

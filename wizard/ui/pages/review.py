@@ -295,9 +295,10 @@ class ReviewPage(Page):
 
     def _show_subtitle(self) -> None:
         if self.stack.currentIndex() == 1 and self.data.found is None:
-            self.setSubTitle(self.tr("Type your server settings. Next, Mail Wizard will try them."))
+            subtitle = self.tr("Type your server settings. Next, %1 will try them.")
         else:
-            self.setSubTitle(self.tr("Check what was found. Next, Mail Wizard will try them."))
+            subtitle = self.tr("Check what was found. Next, %1 will try them.")
+        self.setSubTitle(subtitle.replace("%1", self.mw.product_name))
 
     def _focus_summary(self) -> None:
         """The focus on what asks for a decision, else on Next: never on a hidden field."""
