@@ -37,7 +37,7 @@ def test_bundled_files_are_written_as_our_writer_would_read_them() -> None:
         config = parse_clientconfig(path.read_bytes())
         assert config.domains, path.name
         assert not any(p.auth is AuthMethod.OAUTH2 and len(p.auth_methods) == 1 for p in config.incoming), (
-            f"{path.name}: the wizard cannot do OAuth2 alone yet; add password-cleartext as an alternative"
+            f"{path.name}: keep the app-password way (password-cleartext) after OAuth2"
         )
 
 
