@@ -179,3 +179,20 @@ def test_ispdb_corpus_as_admin_folder() -> None:
     ids = {p.id for p in catalog.providers}
     assert {"MessagingEngine", "swisscom.ch", "zoho.com"} <= ids
     assert len(catalog.providers) > 163  # the ISPDB plus the bundled providers it does not shadow
+
+
+def test_no_bundled_provider_needs_confirmation_for_its_own_servers() -> None:
+    """The list vouches for the servers it names, also in another domain (Outlook.com's at
+    office365.com, Atlas's SMTP at centrum.cz): found offline, no entry asks to be confirmed."""
+    import asyncio
+
+    from wizard.discovery import discover
+    from wizard.model import WarningKind, parse_address
+
+    catalog = default_catalog()
+    for provider in catalog.providers:
+        domain = next(d for d in provider.domains if "protection" not in d)
+        result = asyncio.run(discover(parse_address(f"someone@{domain}"), catalog=catalog, offline=True))
+        assert result.config is not None, provider.id
+        kinds = {w.kind for w in result.config.warnings}
+        assert WarningKind.FOREIGN_DOMAIN not in kinds, (provider.id, result.config.warnings)

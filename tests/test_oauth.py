@@ -15,6 +15,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 
 import httpx
 import pytest
+
 from tests.fixtures.oauth_server import OAuthServer
 from tests.fixtures.oauth_world import DictKeyring
 from wizard import secrets

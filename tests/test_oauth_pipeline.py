@@ -25,7 +25,7 @@ from wizard import secrets
 from wizard.catalog import default_catalog
 from wizard.cli.commands._proven import SIGN_IN_SECONDS
 from wizard.model import AccountConfig, AuthMethod, parse_address
-from wizard.oauth import SIGN_IN_TIMEOUT, OAuthError, OAuthProblem, Registrations
+from wizard.oauth import SIGN_IN_TIMEOUT, OAuthProblem, Registrations
 from wizard.pipeline import OAuthAccess, Pipeline, Proven, SignedIn
 from wizard.targets.thunderbird.prefs import parse_prefs, prefs_dict
 from wizard.verify import FailureKind
@@ -158,6 +158,20 @@ def test_verify_oauth_end_to_end(oauth_world: OAuthWorld) -> None:
     wait_for_log(servers.dovecot_log, r"Login: user=<user@gmail\.com>, method=XOAUTH2", dovecot)
     assert "mechanism=XOAUTH2 user=user@gmail.com" in read_log(servers.smtp_log, smtp)
     assert_closed(urlsplit(asked[0].params["redirect_uri"]).port or 0)
+
+
+def test_verify_oauth_without_a_registration_says_so_and_checks_without_credentials(
+    oauth_world: OAuthWorld,
+) -> None:
+    requests = len(oauth_world.oauth.authorization_requests)
+    done = oauth_world.mailwizard("verify", "user@gmail.com", "--oauth", registered=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip().splitlines() == [
+        "Note: Mail Wizard is not registered for the sign-in at accounts.google.com, so it checks only "
+        "what it can without signing in."
+    ]
+    assert done.stdout.count("OK: answers over SSL/TLS and offers the sign-in (checked without signing in).") == 2
+    assert len(oauth_world.oauth.authorization_requests) == requests  # no browser was opened
 
 
 def test_write_thunderbird_oauth_stores_no_password(oauth_world: OAuthWorld, tmp_path: Path) -> None:

@@ -410,7 +410,7 @@
         <translation>není k&#xa0;dispozici grafické prostředí, proto nelze otevřít okno průvodce; příkazy fungují i&#xa0;bez něj (viz mailwizard --help).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_outlook.py" line="+35"/>
+        <location filename="../wizard/cli/commands/_write_outlook.py" line="+30"/>
         <source>write the account into classic Outlook for Windows (a .prf profile file)</source>
         <translation>zapsat účet do klasického Outlooku pro Windows (soubor profilu .prf)</translation>
     </message>
@@ -445,7 +445,7 @@
         <translation>„%1“ není známá znaková sada.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+26"/>
         <source>Saved the Outlook profile file for %1 to %2.</source>
         <translation>Soubor profilu Outlooku pro %1 byl uložen do souboru %2.</translation>
     </message>
@@ -456,6 +456,11 @@
     </message>
     <message>
         <location line="+17"/>
+        <source>Outlook adds Outlook.com and Microsoft 365 accounts with its own account setup, which opens Microsoft&apos;s sign-in page, so no profile file was written: in Outlook choose File, Add Account and type %1.</source>
+        <translation>Outlook přidává účty Outlook.com a Microsoft 365 vlastním nastavením účtů, které otevře přihlašovací stránku Microsoftu, proto nebyl zapsán žádný soubor profilu: v Outlooku zvolte Soubor, potom Přidat účet a zadejte %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Outlook sets up this Exchange (Business Mail, Microsoft 365) account itself: in Outlook choose File, Add Account, type %1 and then your password; Outlook finds the server through Autodiscover.</source>
         <translation>Tento účet Exchange (Business Mail, Microsoft 365) si Outlook nastaví sám: v&#xa0;Outlooku zvolte Soubor › Přidat účet, zadejte %1 a&#xa0;pak své heslo; Outlook najde server pomocí služby Autodiscover.</translation>
     </message>
@@ -470,7 +475,7 @@
         <translation>Pokud se Outlook zeptá na server, zadejte %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+39"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+44"/>
         <source>write the account into a Thunderbird profile</source>
         <translation>zapsat účet do profilu Thunderbirdu</translation>
     </message>
@@ -485,13 +490,13 @@
         <translation>složka profilu (výchozí: profil, který Thunderbird otevírá)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../wizard/cli/commands/export.py" line="+62"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+64"/>
+        <location filename="../wizard/cli/commands/export.py" line="+60"/>
         <source>read the password from the first line of standard input</source>
         <translation>načíst heslo z&#xa0;prvního řádku standardního vstupu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+5"/>
         <location filename="../wizard/cli/common.py" line="+35"/>
         <source>your name as others see it</source>
         <translation>vaše jméno tak, jak ho uvidí ostatní</translation>
@@ -502,17 +507,32 @@
         <translation>důvěřovat certifikátu PEM/DER v&#xa0;tomto souboru (např. soukromé certifikační autoritě); lze zadat vícekrát</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+43"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-17"/>
         <source>use settings nobody vouches for (from plain http, SRV records, a redirect or another domain): they get the password and are written</source>
         <translation>použít nastavení, za které nikdo neručí (z nešifrovaného http, ze záznamů SRV, po přesměrování nebo z jiné domény): dostanou heslo a zapíšou se</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+22"/>
+        <source>sign in with the provider in the web browser (OAuth2) instead of a password; the sign-in is kept in the system keyring only</source>
+        <translation>přihlásit se u poskytovatele ve webovém prohlížeči (OAuth2) místo hesla; přihlášení se ukládá jen do systémového úložiště hesel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>with --oauth: how long to wait for the sign-in in the browser (default 300)</source>
+        <translation>s --oauth: jak dlouho čekat na přihlášení v prohlížeči (výchozí 300)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--sign-in-timeout needs a positive number of seconds.</source>
+        <translation>Volba --sign-in-timeout vyžaduje kladný počet sekund.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>The settings for %1 are incomplete: %2.</source>
         <translation>Nastavení pro %1 není úplné: %2.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+59"/>
         <source>Nobody vouches for the settings found for %1 (they point to %2), so nothing was sent or written; add %3 to use them anyway.</source>
         <translation>Za nastavení nalezené pro %1 nikdo neručí (ukazuje na %2), proto se nic neodeslalo ani nezapsalo; chcete-li je přesto použít, přidejte %3.</translation>
     </message>
@@ -522,7 +542,12 @@
         <translation>%1 nešifruje spojení, proto se heslo neodeslalo a nic se nezapsalo; chcete-li to povolit, přidejte %2.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+13"/>
+        <source>The servers for %1 do not take the provider&apos;s sign-in; use --password-stdin instead.</source>
+        <translation>Servery pro %1 nepřijímají přihlášení u poskytovatele; použijte místo toho --password-stdin.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Proven and written: %1 %2 (%3).</source>
         <translation>Zkontrolováno a zapsáno: %1 %2 (%3).</translation>
     </message>
@@ -534,7 +559,7 @@
         <translation>Soubor %1 nelze přečíst (%2).</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Added the account %1 in the Thunderbird profile %2.</source>
         <translation>Účet %1 byl přidán do profilu Thunderbirdu %2.</translation>
     </message>
@@ -605,12 +630,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../wizard/cli/commands/verify.py" line="+71"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+74"/>
         <source>print a clientConfig file (for --config FILE)</source>
         <translation>vypsat soubor clientConfig (pro --config FILE)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-136"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-229"/>
         <location filename="../wizard/cli/commands/detect.py" line="+2"/>
         <source>show every step on stderr</source>
         <translation>vypisovat každý krok na stderr</translation>
@@ -716,18 +741,19 @@
         <translation>uložit do souboru i&#xa0;heslo (jen mobileconfig a&#xa0;qr; vyžaduje --password-stdin)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+85"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+169"/>
         <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
         <translation>Poskytovatel vyžaduje hodnotu %1: přidejte --field %1=VALUE.</translation>
     </message>
     <message>
+        <location line="-73"/>
         <location filename="../wizard/cli/commands/export.py" line="+8"/>
         <source>Note: %1</source>
         <translation>Poznámka: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../wizard/cli/commands/export.py" line="+9"/>
         <source>--include-password needs the password on standard input: add --password-stdin.</source>
         <translation>Volba --include-password vyžaduje heslo na standardním vstupu: přidejte --password-stdin.</translation>
     </message>
@@ -737,7 +763,7 @@
         <translation>Soubor typu %1 nemůže obsahovat heslo; vynechte volbu --include-password.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+24"/>
         <source>Saved the %1 settings for %2 to %3.</source>
         <translation>Nastavení pro %2 ve formátu %1 bylo uloženo do souboru %3.</translation>
     </message>
@@ -837,17 +863,17 @@
         <translation>Soubor s&#xa0;předvolbami neurčuje nic k&#xa0;zápisu: přidejte [thunderbird], [outlook] nebo [[export]].</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Settings for %1: %2 %3, SMTP %4 (found in: %5).</source>
         <translation>Nastavení pro %1: %2 %3, SMTP %4 (zdroj: %5).</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>verify = true needs a password; set password or verify = false.</source>
         <translation>verify = true vyžaduje heslo; nastavte password nebo verify = false.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The password is kept in the system keyring.</source>
         <translation>Heslo je uložené v&#xa0;systémovém úložišti hesel.</translation>
     </message>
@@ -897,7 +923,7 @@
         <translation>%1: uložen soubor %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/verify.py" line="-31"/>
+        <location filename="../wizard/cli/commands/verify.py" line="-26"/>
         <source>log in with the settings to prove they work (sends no mail)</source>
         <translation>přihlásit se s&#xa0;nastavením a&#xa0;vyzkoušet, že funguje (neodesílá žádnou poštu)</translation>
     </message>
@@ -907,17 +933,12 @@
         <translation>Přihlásí se k&#xa0;serveru příchozí pošty (IMAP nebo POP3) adresy ADDRESS a&#xa0;ověří se u&#xa0;jejího serveru odchozí pošty (SMTP). Žádnou poštu přitom neodesílá. Nastavení se načte z&#xa0;--config FILE, jinak se vyhledá. Návratový kód je 0, jen když funguje příjem i&#xa0;odesílání.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>read the password from the first line of standard input (required)</source>
-        <translation>načíst heslo z&#xa0;prvního řádku standardního vstupu (povinné)</translation>
-    </message>
-    <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-101"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-112"/>
         <source>allow sending the password to these servers without encryption when they offer none (dangerous)</source>
         <translation>povolit odeslání hesla těmto serverům bez šifrování, pokud šifrování nenabízejí (nebezpečné)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/verify.py" line="+9"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+16"/>
         <source>accept a server certificate with this SHA-256 fingerprint (as printed after a certificate failure) and remember it for that server; repeatable</source>
         <translation>přijmout certifikát serveru s&#xa0;tímto otiskem SHA-256 (vypíše se při chybě certifikátu) a&#xa0;zapamatovat si ho pro daný server; lze zadat vícekrát</translation>
     </message>
@@ -942,7 +963,7 @@
         <translation>Volba --trust-certificate vyžaduje otisk SHA-256 (64 šestnáctkových číslic).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>no encryption</source>
         <translation>bez šifrování</translation>
     </message>
@@ -965,6 +986,11 @@
         <location line="+8"/>
         <source>Passed over: %1 (%2).</source>
         <translation>Přeskočen: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OK: answers over %1 and offers the sign-in (checked without signing in).</source>
+        <translation>OK: server odpovídá (spojení: %1) a nabízí přihlášení (zkontrolováno bez přihlášení).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1082,7 +1108,7 @@
         <translation>e-mailové programy</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-99"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-100"/>
         <location filename="../wizard/cli/common.py" line="-61"/>
         <source>which kind of incoming server to use (default: the preferred one)</source>
         <translation>jaký druh serveru příchozí pošty použít (výchozí: upřednostňovaný)</translation>
@@ -1128,14 +1154,14 @@
         <translation>Soubor s nastavením %1 nelze použít (%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+98"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+182"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Nastavení pro %1 se nenašlo; zadejte ho pomocí --config FILE.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+49"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+50"/>
         <location filename="../wizard/cli/commands/run.py" line="-53"/>
-        <location filename="../wizard/cli/commands/verify.py" line="-121"/>
+        <location filename="../wizard/cli/commands/verify.py" line="-126"/>
         <source>The settings have no IMAP or POP3 incoming server.</source>
         <translation>Nastavení neobsahuje server příchozí pošty IMAP ani POP3.</translation>
     </message>
@@ -2187,6 +2213,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This server takes only your provider&apos;s own sign-in, so the password was not sent; sign in with your provider instead.</source>
+        <translation>Tento server přijímá jen přihlášení u vašeho poskytovatele, proto heslo nebylo odesláno; přihlaste se místo toho u poskytovatele.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The check was stopped.</source>
         <translation>Kontrola byla zastavena.</translation>
     </message>
@@ -2216,7 +2247,12 @@
         <translation>Účet potřebuje několik QR kódů; naskenujte je jeden po druhém.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>%1 lets mail programs in only through its own sign-in page, which a profile cannot carry, so the profile holds no password: sign in on the device when it asks.</source>
+        <translation>%1 pouští e-mailové programy jen přes vlastní přihlašovací stránku, kterou profil nemůže obsahovat, proto v profilu není heslo: přihlaste se na zařízení, až o to požádá.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Thunderbird is running: close Thunderbird first, then try again.</source>
         <translation>Thunderbird je spuštěný: nejdřív ho zavřete a&#xa0;pak to zkuste znovu.</translation>
     </message>
@@ -2225,8 +2261,13 @@
         <source>Outlook is running: close Outlook first, then try again.</source>
         <translation>Outlook je spuštěný: nejdřív ho zavřete a&#xa0;pak to zkuste znovu.</translation>
     </message>
+    <message>
+        <location line="+50"/>
+        <source>Thunderbird stores no password for this account: it opens your provider&apos;s sign-in page the first time it connects.</source>
+        <translation>Thunderbird pro tento účet neukládá heslo: při prvním připojení otevře přihlašovací stránku vašeho poskytovatele.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+24"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Účet potřebuje %n QR kód; naskenujte je jeden po druhém.</numerusform>
@@ -2235,7 +2276,67 @@
         </translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="+38"/>
+        <source>Mail Wizard is not registered for the sign-in at %1, so it checks only what it can without signing in.</source>
+        <translation>Program Mail Wizard není registrován pro přihlášení u %1, proto kontroluje jen to, co jde bez přihlášení.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sign-in registrations file %1 could not be read.</source>
+        <translation>Soubor s registracemi pro přihlášení %1 nelze přečíst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The web browser could not be opened for the sign-in at %1.</source>
+        <translation>Webový prohlížeč se pro přihlášení u %1 nepodařilo otevřít.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in at %1 was refused, so nothing was set up.</source>
+        <translation>Přihlášení u %1 bylo odmítnuto, proto se nic nenastavilo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in at %1 was not finished in time; the browser may have been closed.</source>
+        <translation>Přihlášení u %1 nebylo včas dokončeno; prohlížeč byl možná zavřen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer from the browser did not belong to this sign-in at %1, so it was ignored.</source>
+        <translation>Odpověď z prohlížeče nepatřila k tomuto přihlášení u %1, proto byla přeskočena.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in at %1 did not work.</source>
+        <translation>Přihlášení u %1 se nezdařilo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 did not answer in time.</source>
+        <translation>Přihlašovací služba %1 neodpověděla včas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 could not be reached.</source>
+        <translation>Přihlašovací služba %1 není dostupná.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 refused the sign-in; please sign in again.</source>
+        <translation>Přihlašovací služba %1 přihlášení odmítla; přihlaste se prosím znovu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please sign in at %1 first.</source>
+        <translation>Nejprve se přihlaste u %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 answered in an unexpected way.</source>
+        <translation>Přihlašovací služba %1 odpověděla neočekávaným způsobem.</translation>
+    </message>
+    <message>
+        <location line="-237"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Váš poskytovatel vyžaduje pro e-mailové programy zvláštní heslo (heslo aplikace): vytvořte si ho v&#xa0;nastavení účtu na jeho webu a&#xa0;zadejte ho sem.</translation>
     </message>
@@ -2340,7 +2441,7 @@
         <translation>QR kód obsahuje hodně dat: při skenování ho zobrazte velký a&#xa0;ostrý.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Outlook is starting and takes over the account now.</source>
         <translation>Outlook se spouští a&#xa0;účet právě přebírá.</translation>
     </message>
@@ -2482,17 +2583,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Thunderbird asks for your password the first time; let it remember it.</source>
         <translation>Thunderbird se vás napoprvé zeptá na heslo; nechte ho, ať si ho zapamatuje.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-11"/>
         <source>This account needs no password in Thunderbird.</source>
         <translation>Tento účet v&#xa0;Thunderbirdu heslo nepotřebuje.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Your Thunderbird passwords are protected by a primary password, so Thunderbird asks for the mail password the first time; let it remember it.</source>
         <translation>Vaše hesla v&#xa0;Thunderbirdu chrání hlavní heslo, proto se vás Thunderbird napoprvé zeptá na heslo k&#xa0;poště; nechte ho, ať si ho zapamatuje.</translation>
     </message>

@@ -410,7 +410,7 @@
         <translation>čia nėra grafinio ekrano, todėl programos Mail Wizard lango atverti negalima; komandos veikia ir be jo (žr. mailwizard --help).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_outlook.py" line="+35"/>
+        <location filename="../wizard/cli/commands/_write_outlook.py" line="+30"/>
         <source>write the account into classic Outlook for Windows (a .prf profile file)</source>
         <translation>įrašyti paskyrą į klasikinę Windows programą Outlook (.prf profilio failas)</translation>
     </message>
@@ -445,7 +445,7 @@
         <translation>„%1“ – nežinoma koduotė.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+26"/>
         <source>Saved the Outlook profile file for %1 to %2.</source>
         <translation>Adreso %1 Outlook profilio failas įrašytas į %2.</translation>
     </message>
@@ -456,6 +456,11 @@
     </message>
     <message>
         <location line="+17"/>
+        <source>Outlook adds Outlook.com and Microsoft 365 accounts with its own account setup, which opens Microsoft&apos;s sign-in page, so no profile file was written: in Outlook choose File, Add Account and type %1.</source>
+        <translation>Outlook.com ir Microsoft 365 paskyras Outlook prideda per savo paskyrų nustatymą, kuris atveria Microsoft prisijungimo puslapį, todėl profilio failas nesukurtas: Outlook programoje pasirinkite „Failas“, tada „Įtraukti paskyrą“ ir įveskite %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Outlook sets up this Exchange (Business Mail, Microsoft 365) account itself: in Outlook choose File, Add Account, type %1 and then your password; Outlook finds the server through Autodiscover.</source>
         <translation>Šią Exchange (Business Mail, Microsoft 365) paskyrą programa Outlook nustato pati: programoje Outlook pasirinkite „Failas“ → „Įtraukti paskyrą“, įveskite %1, tada savo slaptažodį; serverį Outlook suras per Autodiscover.</translation>
     </message>
@@ -470,7 +475,7 @@
         <translation>Jei Outlook paprašys serverio, įveskite %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+39"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+44"/>
         <source>write the account into a Thunderbird profile</source>
         <translation>įrašyti paskyrą į Thunderbird profilį</translation>
     </message>
@@ -485,13 +490,13 @@
         <translation>profilio aplankas (numatytasis: profilis, kurį atveria Thunderbird)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../wizard/cli/commands/export.py" line="+62"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+64"/>
+        <location filename="../wizard/cli/commands/export.py" line="+60"/>
         <source>read the password from the first line of standard input</source>
         <translation>nuskaityti slaptažodį iš pirmos standartinės įvesties eilutės</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+5"/>
         <location filename="../wizard/cli/common.py" line="+35"/>
         <source>your name as others see it</source>
         <translation>jūsų vardas, kaip jį matys kiti</translation>
@@ -502,17 +507,32 @@
         <translation>pasitikėti šiuo PEM/DER sertifikatu (pvz., privačios sertifikavimo įstaigos); galima kartoti</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+43"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-17"/>
         <source>use settings nobody vouches for (from plain http, SRV records, a redirect or another domain): they get the password and are written</source>
         <translation>naudoti nustatymus, kurių patikimumo niekas negarantuoja (gautus paprastu http, iš SRV įrašų, per peradresavimą ar iš kito domeno): jiems siunčiamas slaptažodis ir jie įrašomi</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+22"/>
+        <source>sign in with the provider in the web browser (OAuth2) instead of a password; the sign-in is kept in the system keyring only</source>
+        <translation>prisijungti per paslaugų teikėją naršyklėje (OAuth2), o ne slaptažodžiu; prisijungimas saugomas tik sistemos slaptažodžių saugykloje</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>with --oauth: how long to wait for the sign-in in the browser (default 300)</source>
+        <translation>su --oauth: kiek laukti prisijungimo naršyklėje (numatytoji reikšmė 300)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--sign-in-timeout needs a positive number of seconds.</source>
+        <translation>--sign-in-timeout reikšmė turi būti teigiamas sekundžių skaičius.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>The settings for %1 are incomplete: %2.</source>
         <translation>Adreso %1 nustatymai neišsamūs: %2.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+59"/>
         <source>Nobody vouches for the settings found for %1 (they point to %2), so nothing was sent or written; add %3 to use them anyway.</source>
         <translation>Niekas negarantuoja %1 rastų nustatymų patikimumo (jie nukreipia į %2), todėl niekas nebuvo išsiųsta ar įrašyta; jei vis tiek norite juos naudoti, pridėkite %3.</translation>
     </message>
@@ -522,7 +542,12 @@
         <translation>%1 nešifruoja ryšio, todėl slaptažodis nebuvo išsiųstas ir niekas nebuvo įrašyta; jei norite tai leisti, pridėkite %2.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+13"/>
+        <source>The servers for %1 do not take the provider&apos;s sign-in; use --password-stdin instead.</source>
+        <translation>%1 serveriai nepriima prisijungimo per paslaugų teikėją; naudokite --password-stdin.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Proven and written: %1 %2 (%3).</source>
         <translation>Patikrinta ir įrašyta: %1 %2 (%3).</translation>
     </message>
@@ -534,7 +559,7 @@
         <translation>Nepavyko perskaityti failo %1 (%2).</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Added the account %1 in the Thunderbird profile %2.</source>
         <translation>Paskyra %1 pridėta į Thunderbird profilį %2.</translation>
     </message>
@@ -605,12 +630,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../wizard/cli/commands/verify.py" line="+71"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+74"/>
         <source>print a clientConfig file (for --config FILE)</source>
         <translation>išvesti clientConfig failą (skirtą --config FILE)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-136"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-229"/>
         <location filename="../wizard/cli/commands/detect.py" line="+2"/>
         <source>show every step on stderr</source>
         <translation>išvesti kiekvieną žingsnį į stderr</translation>
@@ -716,18 +741,19 @@
         <translation>įrašyti slaptažodį į failą (tik mobileconfig ir qr; reikia --password-stdin)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+85"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+169"/>
         <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
         <translation>Paslaugų teikėjui reikia lauko %1 reikšmės: pridėkite --field %1=VALUE.</translation>
     </message>
     <message>
+        <location line="-73"/>
         <location filename="../wizard/cli/commands/export.py" line="+8"/>
         <source>Note: %1</source>
         <translation>Pastaba: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../wizard/cli/commands/export.py" line="+9"/>
         <source>--include-password needs the password on standard input: add --password-stdin.</source>
         <translation>Su --include-password slaptažodis turi būti pateiktas standartine įvestimi: pridėkite --password-stdin.</translation>
     </message>
@@ -737,7 +763,7 @@
         <translation>Į %1 failą slaptažodžio įrašyti negalima; nenaudokite --include-password.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+24"/>
         <source>Saved the %1 settings for %2 to %3.</source>
         <translation>Adreso %2 nustatymai (%1) įrašyti į %3.</translation>
     </message>
@@ -837,17 +863,17 @@
         <translation>Išankstinių nustatymų faile nenurodyta, kur įrašyti paskyrą: pridėkite [thunderbird], [outlook] arba [[export]].</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Settings for %1: %2 %3, SMTP %4 (found in: %5).</source>
         <translation>Adreso %1 nustatymai: %2 %3, SMTP %4 (šaltinis: %5).</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>verify = true needs a password; set password or verify = false.</source>
         <translation>Su verify = true reikia slaptažodžio: nurodykite password arba verify = false.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The password is kept in the system keyring.</source>
         <translation>Slaptažodis laikomas sistemos slaptažodžių saugykloje.</translation>
     </message>
@@ -897,7 +923,7 @@
         <translation>%1: įrašytas failas %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/verify.py" line="-31"/>
+        <location filename="../wizard/cli/commands/verify.py" line="-26"/>
         <source>log in with the settings to prove they work (sends no mail)</source>
         <translation>prisijungti su nustatymais ir patikrinti, ar jie veikia (laiškai nesiunčiami)</translation>
     </message>
@@ -907,17 +933,12 @@
         <translation>Prisijungia prie adreso ADDRESS gaunamų laiškų serverio (IMAP arba POP3) ir atlieka autentifikaciją siunčiamų laiškų serveryje (SMTP); laiškai nesiunčiami. Nustatymai imami iš --config FILE, o jei ši parinktis nenurodyta, jų ieškoma automatiškai. Išėjimo kodas 0 grąžinamas tik tada, kai veikia ir gavimas, ir siuntimas.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>read the password from the first line of standard input (required)</source>
-        <translation>nuskaityti slaptažodį iš pirmos standartinės įvesties eilutės (privaloma)</translation>
-    </message>
-    <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-101"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-112"/>
         <source>allow sending the password to these servers without encryption when they offer none (dangerous)</source>
         <translation>leisti siųsti slaptažodį šiems serveriams be šifravimo, jei jie šifravimo nesiūlo (pavojinga)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/verify.py" line="+9"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+16"/>
         <source>accept a server certificate with this SHA-256 fingerprint (as printed after a certificate failure) and remember it for that server; repeatable</source>
         <translation>priimti serverio sertifikatą su šiuo SHA-256 kontroliniu kodu (jis parodomas įvykus sertifikato klaidai) ir įsiminti jį tam serveriui; galima kartoti</translation>
     </message>
@@ -942,7 +963,7 @@
         <translation>--trust-certificate reikšmė turi būti SHA-256 kontrolinis kodas (64 šešioliktainiai skaitmenys).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>no encryption</source>
         <translation>be šifravimo</translation>
     </message>
@@ -965,6 +986,11 @@
         <location line="+8"/>
         <source>Passed over: %1 (%2).</source>
         <translation>Praleistas: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OK: answers over %1 and offers the sign-in (checked without signing in).</source>
+        <translation>Gerai: serveris atsako, ryšys: %1, ir siūlo prisijungimą (patikrinta neprisijungus).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1082,7 +1108,7 @@
         <translation>el.&#xa0;pašto programos</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-99"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-100"/>
         <location filename="../wizard/cli/common.py" line="-61"/>
         <source>which kind of incoming server to use (default: the preferred one)</source>
         <translation>kokio tipo gaunamų laiškų serverį naudoti (numatytasis – tas, kuriam teikiama pirmenybė)</translation>
@@ -1128,14 +1154,14 @@
         <translation>Nustatymų failo %1 naudoti negalima (%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+98"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+182"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Adresui %1 nustatymų nerasta; nurodykite juos su --config FILE.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+49"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+50"/>
         <location filename="../wizard/cli/commands/run.py" line="-53"/>
-        <location filename="../wizard/cli/commands/verify.py" line="-121"/>
+        <location filename="../wizard/cli/commands/verify.py" line="-126"/>
         <source>The settings have no IMAP or POP3 incoming server.</source>
         <translation>Nustatymuose nėra IMAP ar POP3 gaunamų laiškų serverio.</translation>
     </message>
@@ -2187,6 +2213,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This server takes only your provider&apos;s own sign-in, so the password was not sent; sign in with your provider instead.</source>
+        <translation>Šis serveris priima tik jūsų paslaugų teikėjo prisijungimą, todėl slaptažodis nebuvo išsiųstas; prisijunkite per paslaugų teikėją.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The check was stopped.</source>
         <translation>Patikrinimas nutrauktas.</translation>
     </message>
@@ -2216,7 +2247,12 @@
         <translation>Paskyrai reikia kelių QR kodų – nuskaitykite juos iš eilės.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>%1 lets mail programs in only through its own sign-in page, which a profile cannot carry, so the profile holds no password: sign in on the device when it asks.</source>
+        <translation>%1 pašto programas įleidžia tik per savo prisijungimo puslapį, kurio profilis perduoti negali, todėl profilyje slaptažodžio nėra: prisijunkite įrenginyje, kai jis paprašys.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Thunderbird is running: close Thunderbird first, then try again.</source>
         <translation>Programa Thunderbird veikia: pirmiausia ją užverkite, tada bandykite dar kartą.</translation>
     </message>
@@ -2225,8 +2261,13 @@
         <source>Outlook is running: close Outlook first, then try again.</source>
         <translation>Programa Outlook veikia: pirmiausia ją užverkite, tada bandykite dar kartą.</translation>
     </message>
+    <message>
+        <location line="+50"/>
+        <source>Thunderbird stores no password for this account: it opens your provider&apos;s sign-in page the first time it connects.</source>
+        <translation>Thunderbird šios paskyros slaptažodžio nesaugo: pirmą kartą jungdamasis jis atvers jūsų paslaugų teikėjo prisijungimo puslapį.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+24"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Paskyrai reikia %n QR kodo – nuskaitykite juos iš eilės.</numerusform>
@@ -2235,7 +2276,67 @@
         </translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="+38"/>
+        <source>Mail Wizard is not registered for the sign-in at %1, so it checks only what it can without signing in.</source>
+        <translation>Programa Mail Wizard neregistruota prisijungimui prie %1, todėl tikrina tik tai, ką galima patikrinti neprisijungus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sign-in registrations file %1 could not be read.</source>
+        <translation>Nepavyko perskaityti prisijungimo registracijų failo %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The web browser could not be opened for the sign-in at %1.</source>
+        <translation>Nepavyko atverti naršyklės prisijungimui prie %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in at %1 was refused, so nothing was set up.</source>
+        <translation>Prisijungimas prie %1 atmestas, todėl niekas nenustatyta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in at %1 was not finished in time; the browser may have been closed.</source>
+        <translation>Prisijungimas prie %1 nebaigtas laiku; galbūt naršyklė buvo užverta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer from the browser did not belong to this sign-in at %1, so it was ignored.</source>
+        <translation>Atsakymas iš naršyklės nepriklausė šiam prisijungimui prie %1, todėl jo nepaisyta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in at %1 did not work.</source>
+        <translation>Prisijungti prie %1 nepavyko.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 did not answer in time.</source>
+        <translation>Prisijungimo tarnyba %1 laiku neatsakė.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 could not be reached.</source>
+        <translation>Nepavyko pasiekti prisijungimo tarnybos %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 refused the sign-in; please sign in again.</source>
+        <translation>Prisijungimo tarnyba %1 atmetė prisijungimą; prisijunkite iš naujo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please sign in at %1 first.</source>
+        <translation>Pirmiausia prisijunkite prie %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 answered in an unexpected way.</source>
+        <translation>Prisijungimo tarnyba %1 atsakė netikėtai.</translation>
+    </message>
+    <message>
+        <location line="-237"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Jūsų paslaugų teikėjas el.&#xa0;pašto programoms reikalauja atskiro slaptažodžio (programos slaptažodžio): sukurkite jį savo paskyros nustatymuose teikėjo svetainėje ir įveskite čia.</translation>
     </message>
@@ -2340,7 +2441,7 @@
         <translation>QR kode daug duomenų, todėl nuskaitymui rodykite jį didelį ir ryškų.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Outlook is starting and takes over the account now.</source>
         <translation>Paleidžiama programa Outlook – ji dabar perims paskyrą.</translation>
     </message>
@@ -2482,17 +2583,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Thunderbird asks for your password the first time; let it remember it.</source>
         <translation>Pirmą kartą Thunderbird paprašys slaptažodžio – leiskite programai jį įsiminti.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-11"/>
         <source>This account needs no password in Thunderbird.</source>
         <translation>Šiai paskyrai Thunderbird slaptažodžio nereikia.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Your Thunderbird passwords are protected by a primary password, so Thunderbird asks for the mail password the first time; let it remember it.</source>
         <translation>Jūsų Thunderbird slaptažodžius saugo pagrindinis slaptažodis, todėl pirmą kartą Thunderbird paprašys el.&#xa0;pašto slaptažodžio – leiskite programai jį įsiminti.</translation>
     </message>

@@ -410,7 +410,7 @@
         <translation>здесь нет графической среды, поэтому окно программы Mail Wizard открыть нельзя; команды работают и без неё (см. mailwizard --help).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_outlook.py" line="+35"/>
+        <location filename="../wizard/cli/commands/_write_outlook.py" line="+30"/>
         <source>write the account into classic Outlook for Windows (a .prf profile file)</source>
         <translation>записать учётную запись в классический Outlook для Windows (файл профиля .prf)</translation>
     </message>
@@ -445,7 +445,7 @@
         <translation>Неизвестная кодировка «%1».</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+26"/>
         <source>Saved the Outlook profile file for %1 to %2.</source>
         <translation>Файл профиля Outlook для %1 сохранён: %2.</translation>
     </message>
@@ -456,6 +456,11 @@
     </message>
     <message>
         <location line="+17"/>
+        <source>Outlook adds Outlook.com and Microsoft 365 accounts with its own account setup, which opens Microsoft&apos;s sign-in page, so no profile file was written: in Outlook choose File, Add Account and type %1.</source>
+        <translation>Outlook добавляет учётные записи Outlook.com и Microsoft 365 через собственную настройку учётных записей, которая открывает страницу входа Microsoft, поэтому файл профиля не создан: в Outlook выберите «Файл», затем «Добавить учётную запись» и введите %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Outlook sets up this Exchange (Business Mail, Microsoft 365) account itself: in Outlook choose File, Add Account, type %1 and then your password; Outlook finds the server through Autodiscover.</source>
         <translation>Эту учётную запись Exchange (Business Mail, Microsoft 365) Outlook настроит сам: в Outlook выберите «Файл» → «Добавить учётную запись», введите %1, а затем пароль. Outlook найдёт сервер через Autodiscover.</translation>
     </message>
@@ -470,7 +475,7 @@
         <translation>Если Outlook запросит сервер, введите %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+39"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+44"/>
         <source>write the account into a Thunderbird profile</source>
         <translation>записать учётную запись в профиль Thunderbird</translation>
     </message>
@@ -485,13 +490,13 @@
         <translation>папка профиля (по умолчанию — профиль, который открывает Thunderbird)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../wizard/cli/commands/export.py" line="+62"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+64"/>
+        <location filename="../wizard/cli/commands/export.py" line="+60"/>
         <source>read the password from the first line of standard input</source>
         <translation>прочитать пароль из первой строки стандартного ввода</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+5"/>
         <location filename="../wizard/cli/common.py" line="+35"/>
         <source>your name as others see it</source>
         <translation>ваше имя, как его увидят получатели</translation>
@@ -502,17 +507,32 @@
         <translation>доверять этому сертификату PEM/DER (например, собственного центра сертификации); можно указать несколько раз</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+43"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-17"/>
         <source>use settings nobody vouches for (from plain http, SRV records, a redirect or another domain): they get the password and are written</source>
         <translation>использовать настройки, которые никто не подтвердил (полученные по обычному http, из записей SRV, через перенаправление или из другого домена): им передаётся пароль, и они записываются</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+22"/>
+        <source>sign in with the provider in the web browser (OAuth2) instead of a password; the sign-in is kept in the system keyring only</source>
+        <translation>войти через почтовый сервис в веб-браузере (OAuth2) вместо пароля; вход сохраняется только в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>with --oauth: how long to wait for the sign-in in the browser (default 300)</source>
+        <translation>с --oauth: сколько ждать входа в браузере (по умолчанию 300)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--sign-in-timeout needs a positive number of seconds.</source>
+        <translation>Для --sign-in-timeout укажите положительное число секунд.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>The settings for %1 are incomplete: %2.</source>
         <translation>Настройки для %1 неполные: %2.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+59"/>
         <source>Nobody vouches for the settings found for %1 (they point to %2), so nothing was sent or written; add %3 to use them anyway.</source>
         <translation>Настройки, найденные для %1, никто не подтвердил (они указывают на %2), поэтому ничего не отправлено и не записано; чтобы всё равно их использовать, добавьте %3.</translation>
     </message>
@@ -522,7 +542,12 @@
         <translation>%1 не шифрует соединение, поэтому пароль не отправлен и ничего не записано; чтобы разрешить это, добавьте %2.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+13"/>
+        <source>The servers for %1 do not take the provider&apos;s sign-in; use --password-stdin instead.</source>
+        <translation>Серверы для %1 не поддерживают вход через почтовый сервис; используйте --password-stdin.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Proven and written: %1 %2 (%3).</source>
         <translation>Проверено и записано: %1 %2 (%3).</translation>
     </message>
@@ -534,7 +559,7 @@
         <translation>Не удаётся прочитать файл %1 (%2).</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Added the account %1 in the Thunderbird profile %2.</source>
         <translation>Учётная запись %1 добавлена в профиль Thunderbird %2.</translation>
     </message>
@@ -605,12 +630,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../wizard/cli/commands/verify.py" line="+71"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+74"/>
         <source>print a clientConfig file (for --config FILE)</source>
         <translation>вывести файл clientConfig (для --config FILE)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-136"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-229"/>
         <location filename="../wizard/cli/commands/detect.py" line="+2"/>
         <source>show every step on stderr</source>
         <translation>показывать каждый шаг в stderr</translation>
@@ -716,18 +741,19 @@
         <translation>записать пароль в файл (только для mobileconfig и qr; нужен --password-stdin)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+85"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+169"/>
         <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
         <translation>Почтовому сервису нужно значение %1: добавьте --field %1=VALUE.</translation>
     </message>
     <message>
+        <location line="-73"/>
         <location filename="../wizard/cli/commands/export.py" line="+8"/>
         <source>Note: %1</source>
         <translation>Примечание: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../wizard/cli/commands/export.py" line="+9"/>
         <source>--include-password needs the password on standard input: add --password-stdin.</source>
         <translation>Для --include-password пароль нужно передать через стандартный ввод: добавьте --password-stdin.</translation>
     </message>
@@ -737,7 +763,7 @@
         <translation>В файл формата %1 нельзя записать пароль; уберите --include-password.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+24"/>
         <source>Saved the %1 settings for %2 to %3.</source>
         <translation>Настройки для %2 в формате %1 сохранены: %3.</translation>
     </message>
@@ -837,17 +863,17 @@
         <translation>В файле предустановок не указано, куда записывать настройки: добавьте [thunderbird], [outlook] или [[export]].</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Settings for %1: %2 %3, SMTP %4 (found in: %5).</source>
         <translation>Настройки для %1: %2 %3, SMTP %4 (источник: %5).</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>verify = true needs a password; set password or verify = false.</source>
         <translation>Для verify = true нужен пароль: укажите password или verify = false.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The password is kept in the system keyring.</source>
         <translation>Пароль сохранён в системном хранилище паролей.</translation>
     </message>
@@ -897,7 +923,7 @@
         <translation>%1: сохранён файл %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/verify.py" line="-31"/>
+        <location filename="../wizard/cli/commands/verify.py" line="-26"/>
         <source>log in with the settings to prove they work (sends no mail)</source>
         <translation>войти с этими настройками и проверить, что они работают (письма не отправляются)</translation>
     </message>
@@ -907,17 +933,12 @@
         <translation>Входит на сервер входящей почты (IMAP или POP3) и проходит аутентификацию на сервере исходящей почты (SMTP) для ADDRESS, не отправляя писем. Настройки берутся из --config FILE, а без него определяются автоматически. Код завершения 0 — только если работают и получение, и отправка почты.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>read the password from the first line of standard input (required)</source>
-        <translation>прочитать пароль из первой строки стандартного ввода (обязательно)</translation>
-    </message>
-    <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-101"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-112"/>
         <source>allow sending the password to these servers without encryption when they offer none (dangerous)</source>
         <translation>разрешить отправлять пароль на эти серверы без шифрования, если они его не поддерживают (опасно)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/verify.py" line="+9"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+16"/>
         <source>accept a server certificate with this SHA-256 fingerprint (as printed after a certificate failure) and remember it for that server; repeatable</source>
         <translation>принять сертификат сервера с этим отпечатком SHA-256 (он выводится при ошибке сертификата) и запомнить его для этого сервера; можно указать несколько раз</translation>
     </message>
@@ -942,7 +963,7 @@
         <translation>Для --trust-certificate нужен отпечаток SHA-256 (64 шестнадцатеричные цифры).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>no encryption</source>
         <translation>без шифрования</translation>
     </message>
@@ -965,6 +986,11 @@
         <location line="+8"/>
         <source>Passed over: %1 (%2).</source>
         <translation>Пропущен: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OK: answers over %1 and offers the sign-in (checked without signing in).</source>
+        <translation>ОК: сервер отвечает (%1) и предлагает вход (проверено без входа).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1082,7 +1108,7 @@
         <translation>почтовые программы</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-99"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-100"/>
         <location filename="../wizard/cli/common.py" line="-61"/>
         <source>which kind of incoming server to use (default: the preferred one)</source>
         <translation>какой тип сервера входящей почты использовать (по умолчанию — предпочтительный)</translation>
@@ -1128,14 +1154,14 @@
         <translation>Файл настроек %1 нельзя использовать (%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+98"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+182"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Настройки для %1 не найдены; укажите их с помощью --config FILE.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+49"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+50"/>
         <location filename="../wizard/cli/commands/run.py" line="-53"/>
-        <location filename="../wizard/cli/commands/verify.py" line="-121"/>
+        <location filename="../wizard/cli/commands/verify.py" line="-126"/>
         <source>The settings have no IMAP or POP3 incoming server.</source>
         <translation>В настройках нет сервера входящей почты с протоколом IMAP или POP3.</translation>
     </message>
@@ -2187,6 +2213,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This server takes only your provider&apos;s own sign-in, so the password was not sent; sign in with your provider instead.</source>
+        <translation>Этот сервер принимает только вход через ваш почтовый сервис, поэтому пароль не отправлен; войдите через почтовый сервис.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The check was stopped.</source>
         <translation>Проверка остановлена.</translation>
     </message>
@@ -2216,7 +2247,12 @@
         <translation>Для этой учётной записи нужно несколько QR-кодов: сканируйте их по очереди.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>%1 lets mail programs in only through its own sign-in page, which a profile cannot carry, so the profile holds no password: sign in on the device when it asks.</source>
+        <translation>%1 пускает почтовые программы только через собственную страницу входа, которую профиль передать не может, поэтому пароля в профиле нет: войдите на устройстве, когда оно попросит.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Thunderbird is running: close Thunderbird first, then try again.</source>
         <translation>Thunderbird запущен: сначала закройте Thunderbird, затем попробуйте ещё раз.</translation>
     </message>
@@ -2225,8 +2261,13 @@
         <source>Outlook is running: close Outlook first, then try again.</source>
         <translation>Outlook запущен: сначала закройте Outlook, затем попробуйте ещё раз.</translation>
     </message>
+    <message>
+        <location line="+50"/>
+        <source>Thunderbird stores no password for this account: it opens your provider&apos;s sign-in page the first time it connects.</source>
+        <translation>Thunderbird не хранит пароль этой учётной записи: при первом подключении он откроет страницу входа вашего почтового сервиса.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+24"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Для этой учётной записи нужен %n QR-код: сканируйте их по очереди.</numerusform>
@@ -2235,7 +2276,67 @@
         </translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="+38"/>
+        <source>Mail Wizard is not registered for the sign-in at %1, so it checks only what it can without signing in.</source>
+        <translation>Программа Mail Wizard не зарегистрирована для входа в %1, поэтому проверяет только то, что можно проверить без входа.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sign-in registrations file %1 could not be read.</source>
+        <translation>Не удалось прочитать файл регистраций для входа %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The web browser could not be opened for the sign-in at %1.</source>
+        <translation>Не удалось открыть веб-браузер для входа в %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in at %1 was refused, so nothing was set up.</source>
+        <translation>Вход в %1 отклонён, поэтому ничего не настроено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in at %1 was not finished in time; the browser may have been closed.</source>
+        <translation>Вход в %1 не завершён вовремя; возможно, браузер был закрыт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer from the browser did not belong to this sign-in at %1, so it was ignored.</source>
+        <translation>Ответ из браузера не относится к этому входу в %1, поэтому он пропущен.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in at %1 did not work.</source>
+        <translation>Войти в %1 не удалось.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 did not answer in time.</source>
+        <translation>Служба входа %1 не ответила вовремя.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 could not be reached.</source>
+        <translation>Не удалось связаться со службой входа %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 refused the sign-in; please sign in again.</source>
+        <translation>Служба входа %1 отклонила вход; войдите ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please sign in at %1 first.</source>
+        <translation>Сначала войдите в %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 answered in an unexpected way.</source>
+        <translation>Служба входа %1 ответила неожиданным образом.</translation>
+    </message>
+    <message>
+        <location line="-237"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Ваш почтовый сервис требует отдельный пароль для почтовых программ — пароль приложения. Создайте его в настройках почтового ящика на сайте сервиса и введите здесь.</translation>
     </message>
@@ -2340,7 +2441,7 @@
         <translation>В QR-коде много данных: при сканировании покажите его крупно и чётко.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Outlook is starting and takes over the account now.</source>
         <translation>Outlook запускается и сейчас добавит учётную запись.</translation>
     </message>
@@ -2482,17 +2583,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Thunderbird asks for your password the first time; let it remember it.</source>
         <translation>Thunderbird запросит пароль в первый раз — разрешите ему запомнить пароль.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-11"/>
         <source>This account needs no password in Thunderbird.</source>
         <translation>Для этой учётной записи в Thunderbird пароль не нужен.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Your Thunderbird passwords are protected by a primary password, so Thunderbird asks for the mail password the first time; let it remember it.</source>
         <translation>Ваши пароли в Thunderbird защищены основным паролем, поэтому пароль от почты Thunderbird запросит в первый раз — разрешите ему запомнить пароль.</translation>
     </message>

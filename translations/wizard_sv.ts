@@ -410,7 +410,7 @@
         <translation>det finns ingen grafisk skärm här, så Mail Wizard kan inte öppna sitt fönster; kommandona fungerar utan skärm (se mailwizard --help).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_outlook.py" line="+35"/>
+        <location filename="../wizard/cli/commands/_write_outlook.py" line="+30"/>
         <source>write the account into classic Outlook for Windows (a .prf profile file)</source>
         <translation>lägg in kontot i klassiska Outlook för Windows (en profilfil, .prf)</translation>
     </message>
@@ -445,7 +445,7 @@
         <translation>”%1” är ingen känd teckenuppsättning.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+26"/>
         <source>Saved the Outlook profile file for %1 to %2.</source>
         <translation>Outlook-profilfilen för %1 har sparats som %2.</translation>
     </message>
@@ -456,6 +456,11 @@
     </message>
     <message>
         <location line="+17"/>
+        <source>Outlook adds Outlook.com and Microsoft 365 accounts with its own account setup, which opens Microsoft&apos;s sign-in page, so no profile file was written: in Outlook choose File, Add Account and type %1.</source>
+        <translation>Outlook lägger till Outlook.com- och Microsoft 365-konton med sin egen kontoinställning, som öppnar Microsofts inloggningssida, så ingen profilfil skrevs: välj Arkiv och sedan Lägg till konto i Outlook och skriv %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Outlook sets up this Exchange (Business Mail, Microsoft 365) account itself: in Outlook choose File, Add Account, type %1 and then your password; Outlook finds the server through Autodiscover.</source>
         <translation>Outlook ställer själv in det här Exchange-kontot (Business Mail, Microsoft 365): välj ”Arkiv” och ”Lägg till konto” i Outlook, skriv %1 och sedan ditt lösenord. Outlook hittar servern via Autodiscover.</translation>
     </message>
@@ -470,7 +475,7 @@
         <translation>Om Outlook frågar efter en server skriver du %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+39"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+44"/>
         <source>write the account into a Thunderbird profile</source>
         <translation>lägg in kontot i en Thunderbird-profil</translation>
     </message>
@@ -485,13 +490,13 @@
         <translation>profilmappen (standard: profilen som Thunderbird öppnar)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../wizard/cli/commands/export.py" line="+62"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+64"/>
+        <location filename="../wizard/cli/commands/export.py" line="+60"/>
         <source>read the password from the first line of standard input</source>
         <translation>läs lösenordet från första raden i standardindata</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+5"/>
         <location filename="../wizard/cli/common.py" line="+35"/>
         <source>your name as others see it</source>
         <translation>ditt namn som andra ska se det</translation>
@@ -502,17 +507,32 @@
         <translation>lita på det här PEM/DER-certifikatet (t.ex. från en privat certifikatutfärdare); kan anges flera gånger</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+43"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-17"/>
         <source>use settings nobody vouches for (from plain http, SRV records, a redirect or another domain): they get the password and are written</source>
         <translation>använd inställningar som ingen kan garantera (från okrypterad http, SRV-poster, en omdirigering eller en annan domän): de får lösenordet och skrivs</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+22"/>
+        <source>sign in with the provider in the web browser (OAuth2) instead of a password; the sign-in is kept in the system keyring only</source>
+        <translation>logga in hos leverantören i webbläsaren (OAuth2) i stället för med lösenord; inloggningen sparas bara i systemets lösenordslagring</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>with --oauth: how long to wait for the sign-in in the browser (default 300)</source>
+        <translation>med --oauth: hur länge inloggningen i webbläsaren får ta (standard 300)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--sign-in-timeout needs a positive number of seconds.</source>
+        <translation>--sign-in-timeout kräver ett positivt antal sekunder.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>The settings for %1 are incomplete: %2.</source>
         <translation>Inställningarna för %1 är ofullständiga: %2.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+59"/>
         <source>Nobody vouches for the settings found for %1 (they point to %2), so nothing was sent or written; add %3 to use them anyway.</source>
         <translation>Ingen kan garantera inställningarna som hittades för %1 (de pekar på %2), så inget skickades eller skrevs; lägg till %3 om du ändå vill använda dem.</translation>
     </message>
@@ -522,7 +542,12 @@
         <translation>%1 krypterar inte anslutningen, så lösenordet skickades inte och inget skrevs; lägg till %2 för att tillåta det.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+13"/>
+        <source>The servers for %1 do not take the provider&apos;s sign-in; use --password-stdin instead.</source>
+        <translation>Servrarna för %1 tar inte emot leverantörens inloggning; använd --password-stdin i stället.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Proven and written: %1 %2 (%3).</source>
         <translation>Kontrollerat och skrivet: %1 %2 (%3).</translation>
     </message>
@@ -534,7 +559,7 @@
         <translation>Det går inte att läsa filen %1 (%2).</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Added the account %1 in the Thunderbird profile %2.</source>
         <translation>Kontot %1 har lagts till i Thunderbird-profilen %2.</translation>
     </message>
@@ -605,12 +630,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../wizard/cli/commands/verify.py" line="+71"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+74"/>
         <source>print a clientConfig file (for --config FILE)</source>
         <translation>skriv ut en clientConfig-fil (för --config FILE)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-136"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-229"/>
         <location filename="../wizard/cli/commands/detect.py" line="+2"/>
         <source>show every step on stderr</source>
         <translation>visa varje steg på stderr</translation>
@@ -716,18 +741,19 @@
         <translation>ta med lösenordet i filen (bara mobileconfig och qr; kräver --password-stdin)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+85"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+169"/>
         <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
         <translation>E-postleverantören behöver ett värde för %1: lägg till --field %1=VALUE.</translation>
     </message>
     <message>
+        <location line="-73"/>
         <location filename="../wizard/cli/commands/export.py" line="+8"/>
         <source>Note: %1</source>
         <translation>Obs: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../wizard/cli/commands/export.py" line="+9"/>
         <source>--include-password needs the password on standard input: add --password-stdin.</source>
         <translation>--include-password kräver att lösenordet ges via standardindata: lägg till --password-stdin.</translation>
     </message>
@@ -737,7 +763,7 @@
         <translation>En %1-fil kan inte innehålla något lösenord; ta bort --include-password.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+24"/>
         <source>Saved the %1 settings for %2 to %3.</source>
         <translation>Inställningarna för %2 har sparats som %3 (format: %1).</translation>
     </message>
@@ -837,17 +863,17 @@
         <translation>Förinställningen anger inget att skriva till: lägg till [thunderbird], [outlook] eller [[export]].</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Settings for %1: %2 %3, SMTP %4 (found in: %5).</source>
         <translation>Inställningar för %1: %2 %3, SMTP %4 (källa: %5).</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>verify = true needs a password; set password or verify = false.</source>
         <translation>verify = true kräver ett lösenord; ange password eller verify = false.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The password is kept in the system keyring.</source>
         <translation>Lösenordet har sparats i systemets lösenordslagring.</translation>
     </message>
@@ -897,7 +923,7 @@
         <translation>%1: %2 har sparats.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/verify.py" line="-31"/>
+        <location filename="../wizard/cli/commands/verify.py" line="-26"/>
         <source>log in with the settings to prove they work (sends no mail)</source>
         <translation>logga in med inställningarna för att kontrollera att de fungerar (skickar ingen e-post)</translation>
     </message>
@@ -907,17 +933,12 @@
         <translation>Logga in på den inkommande servern (IMAP eller POP3) och autentisera mot den utgående servern (SMTP) för ADDRESS, utan att skicka e-post. Inställningarna hämtas från --config FILE, annars letas de upp automatiskt. Avslutningskoden är 0 bara om både hämtning och sändning fungerar.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>read the password from the first line of standard input (required)</source>
-        <translation>läs lösenordet från första raden i standardindata (obligatoriskt)</translation>
-    </message>
-    <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-101"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-112"/>
         <source>allow sending the password to these servers without encryption when they offer none (dangerous)</source>
         <translation>tillåt att lösenordet skickas okrypterat till de här servrarna om de inte erbjuder kryptering (farligt)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/verify.py" line="+9"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+16"/>
         <source>accept a server certificate with this SHA-256 fingerprint (as printed after a certificate failure) and remember it for that server; repeatable</source>
         <translation>godkänn ett servercertifikat med det här SHA-256-fingeravtrycket (som det skrivs ut efter ett certifikatfel) och kom ihåg det för den servern; kan anges flera gånger</translation>
     </message>
@@ -942,7 +963,7 @@
         <translation>--trust-certificate kräver ett SHA-256-fingeravtryck (64 hexadecimala siffror).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>no encryption</source>
         <translation>ingen kryptering</translation>
     </message>
@@ -965,6 +986,11 @@
         <location line="+8"/>
         <source>Passed over: %1 (%2).</source>
         <translation>Hoppades över: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OK: answers over %1 and offers the sign-in (checked without signing in).</source>
+        <translation>OK: svarar (%1) och erbjuder inloggning (kontrollerat utan att logga in).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1082,7 +1108,7 @@
         <translation>e-postprogram</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-99"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-100"/>
         <location filename="../wizard/cli/common.py" line="-61"/>
         <source>which kind of incoming server to use (default: the preferred one)</source>
         <translation>vilken typ av inkommande server som ska användas (standard: den föredragna)</translation>
@@ -1128,14 +1154,14 @@
         <translation>Inställningsfilen %1 kan inte användas (%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+98"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+182"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Inga inställningar för %1 hittades; ange dem med --config FILE.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+49"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+50"/>
         <location filename="../wizard/cli/commands/run.py" line="-53"/>
-        <location filename="../wizard/cli/commands/verify.py" line="-121"/>
+        <location filename="../wizard/cli/commands/verify.py" line="-126"/>
         <source>The settings have no IMAP or POP3 incoming server.</source>
         <translation>Inställningarna har ingen inkommande IMAP- eller POP3-server.</translation>
     </message>
@@ -2187,6 +2213,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This server takes only your provider&apos;s own sign-in, so the password was not sent; sign in with your provider instead.</source>
+        <translation>Den här servern tar bara emot din leverantörs egen inloggning, så lösenordet skickades inte; logga in hos leverantören i stället.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The check was stopped.</source>
         <translation>Kontrollen avbröts.</translation>
     </message>
@@ -2216,7 +2247,12 @@
         <translation>Kontot behöver flera QR-koder. Skanna dem en i taget.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>%1 lets mail programs in only through its own sign-in page, which a profile cannot carry, so the profile holds no password: sign in on the device when it asks.</source>
+        <translation>%1 släpper bara in e-postprogram via sin egen inloggningssida, som en profil inte kan bära, så profilen innehåller inget lösenord: logga in på enheten när den ber om det.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Thunderbird is running: close Thunderbird first, then try again.</source>
         <translation>Thunderbird är igång. Stäng Thunderbird först och försök sedan igen.</translation>
     </message>
@@ -2225,8 +2261,13 @@
         <source>Outlook is running: close Outlook first, then try again.</source>
         <translation>Outlook är igång. Stäng Outlook först och försök sedan igen.</translation>
     </message>
+    <message>
+        <location line="+50"/>
+        <source>Thunderbird stores no password for this account: it opens your provider&apos;s sign-in page the first time it connects.</source>
+        <translation>Thunderbird sparar inget lösenord för det här kontot: första gången det ansluter öppnar det din leverantörs inloggningssida.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+24"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Kontot behöver %n QR-kod. Skanna den.</numerusform>
@@ -2234,7 +2275,67 @@
         </translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="+38"/>
+        <source>Mail Wizard is not registered for the sign-in at %1, so it checks only what it can without signing in.</source>
+        <translation>Mail Wizard är inte registrerat för inloggning hos %1, så det kontrollerar bara det som går utan att logga in.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sign-in registrations file %1 could not be read.</source>
+        <translation>Filen med inloggningsregistreringar %1 kunde inte läsas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The web browser could not be opened for the sign-in at %1.</source>
+        <translation>Webbläsaren kunde inte öppnas för inloggningen hos %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in at %1 was refused, so nothing was set up.</source>
+        <translation>Inloggningen hos %1 nekades, så ingenting ställdes in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in at %1 was not finished in time; the browser may have been closed.</source>
+        <translation>Inloggningen hos %1 blev inte klar i tid; webbläsaren kan ha stängts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer from the browser did not belong to this sign-in at %1, so it was ignored.</source>
+        <translation>Svaret från webbläsaren hörde inte till den här inloggningen hos %1, så det hoppades över.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in at %1 did not work.</source>
+        <translation>Inloggningen hos %1 fungerade inte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 did not answer in time.</source>
+        <translation>Inloggningstjänsten %1 svarade inte i tid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 could not be reached.</source>
+        <translation>Inloggningstjänsten %1 gick inte att nå.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 refused the sign-in; please sign in again.</source>
+        <translation>Inloggningstjänsten %1 nekade inloggningen; logga in igen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please sign in at %1 first.</source>
+        <translation>Logga först in hos %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 answered in an unexpected way.</source>
+        <translation>Inloggningstjänsten %1 svarade på ett oväntat sätt.</translation>
+    </message>
+    <message>
+        <location line="-237"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Din e-postleverantör kräver ett separat lösenord för e-postprogram, ett så kallat applösenord. Skapa ett i kontoinställningarna på leverantörens webbplats och använd det här.</translation>
     </message>
@@ -2339,7 +2440,7 @@
         <translation>QR-koden innehåller mycket data. Visa den stort och skarpt när du skannar den.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Outlook is starting and takes over the account now.</source>
         <translation>Outlook startar och tar över kontot nu.</translation>
     </message>
@@ -2481,17 +2582,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Thunderbird asks for your password the first time; let it remember it.</source>
         <translation>Thunderbird frågar efter ditt lösenord första gången. Låt programmet komma ihåg det.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-11"/>
         <source>This account needs no password in Thunderbird.</source>
         <translation>Det här kontot behöver inget lösenord i Thunderbird.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Your Thunderbird passwords are protected by a primary password, so Thunderbird asks for the mail password the first time; let it remember it.</source>
         <translation>Dina lösenord i Thunderbird skyddas av ett huvudlösenord, så Thunderbird frågar efter e-postlösenordet första gången. Låt programmet komma ihåg det.</translation>
     </message>

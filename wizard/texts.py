@@ -529,8 +529,12 @@ SIGN_IN_PROBLEMS: dict[str, str] = {
         "Mail Wizard is not registered for the sign-in at %1, so it checks only what it can "
         "without signing in.",
     ),
-    "registrations-invalid": QT_TRANSLATE_NOOP("Texts", "The sign-in registrations file %1 could not be read."),
-    "browser-failed": QT_TRANSLATE_NOOP("Texts", "The web browser could not be opened for the sign-in at %1."),
+    "registrations-invalid": QT_TRANSLATE_NOOP(
+        "Texts", "The sign-in registrations file %1 could not be read."
+    ),
+    "browser-failed": QT_TRANSLATE_NOOP(
+        "Texts", "The web browser could not be opened for the sign-in at %1."
+    ),
     "denied": QT_TRANSLATE_NOOP("Texts", "The sign-in at %1 was refused, so nothing was set up."),
     "timed-out": QT_TRANSLATE_NOOP(
         "Texts", "The sign-in at %1 was not finished in time; the browser may have been closed."
@@ -541,7 +545,9 @@ SIGN_IN_PROBLEMS: dict[str, str] = {
     "authorization-failed": QT_TRANSLATE_NOOP("Texts", "The sign-in at %1 did not work."),
     "token-timeout": QT_TRANSLATE_NOOP("Texts", "The sign-in service %1 did not answer in time."),
     "token-unreachable": QT_TRANSLATE_NOOP("Texts", "The sign-in service %1 could not be reached."),
-    "token-refused": QT_TRANSLATE_NOOP("Texts", "The sign-in service %1 refused the sign-in; please sign in again."),
+    "token-refused": QT_TRANSLATE_NOOP(
+        "Texts", "The sign-in service %1 refused the sign-in; please sign in again."
+    ),
     "sign-in-needed": QT_TRANSLATE_NOOP("Texts", "Please sign in at %1 first."),
     "malformed-response": QT_TRANSLATE_NOOP("Texts", "The sign-in service %1 answered in an unexpected way."),
 }
@@ -550,7 +556,7 @@ SIGN_IN_PROBLEMS: dict[str, str] = {
 def sign_in_problem_text(error: Any) -> str:
     """An ``OAuthError`` in words: one sentence naming who signs the user in."""
     text = _lookup(SIGN_IN_PROBLEMS, getattr(error, "kind", error), "")
-    if not text:
+    issuer = str(getattr(error, "issuer", ""))
+    if not text or not issuer:
         return str(error)
-    who = str(getattr(error, "issuer", "")) or tr(QT_TRANSLATE_NOOP("Texts", "your provider"))
-    return arg(text, who)
+    return arg(text, issuer)

@@ -36,7 +36,6 @@ from wizard.model import (
     WizardError,
 )
 from wizard.targets.exports.accounts import file_account
-from wizard.targets.thunderbird.oauth import thunderbird_oauth_issuer
 from wizard.targets.exports.common import (
     ExportError,
     ExportProblem,
@@ -46,6 +45,7 @@ from wizard.targets.exports.common import (
     check_username,
     clean_name,
 )
+from wizard.targets.thunderbird.oauth import thunderbird_oauth_issuer
 
 DEFAULT_ENCODING = "cp1252"
 MICROSOFT_ISSUER = "login.microsoftonline.com"

@@ -146,7 +146,8 @@ def proven_settings(
             if signed.skipped is not None:
                 from wizard.texts import sign_in_problem_text
 
-                print(arg(translate("Cli", "Note: %1"), sign_in_problem_text(signed.skipped)), file=sys.stderr)
+                note = sign_in_problem_text(signed.skipped)
+                print(arg(translate("Cli", "Note: %1"), note), file=sys.stderr)
             token = signed.token
         return await pipeline.prove(
             config,

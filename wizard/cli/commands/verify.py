@@ -181,7 +181,9 @@ def _print_report(report: Any, file: Any = None) -> None:
         used = check.security
         if check.ok:
             if not check.signed_in:
-                line = translate("Cli", "OK: answers over %1 and offers the sign-in (checked without signing in).")
+                line = translate(
+                    "Cli", "OK: answers over %1 and offers the sign-in (checked without signing in)."
+                )
                 print("  " + arg(line, _security(used)))
             elif server.protocol.value == "smtp":
                 print("  " + arg(translate("Cli", "OK: authenticated over %1."), _security(used)))
