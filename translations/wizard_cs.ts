@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs" sourcelanguage="en">
 <context>
+    <name>Banner</name>
+    <message>
+        <location filename="../wizard/ui/widgets.py" line="+50"/>
+        <source>Done</source>
+        <translation>Hotovo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Upozornění</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation>Problém</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working</source>
+        <translation>Probíhá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation>Informace</translation>
+    </message>
+</context>
+<context>
     <name>Brand</name>
     <message>
         <location filename="../wizard/brand/folder.py" line="+181"/>
@@ -212,7 +240,7 @@
 <context>
     <name>CheckingPage</name>
     <message>
-        <location filename="../wizard/ui/pages/checking.py" line="+94"/>
+        <location filename="../wizard/ui/pages/checking.py" line="+111"/>
         <source>Trying your settings</source>
         <translation>Kontrola nastavení</translation>
     </message>
@@ -238,6 +266,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Type the password again</source>
+        <translation>Zadat &amp;heslo znovu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Try &amp;again</source>
         <translation>Zkusit z&amp;novu</translation>
     </message>
@@ -257,7 +290,7 @@
         <translation>Probíhá kontrola</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+142"/>
         <source>Signing in to %1…</source>
         <translation>Přihlašuji se k serveru %1…</translation>
     </message>
@@ -287,7 +320,7 @@
         <translation>Server %1:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>What you can do:</source>
         <translation>Co můžete udělat:</translation>
     </message>
@@ -297,7 +330,7 @@
         <translation>Odpověď serveru: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>The server %1 does not encrypt the connection. Anyone on the network could read your password and your mail.</source>
         <translation>Server %1 nešifruje spojení. Kdokoli v&#xa0;síti by mohl přečíst vaše heslo i&#xa0;vaši poštu.</translation>
     </message>
@@ -619,7 +652,12 @@
         <translation>%1 nešifruje spojení</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>%1 is given by its IP address, so nobody can tell whose server it is</source>
+        <translation>%1 je zadán IP adresou, takže nelze říct, čí je to server</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>find the server settings for an e-mail address</source>
         <translation>najít nastavení serverů pro e-mailovou adresu</translation>
     </message>
@@ -662,6 +700,11 @@
     </message>
     <message>
         <location filename="../wizard/cli/commands/detect.py" line="+23"/>
+        <source>Mail Wizard could not search for the settings of %1: no name server answered, so this computer seems to be offline.</source>
+        <translation>Program Mail Wizard nemohl hledat nastavení pro %1: neodpověděl žádný DNS server, takže počítač zřejmě není připojen k&#xa0;internetu.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No settings were found for %1 within %2 seconds.</source>
         <translation>Nastavení pro %1 se nepodařilo najít do %2 s.</translation>
     </message>
@@ -676,7 +719,7 @@
         <translation>Nastavení pro %1 se nikde nenašlo.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1: %2, found in: %3.</source>
         <translation>%1: %2, zdroj: %3.</translation>
     </message>
@@ -711,7 +754,7 @@
         <translation>Před použitím zkontrolujte:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>nobody vouches for these settings</source>
         <translation>za toto nastavení nikdo neručí</translation>
     </message>
@@ -1169,7 +1212,7 @@
 <context>
     <name>DetectPage</name>
     <message>
-        <location filename="../wizard/ui/pages/detect.py" line="+85"/>
+        <location filename="../wizard/ui/pages/detect.py" line="+90"/>
         <source>Finding your settings</source>
         <translation>Hledání nastavení</translation>
     </message>
@@ -1219,7 +1262,12 @@
         <translation>Zadat nastavení &amp;ručně</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+1"/>
+        <source>&amp;Correct the address</source>
+        <translation>&amp;Opravit adresu</translation>
+    </message>
+    <message>
+        <location line="+174"/>
         <source>Found the settings for %1.</source>
         <translation>Nalezeno nastavení pro %1.</translation>
     </message>
@@ -1323,14 +1371,30 @@
 <context>
     <name>MailWizard</name>
     <message>
-        <location filename="../wizard/ui/window.py" line="+243"/>
+        <location filename="../wizard/ui/window.py" line="+282"/>
         <source>Mail Wizard</source>
         <translation>Mail Wizard</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+83"/>
         <source>&amp;Close</source>
         <translation>Za&amp;vřít</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Close Mail Wizard?</source>
+        <translation>Zavřít program Mail Wizard?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you close Mail Wizard now, what you have typed is lost.</source>
+        <translation>Když teď program Mail Wizard zavřete, vše zadané se ztratí.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Pokračovat</translation>
     </message>
 </context>
 <context>
@@ -1354,7 +1418,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../wizard/ui/pages/base.py" line="+102"/>
+        <location filename="../wizard/ui/pages/base.py" line="+107"/>
         <source>Something went wrong. The diagnostic report has the details.</source>
         <translation>Něco se pokazilo. Podrobnosti najdete v&#xa0;diagnostických informacích.</translation>
     </message>
@@ -1362,22 +1426,27 @@
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../wizard/ui/pages/password.py" line="+87"/>
+        <location filename="../wizard/ui/pages/password.py" line="+109"/>
         <source>Your name and password</source>
         <translation>Vaše jméno a heslo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Your na&amp;me:</source>
+        <translation>Vaše j&amp;méno:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 has rules for this password: read them below first.</source>
+        <translation>%1 má pro toto heslo svá pravidla: nejdřív si je přečtěte níže.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The password is the one you use to sign in to your mail.</source>
         <translation>Je to heslo, kterým se přihlašujete ke své poště.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Your &amp;name:</source>
-        <translation>Vaše &amp;jméno:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-52"/>
         <source>As others will see it, e.g. Anna Berg</source>
         <translation>Tak, jak ho uvidí ostatní, např. Jana Nováková</translation>
     </message>
@@ -1397,19 +1466,21 @@
         <translation>Heslo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Remember the password in the system&apos;s password store</source>
-        <translation>Za&amp;pamatovat si heslo v&#xa0;systémovém úložišti hesel</translation>
+        <translation>Zapamato&amp;vat si heslo v&#xa0;systémovém úložišti hesel</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Hide</source>
-        <translation>Skrýt</translation>
+        <location line="+50"/>
+        <location line="+22"/>
+        <source>&amp;Show</source>
+        <translation>Zo&amp;brazit</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Show</source>
-        <translation>Zobrazit</translation>
+        <location line="-22"/>
+        <location line="+22"/>
+        <source>&amp;Hide</source>
+        <translation>&amp;Skrýt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1422,17 +1493,17 @@
         <translation>Zobrazit heslo</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Caps Lock seems to be on.</source>
         <translation>Zdá se, že je zapnutý Caps Lock.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The password contains Cyrillic letters. Check the keyboard layout if your password does not.</source>
         <translation>Heslo obsahuje písmena azbuky. Pokud vaše heslo azbuku nemá, zkontrolujte rozložení klávesnice.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -1518,17 +1589,17 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../wizard/ui/pages/review.py" line="+244"/>
+        <location filename="../wizard/ui/pages/review.py" line="+250"/>
         <source>Your settings</source>
         <translation>Vaše nastavení</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+50"/>
         <source>Check what was found. Next, Mail Wizard will try them.</source>
         <translation>Zkontrolujte nalezené nastavení. Program Mail Wizard ho pak vyzkouší.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-48"/>
         <source>How do you want to read your mail?</source>
         <translation>Jak chcete číst poštu?</translation>
     </message>
@@ -1573,7 +1644,12 @@
         <translation>Použít nalezené nastavení</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+28"/>
+        <source>Type your server settings. Next, Mail Wizard will try them.</source>
+        <translation>Zadejte nastavení serverů. Potom je program Mail Wizard vyzkouší.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>These are the settings for %1.</source>
         <translation>Toto je nastavení pro %1.</translation>
     </message>
@@ -1583,7 +1659,27 @@
         <translation>Zdroj: %1 (%2).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
+        <source>Your mail goes out as &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Vaše zprávy odcházejí jako &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your mail goes out as &lt;b&gt;%1&lt;/b&gt;, without a name.</source>
+        <translation>Vaše zprávy odcházejí z adresy &lt;b&gt;%1&lt;/b&gt;, bez jména.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The server %1 is given by its IP address, so nobody can tell whose server it is. Use it only if you expect that.</source>
+        <translation>Server %1 je zadán IP adresou, takže nelze říct, čí je. Použijte ho, jen pokud to tak má být.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I &amp;trust the server %1 with my mail</source>
+        <translation>&amp;Věřím serveru %1 a&#xa0;svěřuji mu svou poštu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The server %1 does not belong to your provider but to %2. Use it only if you expect that.</source>
         <translation>Server %1 nepatří vašemu poskytovateli, ale provozovateli %2. Použijte ho, jen pokud to očekáváte.</translation>
     </message>
@@ -1593,7 +1689,7 @@
         <translation>&amp;Věřím provozovateli %1 a&#xa0;svěřuji mu svou poštu</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>These settings came over an unencrypted connection. Compare them with your provider&apos;s help page.</source>
         <translation>Toto nastavení přišlo nešifrovaným spojením. Porovnejte ho s&#xa0;nápovědou svého poskytovatele.</translation>
     </message>
@@ -1611,7 +1707,7 @@
 <context>
     <name>ServerEditor</name>
     <message>
-        <location line="-307"/>
+        <location line="-360"/>
         <source>Type:</source>
         <translation>Typ:</translation>
     </message>
@@ -1679,7 +1775,7 @@
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../wizard/ui/pages/targets.py" line="+117"/>
+        <location filename="../wizard/ui/pages/targets.py" line="+125"/>
         <source>Where to set it up</source>
         <translation>Kde účet nastavit</translation>
     </message>
@@ -1705,7 +1801,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Check a&amp;gain</source>
+        <source>Check &amp;again</source>
         <translation>Zkontrolovat zno&amp;vu</translation>
     </message>
     <message>
@@ -1769,6 +1865,11 @@
         <translation>Uložit soubor s nastavením</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>All files (*)</source>
+        <translation>Všechny soubory (*)</translation>
+    </message>
+    <message>
         <location line="+37"/>
         <source>Saved: %1</source>
         <translation>Uloženo: %1</translation>
@@ -1777,12 +1878,7 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../wizard/texts.py" line="+61"/>
-        <source>Type your e-mail address, or pick your provider from the list.</source>
-        <translation>Zadejte svou e-mailovou adresu, nebo vyberte poskytovatele ze seznamu.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../wizard/texts.py" line="+64"/>
         <source>This is not a complete e-mail address yet.</source>
         <translation>Toto ještě není úplná e-mailová adresa.</translation>
     </message>
@@ -1817,7 +1913,7 @@
         <translation>Hledání bylo zastaveno. Spusťte ho znovu, nebo zadejte nastavení ručně.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>There are no servers to use yet. Enter them yourself.</source>
         <translation>Zatím nejsou k&#xa0;dispozici žádné servery. Zadejte je ručně.</translation>
     </message>
@@ -2032,12 +2128,13 @@
         <translation>zastaveno</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+32"/>
         <source>Another source</source>
         <translation>Jiný zdroj</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-5"/>
+        <location line="+13"/>
         <source>unknown</source>
         <translation>neznámé</translation>
     </message>
@@ -2212,17 +2309,12 @@
         <translation>Server odpověděl způsobem, který neodpovídá tomuto nastavení.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This server takes only your provider&apos;s own sign-in, so the password was not sent; sign in with your provider instead.</source>
-        <translation>Tento server přijímá jen přihlášení u vašeho poskytovatele, proto heslo nebylo odesláno; přihlaste se místo toho u poskytovatele.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The check was stopped.</source>
         <translation>Kontrola byla zastavena.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Caps Lock may have been on while you typed the password.</source>
         <translation>Při psaní hesla byl možná zapnutý Caps Lock.</translation>
     </message>
@@ -2247,12 +2339,7 @@
         <translation>Účet potřebuje několik QR kódů; naskenujte je jeden po druhém.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 lets mail programs in only through its own sign-in page, which a profile cannot carry, so the profile holds no password: sign in on the device when it asks.</source>
-        <translation>%1 pouští e-mailové programy jen přes vlastní přihlašovací stránku, kterou profil nemůže obsahovat, proto v profilu není heslo: přihlaste se na zařízení, až o to požádá.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Thunderbird is running: close Thunderbird first, then try again.</source>
         <translation>Thunderbird je spuštěný: nejdřív ho zavřete a&#xa0;pak to zkuste znovu.</translation>
     </message>
@@ -2261,13 +2348,8 @@
         <source>Outlook is running: close Outlook first, then try again.</source>
         <translation>Outlook je spuštěný: nejdřív ho zavřete a&#xa0;pak to zkuste znovu.</translation>
     </message>
-    <message>
-        <location line="+50"/>
-        <source>Thunderbird stores no password for this account: it opens your provider&apos;s sign-in page the first time it connects.</source>
-        <translation>Thunderbird pro tento účet neukládá heslo: při prvním připojení otevře přihlašovací stránku vašeho poskytovatele.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+74"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Účet potřebuje %n QR kód; naskenujte je jeden po druhém.</numerusform>
@@ -2276,72 +2358,82 @@
         </translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Mail Wizard is not registered for the sign-in at %1, so it checks only what it can without signing in.</source>
-        <translation>Program Mail Wizard není registrován pro přihlášení u %1, proto kontroluje jen to, co jde bez přihlášení.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The sign-in registrations file %1 could not be read.</source>
-        <translation>Soubor s registracemi pro přihlášení %1 nelze přečíst.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The web browser could not be opened for the sign-in at %1.</source>
-        <translation>Webový prohlížeč se pro přihlášení u %1 nepodařilo otevřít.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The sign-in at %1 was refused, so nothing was set up.</source>
-        <translation>Přihlášení u %1 bylo odmítnuto, proto se nic nenastavilo.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The sign-in at %1 was not finished in time; the browser may have been closed.</source>
-        <translation>Přihlášení u %1 nebylo včas dokončeno; prohlížeč byl možná zavřen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The answer from the browser did not belong to this sign-in at %1, so it was ignored.</source>
-        <translation>Odpověď z prohlížeče nepatřila k tomuto přihlášení u %1, proto byla přeskočena.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The sign-in at %1 did not work.</source>
-        <translation>Přihlášení u %1 se nezdařilo.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The sign-in service %1 did not answer in time.</source>
-        <translation>Přihlašovací služba %1 neodpověděla včas.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The sign-in service %1 could not be reached.</source>
-        <translation>Přihlašovací služba %1 není dostupná.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The sign-in service %1 refused the sign-in; please sign in again.</source>
-        <translation>Přihlašovací služba %1 přihlášení odmítla; přihlaste se prosím znovu.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Please sign in at %1 first.</source>
-        <translation>Nejprve se přihlaste u %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The sign-in service %1 answered in an unexpected way.</source>
-        <translation>Přihlašovací služba %1 odpověděla neočekávaným způsobem.</translation>
-    </message>
-    <message>
-        <location line="-237"/>
+        <location line="-174"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Váš poskytovatel vyžaduje pro e-mailové programy zvláštní heslo (heslo aplikace): vytvořte si ho v&#xa0;nastavení účtu na jeho webu a&#xa0;zadejte ho sem.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-298"/>
+        <source>Type your e-mail address, or find your provider in the list.</source>
+        <translation>Zadejte svou e-mailovou adresu, nebo najděte svého poskytovatele v&#xa0;seznamu.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This computer seems to be offline: no name server answered. Check the Internet connection, then click Search again.</source>
+        <translation>Počítač zřejmě není připojen k&#xa0;internetu: neodpověděl žádný DNS server. Zkontrolujte připojení a&#xa0;klikněte na „Hledat znovu“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The domain %1 does not exist. Is there a typing error in the address?</source>
+        <translation>Doména %1 neexistuje. Není v&#xa0;adrese překlep?</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Not asked yet.</source>
+        <translation>Zatím nedotázáno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mail Wizard is asking here now.</source>
+        <translation>Program Mail Wizard se tu právě ptá.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings for your address were found here.</source>
+        <translation>Zde bylo nalezeno nastavení pro vaši adresu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no settings for your address here.</source>
+        <translation>Zde žádné nastavení pro vaši adresu není.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No usable answer came from here.</source>
+        <translation>Odsud nepřišla žádná použitelná odpověď.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not needed any more: a better answer came, or the time was up.</source>
+        <translation>Už není potřeba: přišla lepší odpověď, nebo vypršel čas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not asked: it was not needed.</source>
+        <translation>Nedotázáno: nebylo to potřeba.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You stopped the search before this answered.</source>
+        <translation>Hledání jste zastavili dřív, než odsud přišla odpověď.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Technical details: %1</source>
+        <translation>Technické podrobnosti: %1</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>This server takes only your provider&apos;s own sign-in, so the password was not sent; sign in with your provider instead.</source>
+        <translation>Tento server přijímá jen přihlášení u vašeho poskytovatele, proto heslo nebylo odesláno; přihlaste se místo toho u poskytovatele.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Neither server could be reached: this computer seems to be offline. Check the Internet connection, then click Try again.</source>
+        <translation>Nepodařilo se spojit ani s&#xa0;jedním serverem: počítač zřejmě není připojen k&#xa0;internetu. Zkontrolujte připojení a&#xa0;klikněte na „Zkusit znovu“.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The check failed.</source>
         <translation>Kontrola se nezdařila.</translation>
     </message>
@@ -2441,7 +2533,12 @@
         <translation>QR kód obsahuje hodně dat: při skenování ho zobrazte velký a&#xa0;ostrý.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>%1 lets mail programs in only through its own sign-in page, which a profile cannot carry, so the profile holds no password: sign in on the device when it asks.</source>
+        <translation>%1 pouští e-mailové programy jen přes vlastní přihlašovací stránku, kterou profil nemůže obsahovat, proto v profilu není heslo: přihlaste se na zařízení, až o to požádá.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Outlook is starting and takes over the account now.</source>
         <translation>Outlook se spouští a&#xa0;účet právě přebírá.</translation>
     </message>
@@ -2593,27 +2690,92 @@
         <translation>Tento účet v&#xa0;Thunderbirdu heslo nepotřebuje.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Thunderbird stores no password for this account: it opens your provider&apos;s sign-in page the first time it connects.</source>
+        <translation>Thunderbird pro tento účet neukládá heslo: při prvním připojení otevře přihlašovací stránku vašeho poskytovatele.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Your Thunderbird passwords are protected by a primary password, so Thunderbird asks for the mail password the first time; let it remember it.</source>
         <translation>Vaše hesla v&#xa0;Thunderbirdu chrání hlavní heslo, proto se vás Thunderbird napoprvé zeptá na heslo k&#xa0;poště; nechte ho, ať si ho zapamatuje.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Mail Wizard is not registered for the sign-in at %1, so it checks only what it can without signing in.</source>
+        <translation>Program Mail Wizard není registrován pro přihlášení u %1, proto kontroluje jen to, co jde bez přihlášení.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sign-in registrations file %1 could not be read.</source>
+        <translation>Soubor s registracemi pro přihlášení %1 nelze přečíst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The web browser could not be opened for the sign-in at %1.</source>
+        <translation>Webový prohlížeč se pro přihlášení u %1 nepodařilo otevřít.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in at %1 was refused, so nothing was set up.</source>
+        <translation>Přihlášení u %1 bylo odmítnuto, proto se nic nenastavilo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in at %1 was not finished in time; the browser may have been closed.</source>
+        <translation>Přihlášení u %1 nebylo včas dokončeno; prohlížeč byl možná zavřen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer from the browser did not belong to this sign-in at %1, so it was ignored.</source>
+        <translation>Odpověď z prohlížeče nepatřila k tomuto přihlášení u %1, proto byla přeskočena.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in at %1 did not work.</source>
+        <translation>Přihlášení u %1 se nezdařilo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 did not answer in time.</source>
+        <translation>Přihlašovací služba %1 neodpověděla včas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 could not be reached.</source>
+        <translation>Přihlašovací služba %1 není dostupná.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 refused the sign-in; please sign in again.</source>
+        <translation>Přihlašovací služba %1 přihlášení odmítla; přihlaste se prosím znovu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please sign in at %1 first.</source>
+        <translation>Nejprve se přihlaste u %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 answered in an unexpected way.</source>
+        <translation>Přihlašovací služba %1 odpověděla neočekávaným způsobem.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../wizard/ui/pages/welcome.py" line="+111"/>
+        <location filename="../wizard/ui/pages/welcome.py" line="+169"/>
         <source>Set up your e-mail</source>
         <translation>Nastavte si e-mail</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Type your e-mail address. If you are not sure of it, find your provider in the list below.</source>
-        <translation>Zadejte svou e-mailovou adresu. Pokud si ji přesně nepamatujete, najděte svého poskytovatele v&#xa0;seznamu níže.</translation>
+        <location line="+1"/>
+        <source>Type your e-mail address: Mail Wizard finds the settings by itself.</source>
+        <translation>Zadejte e-mailovou adresu – program Mail Wizard nastavení najde sám.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Jazyk:</translation>
+        <translation>J&amp;azyk:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2623,7 +2785,7 @@
     <message>
         <location line="+1"/>
         <source>Your e-mail &amp;address:</source>
-        <translation>Vaše e-mailová &amp;adresa:</translation>
+        <translation>Vaše e-&amp;mailová adresa:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2637,16 +2799,41 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Or find your &amp;provider by its name:</source>
-        <translation>Nebo najděte svého &amp;poskytovatele podle názvu:</translation>
+        <source>&amp;Find my provider</source>
+        <translation>&amp;Najít svého poskytovatele</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens a list of providers to search by name, for when you are not sure of your address.</source>
+        <translation>Otevře seznam poskytovatelů, ve kterém lze hledat podle názvu, když si nejste jistí adresou.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Search for your provider by its name or domain:</source>
+        <translation>&amp;Hledejte poskytovatele podle názvu nebo domény:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Search by name or domain</source>
-        <translation>Hledat podle názvu nebo domény</translation>
+        <source>e.g. Seznam or gmail.com</source>
+        <translation>např. Seznam nebo gmail.com</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Press Enter or click to pick a provider; its domain goes into the address.</source>
+        <translation>Poskytovatele vyberete klávesou Enter nebo kliknutím; jeho doména se doplní do adresy.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Provider: %1, chosen from the list; it hosts your own domain.</source>
+        <translation>Poskytovatel: %1, vybraný ze seznamu; spravuje vaši vlastní doménu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider: %1</source>
+        <translation>Poskytovatel: %1</translation>
+    </message>
+    <message>
+        <location line="-65"/>
         <source>Search providers</source>
         <translation>Hledat poskytovatele</translation>
     </message>

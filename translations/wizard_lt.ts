@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lt" sourcelanguage="en">
 <context>
+    <name>Banner</name>
+    <message>
+        <location filename="../wizard/ui/widgets.py" line="+50"/>
+        <source>Done</source>
+        <translation>Atlikta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Įspėjimas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working</source>
+        <translation>Vykdoma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation>Informacija</translation>
+    </message>
+</context>
+<context>
     <name>Brand</name>
     <message>
         <location filename="../wizard/brand/folder.py" line="+181"/>
@@ -212,14 +240,14 @@
 <context>
     <name>CheckingPage</name>
     <message>
-        <location filename="../wizard/ui/pages/checking.py" line="+94"/>
+        <location filename="../wizard/ui/pages/checking.py" line="+111"/>
         <source>Trying your settings</source>
         <translation>Tikrinami nustatymai</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mail Wizard signs in to receive and to send mail, without sending anything.</source>
-        <translation>Programa Mail Wizard prisijungia prie serverių ir patikrina, ar veikia laiškų gavimas ir siuntimas. Jokie laiškai nesiunčiami.</translation>
+        <translation>Programa Mail Wizard prisijungia prie gaunamų ir siunčiamų laiškų serverių, nieko neišsiųsdama.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -235,6 +263,11 @@
         <location line="+2"/>
         <source>View the &amp;certificate…</source>
         <translation>Peržiūrėti &amp;sertifikatą…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type the password again</source>
+        <translation>&amp;Įvesti slaptažodį iš naujo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -257,7 +290,7 @@
         <translation>Tikrinama</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+142"/>
         <source>Signing in to %1…</source>
         <translation>Prisijungiama prie %1…</translation>
     </message>
@@ -287,7 +320,7 @@
         <translation>Serveris %1:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>What you can do:</source>
         <translation>Ką galite padaryti:</translation>
     </message>
@@ -297,7 +330,7 @@
         <translation>Serverio atsakymas: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>The server %1 does not encrypt the connection. Anyone on the network could read your password and your mail.</source>
         <translation>Serveris %1 nešifruoja ryšio. Bet kas tame pačiame tinkle galėtų perskaityti jūsų slaptažodį ir laiškus.</translation>
     </message>
@@ -619,7 +652,12 @@
         <translation>%1 nešifruoja ryšio</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>%1 is given by its IP address, so nobody can tell whose server it is</source>
+        <translation>%1 nurodytas IP adresu, todėl negalima pasakyti, kieno tai serveris</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>find the server settings for an e-mail address</source>
         <translation>rasti el.&#xa0;pašto adreso serverio nustatymus</translation>
     </message>
@@ -662,6 +700,11 @@
     </message>
     <message>
         <location filename="../wizard/cli/commands/detect.py" line="+23"/>
+        <source>Mail Wizard could not search for the settings of %1: no name server answered, so this computer seems to be offline.</source>
+        <translation>Programa Mail Wizard negalėjo ieškoti %1 nustatymų: neatsakė nė vienas DNS serveris, todėl atrodo, kad šis kompiuteris neprisijungęs prie interneto.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No settings were found for %1 within %2 seconds.</source>
         <translation>Per %2 s adresui %1 nustatymų nerasta.</translation>
     </message>
@@ -676,7 +719,7 @@
         <translation>Adresui %1 nustatymų niekur nerasta.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1: %2, found in: %3.</source>
         <translation>%1: %2, šaltinis: %3.</translation>
     </message>
@@ -711,7 +754,7 @@
         <translation>Prieš naudodami patikrinkite:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>nobody vouches for these settings</source>
         <translation>šių nustatymų patikimumo niekas negarantuoja</translation>
     </message>
@@ -1169,7 +1212,7 @@
 <context>
     <name>DetectPage</name>
     <message>
-        <location filename="../wizard/ui/pages/detect.py" line="+85"/>
+        <location filename="../wizard/ui/pages/detect.py" line="+90"/>
         <source>Finding your settings</source>
         <translation>Ieškoma nustatymų</translation>
     </message>
@@ -1219,7 +1262,12 @@
         <translation>Įvesti nustatymus &amp;rankiniu būdu</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+1"/>
+        <source>&amp;Correct the address</source>
+        <translation>&amp;Pataisyti adresą</translation>
+    </message>
+    <message>
+        <location line="+174"/>
         <source>Found the settings for %1.</source>
         <translation>Rasti %1 nustatymai.</translation>
     </message>
@@ -1323,14 +1371,30 @@
 <context>
     <name>MailWizard</name>
     <message>
-        <location filename="../wizard/ui/window.py" line="+243"/>
+        <location filename="../wizard/ui/window.py" line="+282"/>
         <source>Mail Wizard</source>
         <translation>Mail Wizard</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+83"/>
         <source>&amp;Close</source>
         <translation>Už&amp;verti</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Close Mail Wizard?</source>
+        <translation>Užverti programą Mail Wizard?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you close Mail Wizard now, what you have typed is lost.</source>
+        <translation>Jei dabar užversite programą Mail Wizard, tai, ką įvedėte, bus prarasta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Tęsti darbą</translation>
     </message>
 </context>
 <context>
@@ -1354,7 +1418,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../wizard/ui/pages/base.py" line="+102"/>
+        <location filename="../wizard/ui/pages/base.py" line="+107"/>
         <source>Something went wrong. The diagnostic report has the details.</source>
         <translation>Įvyko klaida. Išsamiau – diagnostikos ataskaitoje.</translation>
     </message>
@@ -1362,22 +1426,27 @@
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../wizard/ui/pages/password.py" line="+87"/>
+        <location filename="../wizard/ui/pages/password.py" line="+109"/>
         <source>Your name and password</source>
         <translation>Jūsų vardas ir slaptažodis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Your na&amp;me:</source>
+        <translation>Jūsų &amp;vardas:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 has rules for this password: read them below first.</source>
+        <translation>%1 turi šio slaptažodžio taisykles: pirmiausia perskaitykite jas žemiau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The password is the one you use to sign in to your mail.</source>
         <translation>Tai tas pats slaptažodis, kuriuo jungiatės prie savo el.&#xa0;pašto.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Your &amp;name:</source>
-        <translation>Jūsų &amp;vardas:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-52"/>
         <source>As others will see it, e.g. Anna Berg</source>
         <translation>Kaip jį matys kiti, pvz., Ona Jonaitė</translation>
     </message>
@@ -1397,19 +1466,21 @@
         <translation>Slaptažodis</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Remember the password in the system&apos;s password store</source>
         <translation>Įsi&amp;minti slaptažodį sistemos slaptažodžių saugykloje</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Hide</source>
-        <translation>Slėpti</translation>
+        <location line="+50"/>
+        <location line="+22"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Rodyti</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Show</source>
-        <translation>Rodyti</translation>
+        <location line="-22"/>
+        <location line="+22"/>
+        <source>&amp;Hide</source>
+        <translation>S&amp;lėpti</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1422,17 +1493,17 @@
         <translation>Rodyti slaptažodį</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Caps Lock seems to be on.</source>
         <translation>Atrodo, kad įjungtas Caps Lock.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The password contains Cyrillic letters. Check the keyboard layout if your password does not.</source>
         <translation>Slaptažodyje yra kirilicos raidžių. Jei jūsų slaptažodyje jų neturėtų būti, patikrinkite klaviatūros išdėstymą.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -1518,17 +1589,17 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../wizard/ui/pages/review.py" line="+244"/>
+        <location filename="../wizard/ui/pages/review.py" line="+250"/>
         <source>Your settings</source>
         <translation>Jūsų nustatymai</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+50"/>
         <source>Check what was found. Next, Mail Wizard will try them.</source>
         <translation>Patikrinkite rastus nustatymus. Paskui programa Mail Wizard juos išbandys.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-48"/>
         <source>How do you want to read your mail?</source>
         <translation>Kaip norite skaityti laiškus?</translation>
     </message>
@@ -1573,7 +1644,12 @@
         <translation>Naudoti rastus nustatymus</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+28"/>
+        <source>Type your server settings. Next, Mail Wizard will try them.</source>
+        <translation>Įveskite serverių nustatymus. Paskui programa Mail Wizard juos išbandys.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>These are the settings for %1.</source>
         <translation>Štai %1 nustatymai.</translation>
     </message>
@@ -1583,7 +1659,27 @@
         <translation>Rasta: %1 (%2).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
+        <source>Your mail goes out as &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Jūsų laiškai siunčiami kaip &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your mail goes out as &lt;b&gt;%1&lt;/b&gt;, without a name.</source>
+        <translation>Jūsų laiškai siunčiami iš &lt;b&gt;%1&lt;/b&gt;, be vardo.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The server %1 is given by its IP address, so nobody can tell whose server it is. Use it only if you expect that.</source>
+        <translation>Serveris %1 nurodytas IP adresu, todėl negalima pasakyti, kieno jis. Naudokite jį tik tada, jei to tikėjotės.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I &amp;trust the server %1 with my mail</source>
+        <translation>&amp;Sutinku patikėti savo laiškus serveriui %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The server %1 does not belong to your provider but to %2. Use it only if you expect that.</source>
         <translation>Serveris %1 priklauso ne jūsų paslaugų teikėjui, o %2. Naudokite jį tik tada, jei to tikėjotės.</translation>
     </message>
@@ -1593,7 +1689,7 @@
         <translation>&amp;Sutinku patikėti savo laiškus %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>These settings came over an unencrypted connection. Compare them with your provider&apos;s help page.</source>
         <translation>Šie nustatymai gauti nešifruotu ryšiu. Palyginkite juos su paslaugų teikėjo pagalbos puslapiu.</translation>
     </message>
@@ -1611,7 +1707,7 @@
 <context>
     <name>ServerEditor</name>
     <message>
-        <location line="-307"/>
+        <location line="-360"/>
         <source>Type:</source>
         <translation>Tipas:</translation>
     </message>
@@ -1679,7 +1775,7 @@
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../wizard/ui/pages/targets.py" line="+117"/>
+        <location filename="../wizard/ui/pages/targets.py" line="+125"/>
         <source>Where to set it up</source>
         <translation>Kur nustatyti paskyrą</translation>
     </message>
@@ -1705,7 +1801,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Check a&amp;gain</source>
+        <source>Check &amp;again</source>
         <translation>Tikrinti &amp;dar kartą</translation>
     </message>
     <message>
@@ -1731,7 +1827,7 @@
     <message>
         <location line="+3"/>
         <source>Sa&amp;ve…</source>
-        <translation>Įraš&amp;yti…</translation>
+        <translation>&amp;Įrašyti…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1769,6 +1865,11 @@
         <translation>Įrašyti nustatymų failą</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>All files (*)</source>
+        <translation>Visi failai (*)</translation>
+    </message>
+    <message>
         <location line="+37"/>
         <source>Saved: %1</source>
         <translation>Įrašyta: %1</translation>
@@ -1777,12 +1878,7 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../wizard/texts.py" line="+61"/>
-        <source>Type your e-mail address, or pick your provider from the list.</source>
-        <translation>Įveskite savo el.&#xa0;pašto adresą arba pasirinkite paslaugų teikėją sąraše.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../wizard/texts.py" line="+64"/>
         <source>This is not a complete e-mail address yet.</source>
         <translation>Tai dar ne visas el.&#xa0;pašto adresas.</translation>
     </message>
@@ -1817,7 +1913,7 @@
         <translation>Paieška nutraukta. Ieškokite dar kartą arba įveskite nustatymus rankiniu būdu.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>There are no servers to use yet. Enter them yourself.</source>
         <translation>Kol kas nėra serverių, kuriuos būtų galima naudoti. Įveskite juos rankiniu būdu.</translation>
     </message>
@@ -2032,12 +2128,13 @@
         <translation>nutraukta</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+32"/>
         <source>Another source</source>
         <translation>Kitas šaltinis</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-5"/>
+        <location line="+13"/>
         <source>unknown</source>
         <translation>nežinoma</translation>
     </message>
@@ -2212,17 +2309,12 @@
         <translation>Serverio atsakymas neatitinka šių nustatymų.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This server takes only your provider&apos;s own sign-in, so the password was not sent; sign in with your provider instead.</source>
-        <translation>Šis serveris priima tik jūsų paslaugų teikėjo prisijungimą, todėl slaptažodis nebuvo išsiųstas; prisijunkite per paslaugų teikėją.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The check was stopped.</source>
         <translation>Patikrinimas nutrauktas.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Caps Lock may have been on while you typed the password.</source>
         <translation>Galbūt renkant slaptažodį buvo įjungtas Caps Lock.</translation>
     </message>
@@ -2247,12 +2339,7 @@
         <translation>Paskyrai reikia kelių QR kodų – nuskaitykite juos iš eilės.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 lets mail programs in only through its own sign-in page, which a profile cannot carry, so the profile holds no password: sign in on the device when it asks.</source>
-        <translation>%1 pašto programas įleidžia tik per savo prisijungimo puslapį, kurio profilis perduoti negali, todėl profilyje slaptažodžio nėra: prisijunkite įrenginyje, kai jis paprašys.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Thunderbird is running: close Thunderbird first, then try again.</source>
         <translation>Programa Thunderbird veikia: pirmiausia ją užverkite, tada bandykite dar kartą.</translation>
     </message>
@@ -2261,13 +2348,8 @@
         <source>Outlook is running: close Outlook first, then try again.</source>
         <translation>Programa Outlook veikia: pirmiausia ją užverkite, tada bandykite dar kartą.</translation>
     </message>
-    <message>
-        <location line="+50"/>
-        <source>Thunderbird stores no password for this account: it opens your provider&apos;s sign-in page the first time it connects.</source>
-        <translation>Thunderbird šios paskyros slaptažodžio nesaugo: pirmą kartą jungdamasis jis atvers jūsų paslaugų teikėjo prisijungimo puslapį.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+74"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Paskyrai reikia %n QR kodo – nuskaitykite juos iš eilės.</numerusform>
@@ -2276,72 +2358,82 @@
         </translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Mail Wizard is not registered for the sign-in at %1, so it checks only what it can without signing in.</source>
-        <translation>Programa Mail Wizard neregistruota prisijungimui prie %1, todėl tikrina tik tai, ką galima patikrinti neprisijungus.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The sign-in registrations file %1 could not be read.</source>
-        <translation>Nepavyko perskaityti prisijungimo registracijų failo %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The web browser could not be opened for the sign-in at %1.</source>
-        <translation>Nepavyko atverti naršyklės prisijungimui prie %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The sign-in at %1 was refused, so nothing was set up.</source>
-        <translation>Prisijungimas prie %1 atmestas, todėl niekas nenustatyta.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The sign-in at %1 was not finished in time; the browser may have been closed.</source>
-        <translation>Prisijungimas prie %1 nebaigtas laiku; galbūt naršyklė buvo užverta.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The answer from the browser did not belong to this sign-in at %1, so it was ignored.</source>
-        <translation>Atsakymas iš naršyklės nepriklausė šiam prisijungimui prie %1, todėl jo nepaisyta.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The sign-in at %1 did not work.</source>
-        <translation>Prisijungti prie %1 nepavyko.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The sign-in service %1 did not answer in time.</source>
-        <translation>Prisijungimo tarnyba %1 laiku neatsakė.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The sign-in service %1 could not be reached.</source>
-        <translation>Nepavyko pasiekti prisijungimo tarnybos %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The sign-in service %1 refused the sign-in; please sign in again.</source>
-        <translation>Prisijungimo tarnyba %1 atmetė prisijungimą; prisijunkite iš naujo.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Please sign in at %1 first.</source>
-        <translation>Pirmiausia prisijunkite prie %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The sign-in service %1 answered in an unexpected way.</source>
-        <translation>Prisijungimo tarnyba %1 atsakė netikėtai.</translation>
-    </message>
-    <message>
-        <location line="-237"/>
+        <location line="-174"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Jūsų paslaugų teikėjas el.&#xa0;pašto programoms reikalauja atskiro slaptažodžio (programos slaptažodžio): sukurkite jį savo paskyros nustatymuose teikėjo svetainėje ir įveskite čia.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-298"/>
+        <source>Type your e-mail address, or find your provider in the list.</source>
+        <translation>Įveskite el.&#xa0;pašto adresą arba raskite savo paslaugų teikėją sąraše.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This computer seems to be offline: no name server answered. Check the Internet connection, then click Search again.</source>
+        <translation>Atrodo, kad šis kompiuteris neprisijungęs prie interneto: neatsakė nė vienas DNS serveris. Patikrinkite interneto ryšį ir spustelėkite „Ieškoti dar kartą“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The domain %1 does not exist. Is there a typing error in the address?</source>
+        <translation>Domeno %1 nėra. Gal adrese yra rašybos klaida?</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Not asked yet.</source>
+        <translation>Dar neklausta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mail Wizard is asking here now.</source>
+        <translation>Programa Mail Wizard čia klausia dabar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings for your address were found here.</source>
+        <translation>Čia rasti jūsų adreso nustatymai.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no settings for your address here.</source>
+        <translation>Čia nėra jūsų adreso nustatymų.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No usable answer came from here.</source>
+        <translation>Iš čia negauta tinkamo atsakymo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not needed any more: a better answer came, or the time was up.</source>
+        <translation>Nebereikia: gautas geresnis atsakymas arba baigėsi laikas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not asked: it was not needed.</source>
+        <translation>Neklausta: to neprireikė.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You stopped the search before this answered.</source>
+        <translation>Paiešką nutraukėte anksčiau, nei čia atsakė.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Technical details: %1</source>
+        <translation>Techninė informacija: %1</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>This server takes only your provider&apos;s own sign-in, so the password was not sent; sign in with your provider instead.</source>
+        <translation>Šis serveris priima tik jūsų paslaugų teikėjo prisijungimą, todėl slaptažodis nebuvo išsiųstas; prisijunkite per paslaugų teikėją.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Neither server could be reached: this computer seems to be offline. Check the Internet connection, then click Try again.</source>
+        <translation>Nepavyko pasiekti nė vieno serverio: atrodo, kad šis kompiuteris neprisijungęs prie interneto. Patikrinkite interneto ryšį ir spustelėkite „Bandyti dar kartą“.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The check failed.</source>
         <translation>Patikrinimas nepavyko.</translation>
     </message>
@@ -2441,7 +2533,12 @@
         <translation>QR kode daug duomenų, todėl nuskaitymui rodykite jį didelį ir ryškų.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>%1 lets mail programs in only through its own sign-in page, which a profile cannot carry, so the profile holds no password: sign in on the device when it asks.</source>
+        <translation>%1 pašto programas įleidžia tik per savo prisijungimo puslapį, kurio profilis perduoti negali, todėl profilyje slaptažodžio nėra: prisijunkite įrenginyje, kai jis paprašys.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Outlook is starting and takes over the account now.</source>
         <translation>Paleidžiama programa Outlook – ji dabar perims paskyrą.</translation>
     </message>
@@ -2593,25 +2690,90 @@
         <translation>Šiai paskyrai Thunderbird slaptažodžio nereikia.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Thunderbird stores no password for this account: it opens your provider&apos;s sign-in page the first time it connects.</source>
+        <translation>Thunderbird šios paskyros slaptažodžio nesaugo: pirmą kartą jungdamasis jis atvers jūsų paslaugų teikėjo prisijungimo puslapį.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Your Thunderbird passwords are protected by a primary password, so Thunderbird asks for the mail password the first time; let it remember it.</source>
         <translation>Jūsų Thunderbird slaptažodžius saugo pagrindinis slaptažodis, todėl pirmą kartą Thunderbird paprašys el.&#xa0;pašto slaptažodžio – leiskite programai jį įsiminti.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Mail Wizard is not registered for the sign-in at %1, so it checks only what it can without signing in.</source>
+        <translation>Programa Mail Wizard neregistruota prisijungimui prie %1, todėl tikrina tik tai, ką galima patikrinti neprisijungus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sign-in registrations file %1 could not be read.</source>
+        <translation>Nepavyko perskaityti prisijungimo registracijų failo %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The web browser could not be opened for the sign-in at %1.</source>
+        <translation>Nepavyko atverti naršyklės prisijungimui prie %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in at %1 was refused, so nothing was set up.</source>
+        <translation>Prisijungimas prie %1 atmestas, todėl niekas nenustatyta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in at %1 was not finished in time; the browser may have been closed.</source>
+        <translation>Prisijungimas prie %1 nebaigtas laiku; galbūt naršyklė buvo užverta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer from the browser did not belong to this sign-in at %1, so it was ignored.</source>
+        <translation>Atsakymas iš naršyklės nepriklausė šiam prisijungimui prie %1, todėl jo nepaisyta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in at %1 did not work.</source>
+        <translation>Prisijungti prie %1 nepavyko.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 did not answer in time.</source>
+        <translation>Prisijungimo tarnyba %1 laiku neatsakė.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 could not be reached.</source>
+        <translation>Nepavyko pasiekti prisijungimo tarnybos %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 refused the sign-in; please sign in again.</source>
+        <translation>Prisijungimo tarnyba %1 atmetė prisijungimą; prisijunkite iš naujo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please sign in at %1 first.</source>
+        <translation>Pirmiausia prisijunkite prie %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 answered in an unexpected way.</source>
+        <translation>Prisijungimo tarnyba %1 atsakė netikėtai.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../wizard/ui/pages/welcome.py" line="+111"/>
+        <location filename="../wizard/ui/pages/welcome.py" line="+169"/>
         <source>Set up your e-mail</source>
         <translation>Nustatykite savo el.&#xa0;paštą</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Type your e-mail address. If you are not sure of it, find your provider in the list below.</source>
-        <translation>Įveskite savo el.&#xa0;pašto adresą. Jei dėl jo abejojate, raskite savo paslaugų teikėją toliau pateiktame sąraše.</translation>
+        <location line="+1"/>
+        <source>Type your e-mail address: Mail Wizard finds the settings by itself.</source>
+        <translation>Įveskite el.&#xa0;pašto adresą – programa Mail Wizard pati suras nustatymus.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Language:</source>
         <translation>&amp;Kalba:</translation>
     </message>
@@ -2637,16 +2799,41 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Or find your &amp;provider by its name:</source>
-        <translation>Arba raskite savo &amp;paslaugų teikėją pagal pavadinimą:</translation>
+        <source>&amp;Find my provider</source>
+        <translation>&amp;Rasti savo paslaugų teikėją</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens a list of providers to search by name, for when you are not sure of your address.</source>
+        <translation>Atveria paslaugų teikėjų sąrašą, kuriame galima ieškoti pagal pavadinimą, jei nesate tikri dėl adreso.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Search for your provider by its name or domain:</source>
+        <translation>&amp;Ieškokite paslaugų teikėjo pagal pavadinimą arba domeną:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Search by name or domain</source>
-        <translation>Ieškokite pagal pavadinimą ar domeną</translation>
+        <source>e.g. Seznam or gmail.com</source>
+        <translation>pvz., Inbox arba gmail.com</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Press Enter or click to pick a provider; its domain goes into the address.</source>
+        <translation>Norėdami pasirinkti paslaugų teikėją, paspauskite Enter arba spustelėkite; jo domenas bus įrašytas į adresą.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Provider: %1, chosen from the list; it hosts your own domain.</source>
+        <translation>Paslaugų teikėjas: %1, pasirinktas sąraše; jis aptarnauja jūsų nuosavą domeną.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider: %1</source>
+        <translation>Paslaugų teikėjas: %1</translation>
+    </message>
+    <message>
+        <location line="-65"/>
         <source>Search providers</source>
         <translation>Paslaugų teikėjų paieška</translation>
     </message>

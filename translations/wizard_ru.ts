@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>Banner</name>
+    <message>
+        <location filename="../wizard/ui/widgets.py" line="+50"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation>Сведения</translation>
+    </message>
+</context>
+<context>
     <name>Brand</name>
     <message>
         <location filename="../wizard/brand/folder.py" line="+181"/>
@@ -212,14 +240,14 @@
 <context>
     <name>CheckingPage</name>
     <message>
-        <location filename="../wizard/ui/pages/checking.py" line="+94"/>
+        <location filename="../wizard/ui/pages/checking.py" line="+111"/>
         <source>Trying your settings</source>
         <translation>Проверка настроек</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mail Wizard signs in to receive and to send mail, without sending anything.</source>
-        <translation>Программа Mail Wizard пробует войти на серверы входящей и исходящей почты. Никакие письма при этом не отправляются.</translation>
+        <translation>Программа Mail Wizard входит на серверы входящей и исходящей почты, ничего не отправляя.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -235,6 +263,11 @@
         <location line="+2"/>
         <source>View the &amp;certificate…</source>
         <translation>Показать &amp;сертификат…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type the password again</source>
+        <translation>Ввести пароль &amp;заново</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -257,7 +290,7 @@
         <translation>Проверка</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+142"/>
         <source>Signing in to %1…</source>
         <translation>Выполняем вход на %1…</translation>
     </message>
@@ -287,7 +320,7 @@
         <translation>Сервер %1:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>What you can do:</source>
         <translation>Что можно сделать:</translation>
     </message>
@@ -297,7 +330,7 @@
         <translation>Ответ сервера: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>The server %1 does not encrypt the connection. Anyone on the network could read your password and your mail.</source>
         <translation>Сервер %1 не шифрует соединение. Ваш пароль и письма сможет прочитать любой, у кого есть доступ к сети.</translation>
     </message>
@@ -619,7 +652,12 @@
         <translation>%1 не шифрует соединение</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>%1 is given by its IP address, so nobody can tell whose server it is</source>
+        <translation>%1 указан IP-адресом, поэтому нельзя сказать, чей это сервер</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>find the server settings for an e-mail address</source>
         <translation>найти настройки серверов для адреса электронной почты</translation>
     </message>
@@ -662,6 +700,11 @@
     </message>
     <message>
         <location filename="../wizard/cli/commands/detect.py" line="+23"/>
+        <source>Mail Wizard could not search for the settings of %1: no name server answered, so this computer seems to be offline.</source>
+        <translation>Программа Mail Wizard не смогла искать настройки для %1: ни один DNS-сервер не ответил — похоже, компьютер не подключён к интернету.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No settings were found for %1 within %2 seconds.</source>
         <translation>Настройки для %1 не найдены за отведённое время (%2 с).</translation>
     </message>
@@ -676,7 +719,7 @@
         <translation>Настройки для %1 нигде не найдены.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1: %2, found in: %3.</source>
         <translation>%1: %2, источник: %3.</translation>
     </message>
@@ -711,7 +754,7 @@
         <translation>Проверьте перед использованием:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>nobody vouches for these settings</source>
         <translation>эти настройки никто не подтвердил</translation>
     </message>
@@ -1169,7 +1212,7 @@
 <context>
     <name>DetectPage</name>
     <message>
-        <location filename="../wizard/ui/pages/detect.py" line="+85"/>
+        <location filename="../wizard/ui/pages/detect.py" line="+90"/>
         <source>Finding your settings</source>
         <translation>Поиск настроек</translation>
     </message>
@@ -1219,7 +1262,12 @@
         <translation>&amp;Ввести настройки вручную</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+1"/>
+        <source>&amp;Correct the address</source>
+        <translation>Исправить &amp;адрес</translation>
+    </message>
+    <message>
+        <location line="+174"/>
         <source>Found the settings for %1.</source>
         <translation>Найдены настройки для %1.</translation>
     </message>
@@ -1323,14 +1371,30 @@
 <context>
     <name>MailWizard</name>
     <message>
-        <location filename="../wizard/ui/window.py" line="+243"/>
+        <location filename="../wizard/ui/window.py" line="+282"/>
         <source>Mail Wizard</source>
         <translation>Mail Wizard</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+83"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Close Mail Wizard?</source>
+        <translation>Закрыть программу Mail Wizard?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you close Mail Wizard now, what you have typed is lost.</source>
+        <translation>Если закрыть программу Mail Wizard сейчас, всё введённое пропадёт.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Продолжить</translation>
     </message>
 </context>
 <context>
@@ -1354,7 +1418,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../wizard/ui/pages/base.py" line="+102"/>
+        <location filename="../wizard/ui/pages/base.py" line="+107"/>
         <source>Something went wrong. The diagnostic report has the details.</source>
         <translation>Что-то пошло не так. Подробности — в диагностическом отчёте.</translation>
     </message>
@@ -1362,22 +1426,27 @@
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../wizard/ui/pages/password.py" line="+87"/>
+        <location filename="../wizard/ui/pages/password.py" line="+109"/>
         <source>Your name and password</source>
         <translation>Ваше имя и пароль</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Your na&amp;me:</source>
+        <translation>Ваше &amp;имя:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 has rules for this password: read them below first.</source>
+        <translation>У %1 свои правила для этого пароля: сначала прочитайте их ниже.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The password is the one you use to sign in to your mail.</source>
         <translation>Это тот же пароль, с которым вы входите в свою почту.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Your &amp;name:</source>
-        <translation>Ваше &amp;имя:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-52"/>
         <source>As others will see it, e.g. Anna Berg</source>
         <translation>Как его увидят получатели, например Анна Смирнова</translation>
     </message>
@@ -1397,19 +1466,21 @@
         <translation>Пароль</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Remember the password in the system&apos;s password store</source>
         <translation>Запомнить пароль в системном &amp;хранилище паролей</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Hide</source>
-        <translation>Скрыть</translation>
+        <location line="+50"/>
+        <location line="+22"/>
+        <source>&amp;Show</source>
+        <translation>Пока&amp;зать</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Show</source>
-        <translation>Показать</translation>
+        <location line="-22"/>
+        <location line="+22"/>
+        <source>&amp;Hide</source>
+        <translation>Скр&amp;ыть</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1422,17 +1493,17 @@
         <translation>Показать пароль</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Caps Lock seems to be on.</source>
         <translation>Похоже, включён Caps Lock.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The password contains Cyrillic letters. Check the keyboard layout if your password does not.</source>
         <translation>В пароле есть буквы кириллицы. Если в вашем пароле их быть не должно, проверьте раскладку клавиатуры.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -1518,17 +1589,17 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../wizard/ui/pages/review.py" line="+244"/>
+        <location filename="../wizard/ui/pages/review.py" line="+250"/>
         <source>Your settings</source>
         <translation>Ваши настройки</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+50"/>
         <source>Check what was found. Next, Mail Wizard will try them.</source>
         <translation>Проверьте найденные настройки. Затем программа Mail Wizard проверит, работают ли они.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-48"/>
         <source>How do you want to read your mail?</source>
         <translation>Как вы хотите читать почту?</translation>
     </message>
@@ -1573,7 +1644,12 @@
         <translation>Использовать найденные настройки</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+28"/>
+        <source>Type your server settings. Next, Mail Wizard will try them.</source>
+        <translation>Введите настройки серверов. Затем программа Mail Wizard их проверит.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>These are the settings for %1.</source>
         <translation>Это настройки для %1.</translation>
     </message>
@@ -1583,7 +1659,27 @@
         <translation>Источник: %1 (%2).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
+        <source>Your mail goes out as &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Ваши письма уходят от имени &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your mail goes out as &lt;b&gt;%1&lt;/b&gt;, without a name.</source>
+        <translation>Ваши письма уходят с адреса &lt;b&gt;%1&lt;/b&gt;, без имени.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The server %1 is given by its IP address, so nobody can tell whose server it is. Use it only if you expect that.</source>
+        <translation>Сервер %1 указан IP-адресом, поэтому нельзя сказать, чей он. Используйте его, только если вы этого ожидали.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I &amp;trust the server %1 with my mail</source>
+        <translation>&amp;Я доверяю свою почту серверу %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The server %1 does not belong to your provider but to %2. Use it only if you expect that.</source>
         <translation>Сервер %1 принадлежит не вашему почтовому сервису, а %2. Используйте его, только если так и должно быть.</translation>
     </message>
@@ -1593,7 +1689,7 @@
         <translation>&amp;Я доверяю свою почту %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>These settings came over an unencrypted connection. Compare them with your provider&apos;s help page.</source>
         <translation>Эти настройки получены по незашифрованному соединению. Сверьте их со страницей помощи вашего почтового сервиса.</translation>
     </message>
@@ -1611,7 +1707,7 @@
 <context>
     <name>ServerEditor</name>
     <message>
-        <location line="-307"/>
+        <location line="-360"/>
         <source>Type:</source>
         <translation>Тип:</translation>
     </message>
@@ -1679,7 +1775,7 @@
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../wizard/ui/pages/targets.py" line="+117"/>
+        <location filename="../wizard/ui/pages/targets.py" line="+125"/>
         <source>Where to set it up</source>
         <translation>Где настроить почту</translation>
     </message>
@@ -1705,8 +1801,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Check a&amp;gain</source>
-        <translation>Проверить ещё &amp;раз</translation>
+        <source>Check &amp;again</source>
+        <translation>Проверить &amp;ещё раз</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1716,7 +1812,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Save a settings file for another device or program</source>
-        <translation>Сохранить &amp;файл настроек для другого устройства или программы</translation>
+        <translation>Сохр&amp;анить файл настроек для другого устройства или программы</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1769,6 +1865,11 @@
         <translation>Сохранить файл настроек</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
         <location line="+37"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
@@ -1777,12 +1878,7 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../wizard/texts.py" line="+61"/>
-        <source>Type your e-mail address, or pick your provider from the list.</source>
-        <translation>Введите адрес электронной почты или выберите свой почтовый сервис в списке.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../wizard/texts.py" line="+64"/>
         <source>This is not a complete e-mail address yet.</source>
         <translation>Это ещё не полный адрес электронной почты.</translation>
     </message>
@@ -1817,7 +1913,7 @@
         <translation>Поиск остановлен. Запустите его снова или введите настройки вручную.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>There are no servers to use yet. Enter them yourself.</source>
         <translation>Пока нет серверов, которые можно использовать. Введите их вручную.</translation>
     </message>
@@ -2032,12 +2128,13 @@
         <translation>остановлено</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+32"/>
         <source>Another source</source>
         <translation>Другой источник</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-5"/>
+        <location line="+13"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
@@ -2212,17 +2309,12 @@
         <translation>Ответ сервера не соответствует этим настройкам.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This server takes only your provider&apos;s own sign-in, so the password was not sent; sign in with your provider instead.</source>
-        <translation>Этот сервер принимает только вход через ваш почтовый сервис, поэтому пароль не отправлен; войдите через почтовый сервис.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The check was stopped.</source>
         <translation>Проверка остановлена.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Caps Lock may have been on while you typed the password.</source>
         <translation>Возможно, при вводе пароля был включён Caps Lock.</translation>
     </message>
@@ -2247,12 +2339,7 @@
         <translation>Для этой учётной записи нужно несколько QR-кодов: сканируйте их по очереди.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 lets mail programs in only through its own sign-in page, which a profile cannot carry, so the profile holds no password: sign in on the device when it asks.</source>
-        <translation>%1 пускает почтовые программы только через собственную страницу входа, которую профиль передать не может, поэтому пароля в профиле нет: войдите на устройстве, когда оно попросит.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Thunderbird is running: close Thunderbird first, then try again.</source>
         <translation>Thunderbird запущен: сначала закройте Thunderbird, затем попробуйте ещё раз.</translation>
     </message>
@@ -2261,13 +2348,8 @@
         <source>Outlook is running: close Outlook first, then try again.</source>
         <translation>Outlook запущен: сначала закройте Outlook, затем попробуйте ещё раз.</translation>
     </message>
-    <message>
-        <location line="+50"/>
-        <source>Thunderbird stores no password for this account: it opens your provider&apos;s sign-in page the first time it connects.</source>
-        <translation>Thunderbird не хранит пароль этой учётной записи: при первом подключении он откроет страницу входа вашего почтового сервиса.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+74"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Для этой учётной записи нужен %n QR-код: сканируйте их по очереди.</numerusform>
@@ -2276,72 +2358,82 @@
         </translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Mail Wizard is not registered for the sign-in at %1, so it checks only what it can without signing in.</source>
-        <translation>Программа Mail Wizard не зарегистрирована для входа в %1, поэтому проверяет только то, что можно проверить без входа.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The sign-in registrations file %1 could not be read.</source>
-        <translation>Не удалось прочитать файл регистраций для входа %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The web browser could not be opened for the sign-in at %1.</source>
-        <translation>Не удалось открыть веб-браузер для входа в %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The sign-in at %1 was refused, so nothing was set up.</source>
-        <translation>Вход в %1 отклонён, поэтому ничего не настроено.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The sign-in at %1 was not finished in time; the browser may have been closed.</source>
-        <translation>Вход в %1 не завершён вовремя; возможно, браузер был закрыт.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The answer from the browser did not belong to this sign-in at %1, so it was ignored.</source>
-        <translation>Ответ из браузера не относится к этому входу в %1, поэтому он пропущен.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The sign-in at %1 did not work.</source>
-        <translation>Войти в %1 не удалось.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The sign-in service %1 did not answer in time.</source>
-        <translation>Служба входа %1 не ответила вовремя.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The sign-in service %1 could not be reached.</source>
-        <translation>Не удалось связаться со службой входа %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The sign-in service %1 refused the sign-in; please sign in again.</source>
-        <translation>Служба входа %1 отклонила вход; войдите ещё раз.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Please sign in at %1 first.</source>
-        <translation>Сначала войдите в %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The sign-in service %1 answered in an unexpected way.</source>
-        <translation>Служба входа %1 ответила неожиданным образом.</translation>
-    </message>
-    <message>
-        <location line="-237"/>
+        <location line="-174"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Ваш почтовый сервис требует отдельный пароль для почтовых программ — пароль приложения. Создайте его в настройках почтового ящика на сайте сервиса и введите здесь.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-298"/>
+        <source>Type your e-mail address, or find your provider in the list.</source>
+        <translation>Введите адрес электронной почты или найдите свой почтовый сервис в списке.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This computer seems to be offline: no name server answered. Check the Internet connection, then click Search again.</source>
+        <translation>Похоже, компьютер не подключён к интернету: ни один DNS-сервер не ответил. Проверьте подключение и нажмите «Искать снова».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The domain %1 does not exist. Is there a typing error in the address?</source>
+        <translation>Домена %1 не существует. Может быть, в адресе опечатка?</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Not asked yet.</source>
+        <translation>Ещё не спрашивали.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mail Wizard is asking here now.</source>
+        <translation>Программа Mail Wizard спрашивает здесь прямо сейчас.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings for your address were found here.</source>
+        <translation>Здесь найдены настройки для вашего адреса.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no settings for your address here.</source>
+        <translation>Здесь нет настроек для вашего адреса.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No usable answer came from here.</source>
+        <translation>Отсюда не пришло пригодного ответа.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not needed any more: a better answer came, or the time was up.</source>
+        <translation>Больше не нужно: пришёл ответ получше или время истекло.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not asked: it was not needed.</source>
+        <translation>Не спрашивали: это не понадобилось.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You stopped the search before this answered.</source>
+        <translation>Вы остановили поиск раньше, чем пришёл ответ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Technical details: %1</source>
+        <translation>Технические подробности: %1</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>This server takes only your provider&apos;s own sign-in, so the password was not sent; sign in with your provider instead.</source>
+        <translation>Этот сервер принимает только вход через ваш почтовый сервис, поэтому пароль не отправлен; войдите через почтовый сервис.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Neither server could be reached: this computer seems to be offline. Check the Internet connection, then click Try again.</source>
+        <translation>Ни один из серверов не отвечает — похоже, компьютер не подключён к интернету. Проверьте подключение и нажмите «Повторить».</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The check failed.</source>
         <translation>Проверка не удалась.</translation>
     </message>
@@ -2441,7 +2533,12 @@
         <translation>В QR-коде много данных: при сканировании покажите его крупно и чётко.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>%1 lets mail programs in only through its own sign-in page, which a profile cannot carry, so the profile holds no password: sign in on the device when it asks.</source>
+        <translation>%1 пускает почтовые программы только через собственную страницу входа, которую профиль передать не может, поэтому пароля в профиле нет: войдите на устройстве, когда оно попросит.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Outlook is starting and takes over the account now.</source>
         <translation>Outlook запускается и сейчас добавит учётную запись.</translation>
     </message>
@@ -2593,25 +2690,90 @@
         <translation>Для этой учётной записи в Thunderbird пароль не нужен.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Thunderbird stores no password for this account: it opens your provider&apos;s sign-in page the first time it connects.</source>
+        <translation>Thunderbird не хранит пароль этой учётной записи: при первом подключении он откроет страницу входа вашего почтового сервиса.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Your Thunderbird passwords are protected by a primary password, so Thunderbird asks for the mail password the first time; let it remember it.</source>
         <translation>Ваши пароли в Thunderbird защищены основным паролем, поэтому пароль от почты Thunderbird запросит в первый раз — разрешите ему запомнить пароль.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Mail Wizard is not registered for the sign-in at %1, so it checks only what it can without signing in.</source>
+        <translation>Программа Mail Wizard не зарегистрирована для входа в %1, поэтому проверяет только то, что можно проверить без входа.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sign-in registrations file %1 could not be read.</source>
+        <translation>Не удалось прочитать файл регистраций для входа %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The web browser could not be opened for the sign-in at %1.</source>
+        <translation>Не удалось открыть веб-браузер для входа в %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in at %1 was refused, so nothing was set up.</source>
+        <translation>Вход в %1 отклонён, поэтому ничего не настроено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in at %1 was not finished in time; the browser may have been closed.</source>
+        <translation>Вход в %1 не завершён вовремя; возможно, браузер был закрыт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer from the browser did not belong to this sign-in at %1, so it was ignored.</source>
+        <translation>Ответ из браузера не относится к этому входу в %1, поэтому он пропущен.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in at %1 did not work.</source>
+        <translation>Войти в %1 не удалось.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 did not answer in time.</source>
+        <translation>Служба входа %1 не ответила вовремя.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 could not be reached.</source>
+        <translation>Не удалось связаться со службой входа %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 refused the sign-in; please sign in again.</source>
+        <translation>Служба входа %1 отклонила вход; войдите ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please sign in at %1 first.</source>
+        <translation>Сначала войдите в %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 answered in an unexpected way.</source>
+        <translation>Служба входа %1 ответила неожиданным образом.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../wizard/ui/pages/welcome.py" line="+111"/>
+        <location filename="../wizard/ui/pages/welcome.py" line="+169"/>
         <source>Set up your e-mail</source>
         <translation>Настройка почты</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Type your e-mail address. If you are not sure of it, find your provider in the list below.</source>
-        <translation>Введите адрес электронной почты. Если вы не уверены в адресе, найдите свой почтовый сервис в списке ниже.</translation>
+        <location line="+1"/>
+        <source>Type your e-mail address: Mail Wizard finds the settings by itself.</source>
+        <translation>Введите адрес почты — программа Mail Wizard сама найдёт настройки.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
@@ -2637,16 +2799,41 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Or find your &amp;provider by its name:</source>
-        <translation>Или найдите свой почтовый &amp;сервис по названию:</translation>
+        <source>&amp;Find my provider</source>
+        <translation>Найти &amp;свой почтовый сервис</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens a list of providers to search by name, for when you are not sure of your address.</source>
+        <translation>Открывает список почтовых сервисов с поиском по названию — если вы не уверены в адресе.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Search for your provider by its name or domain:</source>
+        <translation>&amp;Поиск почтового сервиса по названию или домену:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Search by name or domain</source>
-        <translation>Поиск по названию или домену</translation>
+        <source>e.g. Seznam or gmail.com</source>
+        <translation>например, Яндекс или mail.ru</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Press Enter or click to pick a provider; its domain goes into the address.</source>
+        <translation>Чтобы выбрать почтовый сервис, нажмите Enter или щёлкните по нему; его домен подставится в адрес.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Provider: %1, chosen from the list; it hosts your own domain.</source>
+        <translation>Почтовый сервис: %1, выбран в списке; он обслуживает ваш собственный домен.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider: %1</source>
+        <translation>Почтовый сервис: %1</translation>
+    </message>
+    <message>
+        <location line="-65"/>
         <source>Search providers</source>
         <translation>Поиск почтовых сервисов</translation>
     </message>

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>Banner</name>
+    <message>
+        <location filename="../wizard/ui/widgets.py" line="+50"/>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+</context>
+<context>
     <name>Brand</name>
     <message>
         <location filename="../wizard/brand/folder.py" line="+181"/>
@@ -212,7 +240,7 @@
 <context>
     <name>CheckingPage</name>
     <message>
-        <location filename="../wizard/ui/pages/checking.py" line="+94"/>
+        <location filename="../wizard/ui/pages/checking.py" line="+111"/>
         <source>Trying your settings</source>
         <translation>Provar dina inställningar</translation>
     </message>
@@ -238,8 +266,13 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Type the password again</source>
+        <translation>Skriv &amp;lösenordet igen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Try &amp;again</source>
-        <translation>Försök i&amp;gen</translation>
+        <translation>Förs&amp;ök igen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -257,7 +290,7 @@
         <translation>Kontroll pågår</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+142"/>
         <source>Signing in to %1…</source>
         <translation>Loggar in på %1…</translation>
     </message>
@@ -287,7 +320,7 @@
         <translation>På %1:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>What you can do:</source>
         <translation>Det här kan du göra:</translation>
     </message>
@@ -297,7 +330,7 @@
         <translation>Servern svarade: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>The server %1 does not encrypt the connection. Anyone on the network could read your password and your mail.</source>
         <translation>Servern %1 krypterar inte anslutningen. Vem som helst i nätverket skulle kunna läsa ditt lösenord och din e-post.</translation>
     </message>
@@ -619,7 +652,12 @@
         <translation>%1 krypterar inte anslutningen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>%1 is given by its IP address, so nobody can tell whose server it is</source>
+        <translation>%1 anges med sin IP-adress, så ingen kan säga vems server det är</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>find the server settings for an e-mail address</source>
         <translation>hitta serverinställningarna för en e-postadress</translation>
     </message>
@@ -662,6 +700,11 @@
     </message>
     <message>
         <location filename="../wizard/cli/commands/detect.py" line="+23"/>
+        <source>Mail Wizard could not search for the settings of %1: no name server answered, so this computer seems to be offline.</source>
+        <translation>Mail Wizard kunde inte söka efter inställningarna för %1: ingen namnserver svarade, så datorn verkar inte vara ansluten till internet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No settings were found for %1 within %2 seconds.</source>
         <translation>Inga inställningar för %1 hittades inom %2 sekunder.</translation>
     </message>
@@ -676,7 +719,7 @@
         <translation>Inga inställningar för %1 hittades någonstans.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1: %2, found in: %3.</source>
         <translation>%1: %2, källa: %3.</translation>
     </message>
@@ -711,7 +754,7 @@
         <translation>Kontrollera före användning:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>nobody vouches for these settings</source>
         <translation>ingen kan garantera de här inställningarna</translation>
     </message>
@@ -1169,7 +1212,7 @@
 <context>
     <name>DetectPage</name>
     <message>
-        <location filename="../wizard/ui/pages/detect.py" line="+85"/>
+        <location filename="../wizard/ui/pages/detect.py" line="+90"/>
         <source>Finding your settings</source>
         <translation>Söker efter dina inställningar</translation>
     </message>
@@ -1211,7 +1254,7 @@
     <message>
         <location line="+1"/>
         <source>Search &amp;again</source>
-        <translation>Sök i&amp;gen</translation>
+        <translation>Sök &amp;igen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1219,7 +1262,12 @@
         <translation>&amp;Ange inställningarna själv</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+1"/>
+        <source>&amp;Correct the address</source>
+        <translation>&amp;Rätta adressen</translation>
+    </message>
+    <message>
+        <location line="+174"/>
         <source>Found the settings for %1.</source>
         <translation>Inställningarna för %1 hittades.</translation>
     </message>
@@ -1323,14 +1371,30 @@
 <context>
     <name>MailWizard</name>
     <message>
-        <location filename="../wizard/ui/window.py" line="+243"/>
+        <location filename="../wizard/ui/window.py" line="+282"/>
         <source>Mail Wizard</source>
         <translation>Mail Wizard</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+83"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Close Mail Wizard?</source>
+        <translation>Stäng Mail Wizard?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you close Mail Wizard now, what you have typed is lost.</source>
+        <translation>Om du stänger Mail Wizard nu går det du har skrivit förlorat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Fortsätt</translation>
     </message>
 </context>
 <context>
@@ -1354,7 +1418,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../wizard/ui/pages/base.py" line="+102"/>
+        <location filename="../wizard/ui/pages/base.py" line="+107"/>
         <source>Something went wrong. The diagnostic report has the details.</source>
         <translation>Något gick fel. Mer information finns i diagnostikrapporten.</translation>
     </message>
@@ -1362,22 +1426,27 @@
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../wizard/ui/pages/password.py" line="+87"/>
+        <location filename="../wizard/ui/pages/password.py" line="+109"/>
         <source>Your name and password</source>
         <translation>Ditt namn och lösenord</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Your na&amp;me:</source>
+        <translation>Ditt na&amp;mn:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 has rules for this password: read them below first.</source>
+        <translation>%1 har regler för det här lösenordet: läs dem nedan först.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The password is the one you use to sign in to your mail.</source>
         <translation>Det är samma lösenord som du använder för att logga in på din e-post.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Your &amp;name:</source>
-        <translation>Ditt na&amp;mn:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-52"/>
         <source>As others will see it, e.g. Anna Berg</source>
         <translation>Som andra ska se det, t.ex. Anna Berg</translation>
     </message>
@@ -1397,19 +1466,21 @@
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Remember the password in the system&apos;s password store</source>
         <translation>&amp;Kom ihåg lösenordet i systemets lösenordslagring</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Hide</source>
-        <translation>Dölj</translation>
+        <location line="+50"/>
+        <location line="+22"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Show</source>
-        <translation>Visa</translation>
+        <location line="-22"/>
+        <location line="+22"/>
+        <source>&amp;Hide</source>
+        <translation>&amp;Dölj</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1422,17 +1493,17 @@
         <translation>Visa lösenordet</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Caps Lock seems to be on.</source>
         <translation>Caps Lock verkar vara på.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The password contains Cyrillic letters. Check the keyboard layout if your password does not.</source>
         <translation>Lösenordet innehåller kyrilliska bokstäver. Om ditt lösenord inte innehåller sådana bokstäver, kontrollera tangentbordslayouten.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -1497,7 +1568,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Yes</source>
-        <translation>&amp;Ja</translation>
+        <translation>J&amp;a</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1518,17 +1589,17 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../wizard/ui/pages/review.py" line="+244"/>
+        <location filename="../wizard/ui/pages/review.py" line="+250"/>
         <source>Your settings</source>
         <translation>Dina inställningar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+50"/>
         <source>Check what was found. Next, Mail Wizard will try them.</source>
         <translation>Kontrollera det som hittades. Sedan provar Mail Wizard inställningarna.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-48"/>
         <source>How do you want to read your mail?</source>
         <translation>Hur vill du läsa din e-post?</translation>
     </message>
@@ -1573,7 +1644,12 @@
         <translation>Använd inställningarna som hittades</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+28"/>
+        <source>Type your server settings. Next, Mail Wizard will try them.</source>
+        <translation>Skriv in serverinställningarna. Sedan provar Mail Wizard dem.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>These are the settings for %1.</source>
         <translation>Det här är inställningarna för %1.</translation>
     </message>
@@ -1583,7 +1659,27 @@
         <translation>Källa: %1 (%2).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
+        <source>Your mail goes out as &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Din e-post skickas som &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your mail goes out as &lt;b&gt;%1&lt;/b&gt;, without a name.</source>
+        <translation>Din e-post skickas som &lt;b&gt;%1&lt;/b&gt;, utan namn.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The server %1 is given by its IP address, so nobody can tell whose server it is. Use it only if you expect that.</source>
+        <translation>Servern %1 anges med sin IP-adress, så ingen kan säga vems den är. Använd den bara om du väntade dig det.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I &amp;trust the server %1 with my mail</source>
+        <translation>Jag &amp;litar på servern %1 med min e-post</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The server %1 does not belong to your provider but to %2. Use it only if you expect that.</source>
         <translation>Servern %1 tillhör inte din e-postleverantör utan %2. Använd den bara om du vet att det ska vara så.</translation>
     </message>
@@ -1593,7 +1689,7 @@
         <translation>Jag &amp;litar på att %1 hanterar min e-post</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>These settings came over an unencrypted connection. Compare them with your provider&apos;s help page.</source>
         <translation>De här inställningarna hämtades över en okrypterad anslutning. Jämför dem med din e-postleverantörs hjälpsida.</translation>
     </message>
@@ -1611,7 +1707,7 @@
 <context>
     <name>ServerEditor</name>
     <message>
-        <location line="-307"/>
+        <location line="-360"/>
         <source>Type:</source>
         <translation>Typ:</translation>
     </message>
@@ -1679,7 +1775,7 @@
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../wizard/ui/pages/targets.py" line="+117"/>
+        <location filename="../wizard/ui/pages/targets.py" line="+125"/>
         <source>Where to set it up</source>
         <translation>Var ska kontot ställas in?</translation>
     </message>
@@ -1705,8 +1801,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Check a&amp;gain</source>
-        <translation>Kontrollera i&amp;gen</translation>
+        <source>Check &amp;again</source>
+        <translation>Kontrollera &amp;igen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1769,6 +1865,11 @@
         <translation>Spara inställningsfilen</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
         <location line="+37"/>
         <source>Saved: %1</source>
         <translation>Sparad: %1</translation>
@@ -1777,12 +1878,7 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../wizard/texts.py" line="+61"/>
-        <source>Type your e-mail address, or pick your provider from the list.</source>
-        <translation>Skriv din e-postadress eller välj din e-postleverantör i listan.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../wizard/texts.py" line="+64"/>
         <source>This is not a complete e-mail address yet.</source>
         <translation>Det här är inte en fullständig e-postadress än.</translation>
     </message>
@@ -1817,7 +1913,7 @@
         <translation>Sökningen avbröts. Sök igen eller ange inställningarna själv.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>There are no servers to use yet. Enter them yourself.</source>
         <translation>Det finns inga servrar att använda än. Ange dem själv.</translation>
     </message>
@@ -2032,12 +2128,13 @@
         <translation>avbröts</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+32"/>
         <source>Another source</source>
         <translation>En annan källa</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-5"/>
+        <location line="+13"/>
         <source>unknown</source>
         <translation>okänt</translation>
     </message>
@@ -2212,17 +2309,12 @@
         <translation>Servern svarade på ett sätt som inte stämmer med de här inställningarna.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This server takes only your provider&apos;s own sign-in, so the password was not sent; sign in with your provider instead.</source>
-        <translation>Den här servern tar bara emot din leverantörs egen inloggning, så lösenordet skickades inte; logga in hos leverantören i stället.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The check was stopped.</source>
         <translation>Kontrollen avbröts.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Caps Lock may have been on while you typed the password.</source>
         <translation>Caps Lock kan ha varit på när du skrev lösenordet.</translation>
     </message>
@@ -2247,12 +2339,7 @@
         <translation>Kontot behöver flera QR-koder. Skanna dem en i taget.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 lets mail programs in only through its own sign-in page, which a profile cannot carry, so the profile holds no password: sign in on the device when it asks.</source>
-        <translation>%1 släpper bara in e-postprogram via sin egen inloggningssida, som en profil inte kan bära, så profilen innehåller inget lösenord: logga in på enheten när den ber om det.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Thunderbird is running: close Thunderbird first, then try again.</source>
         <translation>Thunderbird är igång. Stäng Thunderbird först och försök sedan igen.</translation>
     </message>
@@ -2261,13 +2348,8 @@
         <source>Outlook is running: close Outlook first, then try again.</source>
         <translation>Outlook är igång. Stäng Outlook först och försök sedan igen.</translation>
     </message>
-    <message>
-        <location line="+50"/>
-        <source>Thunderbird stores no password for this account: it opens your provider&apos;s sign-in page the first time it connects.</source>
-        <translation>Thunderbird sparar inget lösenord för det här kontot: första gången det ansluter öppnar det din leverantörs inloggningssida.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+74"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Kontot behöver %n QR-kod. Skanna den.</numerusform>
@@ -2275,72 +2357,82 @@
         </translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Mail Wizard is not registered for the sign-in at %1, so it checks only what it can without signing in.</source>
-        <translation>Mail Wizard är inte registrerat för inloggning hos %1, så det kontrollerar bara det som går utan att logga in.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The sign-in registrations file %1 could not be read.</source>
-        <translation>Filen med inloggningsregistreringar %1 kunde inte läsas.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The web browser could not be opened for the sign-in at %1.</source>
-        <translation>Webbläsaren kunde inte öppnas för inloggningen hos %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The sign-in at %1 was refused, so nothing was set up.</source>
-        <translation>Inloggningen hos %1 nekades, så ingenting ställdes in.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The sign-in at %1 was not finished in time; the browser may have been closed.</source>
-        <translation>Inloggningen hos %1 blev inte klar i tid; webbläsaren kan ha stängts.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The answer from the browser did not belong to this sign-in at %1, so it was ignored.</source>
-        <translation>Svaret från webbläsaren hörde inte till den här inloggningen hos %1, så det hoppades över.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The sign-in at %1 did not work.</source>
-        <translation>Inloggningen hos %1 fungerade inte.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The sign-in service %1 did not answer in time.</source>
-        <translation>Inloggningstjänsten %1 svarade inte i tid.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The sign-in service %1 could not be reached.</source>
-        <translation>Inloggningstjänsten %1 gick inte att nå.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The sign-in service %1 refused the sign-in; please sign in again.</source>
-        <translation>Inloggningstjänsten %1 nekade inloggningen; logga in igen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Please sign in at %1 first.</source>
-        <translation>Logga först in hos %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The sign-in service %1 answered in an unexpected way.</source>
-        <translation>Inloggningstjänsten %1 svarade på ett oväntat sätt.</translation>
-    </message>
-    <message>
-        <location line="-237"/>
+        <location line="-174"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Din e-postleverantör kräver ett separat lösenord för e-postprogram, ett så kallat applösenord. Skapa ett i kontoinställningarna på leverantörens webbplats och använd det här.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-298"/>
+        <source>Type your e-mail address, or find your provider in the list.</source>
+        <translation>Skriv din e-postadress eller hitta din e-postleverantör i listan.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This computer seems to be offline: no name server answered. Check the Internet connection, then click Search again.</source>
+        <translation>Datorn verkar inte vara ansluten till internet: ingen namnserver svarade. Kontrollera internetanslutningen och klicka sedan på Sök igen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The domain %1 does not exist. Is there a typing error in the address?</source>
+        <translation>Domänen %1 finns inte. Har du skrivit fel i adressen?</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Not asked yet.</source>
+        <translation>Inte tillfrågad ännu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mail Wizard is asking here now.</source>
+        <translation>Mail Wizard frågar här just nu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings for your address were found here.</source>
+        <translation>Här hittades inställningar för din adress.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no settings for your address here.</source>
+        <translation>Här finns inga inställningar för din adress.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No usable answer came from here.</source>
+        <translation>Inget användbart svar kom härifrån.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not needed any more: a better answer came, or the time was up.</source>
+        <translation>Behövs inte längre: ett bättre svar kom, eller tiden tog slut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not asked: it was not needed.</source>
+        <translation>Inte tillfrågad: det behövdes inte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You stopped the search before this answered.</source>
+        <translation>Du stoppade sökningen innan svaret kom.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Technical details: %1</source>
+        <translation>Tekniska detaljer: %1</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>This server takes only your provider&apos;s own sign-in, so the password was not sent; sign in with your provider instead.</source>
+        <translation>Den här servern tar bara emot din leverantörs egen inloggning, så lösenordet skickades inte; logga in hos leverantören i stället.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Neither server could be reached: this computer seems to be offline. Check the Internet connection, then click Try again.</source>
+        <translation>Ingen av servrarna gick att nå: datorn verkar inte vara ansluten till internet. Kontrollera internetanslutningen och klicka sedan på Försök igen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The check failed.</source>
         <translation>Kontrollen misslyckades.</translation>
     </message>
@@ -2440,7 +2532,12 @@
         <translation>QR-koden innehåller mycket data. Visa den stort och skarpt när du skannar den.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>%1 lets mail programs in only through its own sign-in page, which a profile cannot carry, so the profile holds no password: sign in on the device when it asks.</source>
+        <translation>%1 släpper bara in e-postprogram via sin egen inloggningssida, som en profil inte kan bära, så profilen innehåller inget lösenord: logga in på enheten när den ber om det.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Outlook is starting and takes over the account now.</source>
         <translation>Outlook startar och tar över kontot nu.</translation>
     </message>
@@ -2592,25 +2689,90 @@
         <translation>Det här kontot behöver inget lösenord i Thunderbird.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Thunderbird stores no password for this account: it opens your provider&apos;s sign-in page the first time it connects.</source>
+        <translation>Thunderbird sparar inget lösenord för det här kontot: första gången det ansluter öppnar det din leverantörs inloggningssida.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Your Thunderbird passwords are protected by a primary password, so Thunderbird asks for the mail password the first time; let it remember it.</source>
         <translation>Dina lösenord i Thunderbird skyddas av ett huvudlösenord, så Thunderbird frågar efter e-postlösenordet första gången. Låt programmet komma ihåg det.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Mail Wizard is not registered for the sign-in at %1, so it checks only what it can without signing in.</source>
+        <translation>Mail Wizard är inte registrerat för inloggning hos %1, så det kontrollerar bara det som går utan att logga in.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sign-in registrations file %1 could not be read.</source>
+        <translation>Filen med inloggningsregistreringar %1 kunde inte läsas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The web browser could not be opened for the sign-in at %1.</source>
+        <translation>Webbläsaren kunde inte öppnas för inloggningen hos %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in at %1 was refused, so nothing was set up.</source>
+        <translation>Inloggningen hos %1 nekades, så ingenting ställdes in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in at %1 was not finished in time; the browser may have been closed.</source>
+        <translation>Inloggningen hos %1 blev inte klar i tid; webbläsaren kan ha stängts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer from the browser did not belong to this sign-in at %1, so it was ignored.</source>
+        <translation>Svaret från webbläsaren hörde inte till den här inloggningen hos %1, så det hoppades över.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in at %1 did not work.</source>
+        <translation>Inloggningen hos %1 fungerade inte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 did not answer in time.</source>
+        <translation>Inloggningstjänsten %1 svarade inte i tid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 could not be reached.</source>
+        <translation>Inloggningstjänsten %1 gick inte att nå.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 refused the sign-in; please sign in again.</source>
+        <translation>Inloggningstjänsten %1 nekade inloggningen; logga in igen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please sign in at %1 first.</source>
+        <translation>Logga först in hos %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 answered in an unexpected way.</source>
+        <translation>Inloggningstjänsten %1 svarade på ett oväntat sätt.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../wizard/ui/pages/welcome.py" line="+111"/>
+        <location filename="../wizard/ui/pages/welcome.py" line="+169"/>
         <source>Set up your e-mail</source>
         <translation>Ställ in din e-post</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Type your e-mail address. If you are not sure of it, find your provider in the list below.</source>
-        <translation>Skriv din e-postadress. Om du inte är säker på den kan du leta upp din e-postleverantör i listan nedan.</translation>
+        <location line="+1"/>
+        <source>Type your e-mail address: Mail Wizard finds the settings by itself.</source>
+        <translation>Skriv din e-postadress, så hittar Mail Wizard inställningarna själv.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
@@ -2636,16 +2798,41 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Or find your &amp;provider by its name:</source>
-        <translation>Eller leta upp din e-post&amp;leverantör efter namn:</translation>
+        <source>&amp;Find my provider</source>
+        <translation>&amp;Hitta min e-postleverantör</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens a list of providers to search by name, for when you are not sure of your address.</source>
+        <translation>Öppnar en lista över e-postleverantörer att söka i med namn, om du inte är säker på din adress.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Search for your provider by its name or domain:</source>
+        <translation>Sö&amp;k efter din e-postleverantör med namn eller domän:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Search by name or domain</source>
-        <translation>Sök på namn eller domän</translation>
+        <source>e.g. Seznam or gmail.com</source>
+        <translation>t.ex. Telia eller gmail.com</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Press Enter or click to pick a provider; its domain goes into the address.</source>
+        <translation>Tryck på Enter eller klicka för att välja en e-postleverantör; dess domän fylls i adressen.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Provider: %1, chosen from the list; it hosts your own domain.</source>
+        <translation>E-postleverantör: %1, vald i listan; den har hand om din egen domän.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider: %1</source>
+        <translation>E-postleverantör: %1</translation>
+    </message>
+    <message>
+        <location line="-65"/>
         <source>Search providers</source>
         <translation>Sök e-postleverantörer</translation>
     </message>

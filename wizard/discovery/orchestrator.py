@@ -36,7 +36,7 @@ from wizard.discovery.autodiscover import from_autodiscover
 from wizard.discovery.context import FetchFailed, Lookup, NotThere
 from wizard.discovery.domains import config_hosts, foreign_warnings, registrable_domain
 from wizard.discovery.guess import from_guess
-from wizard.discovery.network import MxRecord, NameNotFound, Network
+from wizard.discovery.network import DnsLog, MxRecord, NameNotFound, Network
 from wizard.discovery.result import DiscoveryEvent, DiscoveryResult, EventState
 from wizard.discovery.srv import from_srv
 from wizard.discovery.upgrade import upgrade_plain, with_plain_warnings
@@ -87,13 +87,16 @@ async def discover(
         return await run.offline(catalog)
     answer = run.admin_shortcut(catalog)
     if answer is None:
+        dns = DnsLog()  # what the name servers said: a dead network is not "nothing there"
+        logged = network.with_dns_log(dns)
         client = network.http_client()
         try:
-            answer = await run.bundled_first(network, catalog, client, password)
+            answer = await run.bundled_first(logged, catalog, client, password)
             if answer is None:
-                answer = await run.online(network, catalog, client, password, timeout)
+                answer = await run.online(logged, catalog, client, password, timeout)
         finally:
             await client.aclose()
+        answer = replace(answer, reachability=dns.reachability(email.domain))
     return await run.upgraded(answer, network)
 
 

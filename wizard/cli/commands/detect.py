@@ -33,6 +33,7 @@ _WARNING_WORDS = {
     "redirected": QT_TRANSLATE_NOOP("Cli", "the settings came through a redirect to %2 (%1)"),
     "plain-connection": QT_TRANSLATE_NOOP("Cli", "%1 does not encrypt the connection"),
 }
+_IP_SERVER = QT_TRANSLATE_NOOP("Cli", "%1 is given by its IP address, so nobody can tell whose server it is")
 
 
 def register(subparsers: Any) -> None:
@@ -93,6 +94,17 @@ def run(args: argparse.Namespace) -> int:
             from wizard.model.jsonform import nothing_found_json
 
             print(json.dumps(nothing_found_json(address), indent=2, ensure_ascii=False))
+        if result.offline:  # no name server answered: says nothing about the provider
+            raise TaskFailed(
+                arg(
+                    translate(
+                        "Cli",
+                        "Mail Wizard could not search for the settings of %1: no name server "
+                        "answered, so this computer seems to be offline.",
+                    ),
+                    address.display,
+                )
+            )
         if result.timed_out:
             raise TaskFailed(
                 arg(
@@ -121,6 +133,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _summary(result: Any, address: Any) -> None:
     from wizard import texts
+    from wizard.discovery.domains import is_ip_address
 
     config = result.config
     source = texts.source_name(config.source)
@@ -143,6 +156,8 @@ def _summary(result: Any, address: Any) -> None:
         print(translate("Cli", "Check before use:"))
         for warning in config.warnings:
             text = _WARNING_WORDS.get(warning.kind.value)
+            if warning.kind.value == "foreign-domain" and is_ip_address(warning.subject):
+                text = _IP_SERVER
             line = (
                 arg(translate("Cli", text), warning.subject, warning.registrable_domain)
                 if text
