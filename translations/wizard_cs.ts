@@ -240,7 +240,7 @@
 <context>
     <name>CheckingPage</name>
     <message>
-        <location filename="../wizard/ui/pages/checking.py" line="+111"/>
+        <location filename="../wizard/ui/pages/checking.py" line="+112"/>
         <source>Trying your settings</source>
         <translation>Kontrola nastavení</translation>
     </message>
@@ -265,12 +265,12 @@
         <translation>Zobrazit &amp;certifikát…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+134"/>
         <source>&amp;Type the password again</source>
         <translation>Zadat &amp;heslo znovu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-132"/>
         <source>Try &amp;again</source>
         <translation>Zkusit z&amp;novu</translation>
     </message>
@@ -290,7 +290,12 @@
         <translation>Probíhá kontrola</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+127"/>
+        <source>Sign &amp;in again</source>
+        <translation>&amp;Přihlásit se znovu</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Signing in to %1…</source>
         <translation>Přihlašuji se k serveru %1…</translation>
     </message>
@@ -300,7 +305,12 @@
         <translation>Čekám na přihlášení k&#xa0;serveru %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>%1 answers over an encrypted connection and offers your provider&apos;s sign-in.</source>
+        <translation>%1 odpovídá přes šifrované spojení a nabízí přihlášení u vašeho poskytovatele.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Signed in to %1: receiving mail works.</source>
         <translation>Přihlášení k&#xa0;serveru %1 proběhlo: příjem pošty funguje.</translation>
     </message>
@@ -310,7 +320,7 @@
         <translation>Přihlášení k&#xa0;serveru %1 proběhlo: odesílání pošty funguje.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 was passed over: %2</source>
         <translation>%1 byl přeskočen: %2</translation>
     </message>
@@ -1426,17 +1436,17 @@
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../wizard/ui/pages/password.py" line="+109"/>
+        <location filename="../wizard/ui/pages/password.py" line="+230"/>
         <source>Your name and password</source>
         <translation>Vaše jméno a heslo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-70"/>
         <source>Your na&amp;me:</source>
         <translation>Vaše j&amp;méno:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+73"/>
         <source>%1 has rules for this password: read them below first.</source>
         <translation>%1 má pro toto heslo svá pravidla: nejdřív si je přečtěte níže.</translation>
     </message>
@@ -1446,7 +1456,7 @@
         <translation>Je to heslo, kterým se přihlašujete ke své poště.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-75"/>
         <source>As others will see it, e.g. Anna Berg</source>
         <translation>Tak, jak ho uvidí ostatní, např. Jana Nováková</translation>
     </message>
@@ -1471,7 +1481,32 @@
         <translation>Zapamato&amp;vat si heslo v&#xa0;systémovém úložišti hesel</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the sign-in</source>
+        <translation>Čeká se na přihlášení</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use an &amp;app password instead</source>
+        <translation>Použít &amp;heslo aplikace</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Sign in with %1</source>
+        <translation>Přihlášení přes %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No password is needed for %1: you sign in on its own page.</source>
+        <translation>Pro %1 není potřeba heslo: přihlásíte se na vlastní stránce poskytovatele.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+22"/>
         <source>&amp;Show</source>
         <translation>Zo&amp;brazit</translation>
@@ -1533,7 +1568,37 @@
         <translation>Více informací</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+97"/>
+        <source>Sign in with %1 &amp;instead</source>
+        <translation>Raději se př&amp;ihlásit přes %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Sign in with %1</source>
+        <translation>&amp;Přihlásit se přes %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Thunderbird opens the sign-in page of %1 at its first start, so no password is needed here. Mail Wizard checks the servers without signing in.</source>
+        <translation>Thunderbird při prvním spuštění otevře přihlašovací stránku %1, takže tady heslo není potřeba. Program Mail Wizard zkontroluje servery bez přihlášení.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 signs you in on its own page. Mail Wizard opens it in your web browser; come back here when you are done.</source>
+        <translation>%1 vás přihlásí na své vlastní stránce. Program Mail Wizard ji otevře ve vašem webovém prohlížeči; až budete hotovi, vraťte se sem.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting for you to sign in in the web browser…</source>
+        <translation>Čekáme, až se přihlásíte ve webovém prohlížeči…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You are signed in. Mail Wizard checks your settings with this sign-in; Thunderbird asks you to sign in once more at its first start.</source>
+        <translation>Jste přihlášeni. Program Mail Wizard s tímto přihlášením zkontroluje nastavení; Thunderbird vás při prvním spuštění požádá o přihlášení ještě jednou.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>This computer has no password store that Mail Wizard can use, so the password will not be remembered here.</source>
         <translation>Tento počítač nemá úložiště hesel, které by program Mail Wizard mohl použít, proto se tu heslo nezapamatuje.</translation>
     </message>
@@ -1775,7 +1840,7 @@
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../wizard/ui/pages/targets.py" line="+125"/>
+        <location filename="../wizard/ui/pages/targets.py" line="+126"/>
         <source>Where to set it up</source>
         <translation>Kde účet nastavit</translation>
     </message>
@@ -1855,12 +1920,17 @@
         <translation>Thunderbird je otevřený. Zavřete ho a&#xa0;pak klikněte na „Zkontrolovat znovu“.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Classic Outlook is not installed on this computer.</source>
         <translation>Klasický Outlook není v&#xa0;tomto počítači nainstalovaný.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+13"/>
+        <source>Outlook adds Outlook.com and Microsoft 365 accounts with its own account setup, which opens Microsoft&apos;s sign-in page: in Outlook choose File, Add Account and type %1.</source>
+        <translation>Outlook přidává účty Outlook.com a Microsoft 365 vlastním nastavením účtů, které otevře přihlašovací stránku Microsoftu: v Outlooku zvolte Soubor, potom Přidat účet a zadejte %1.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Save the settings file</source>
         <translation>Uložit soubor s nastavením</translation>
     </message>
@@ -1870,7 +1940,7 @@
         <translation>Všechny soubory (*)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Saved: %1</source>
         <translation>Uloženo: %1</translation>
     </message>
@@ -1888,7 +1958,7 @@
         <translation>Zadejte heslo k této adrese.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Your provider also needs: %1.</source>
         <translation>Váš poskytovatel potřebuje ještě: %1.</translation>
     </message>
@@ -2363,12 +2433,17 @@
         <translation>Váš poskytovatel vyžaduje pro e-mailové programy zvláštní heslo (heslo aplikace): vytvořte si ho v&#xa0;nastavení účtu na jeho webu a&#xa0;zadejte ho sem.</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-301"/>
         <source>Type your e-mail address, or find your provider in the list.</source>
         <translation>Zadejte svou e-mailovou adresu, nebo najděte svého poskytovatele v&#xa0;seznamu.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>Sign in with %1 first, or use an app password instead.</source>
+        <translation>Nejprve se přihlaste přes %1, nebo místo toho použijte heslo aplikace.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>This computer seems to be offline: no name server answered. Check the Internet connection, then click Search again.</source>
         <translation>Počítač zřejmě není připojen k&#xa0;internetu: neodpověděl žádný DNS server. Zkontrolujte připojení a&#xa0;klikněte na „Hledat znovu“.</translation>
     </message>

@@ -240,7 +240,7 @@
 <context>
     <name>CheckingPage</name>
     <message>
-        <location filename="../wizard/ui/pages/checking.py" line="+111"/>
+        <location filename="../wizard/ui/pages/checking.py" line="+112"/>
         <source>Trying your settings</source>
         <translation>Tikrinami nustatymai</translation>
     </message>
@@ -265,12 +265,12 @@
         <translation>Peržiūrėti &amp;sertifikatą…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+134"/>
         <source>&amp;Type the password again</source>
         <translation>&amp;Įvesti slaptažodį iš naujo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-132"/>
         <source>Try &amp;again</source>
         <translation>Bandyti &amp;dar kartą</translation>
     </message>
@@ -290,7 +290,12 @@
         <translation>Tikrinama</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+127"/>
+        <source>Sign &amp;in again</source>
+        <translation>&amp;Prisijungti iš naujo</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Signing in to %1…</source>
         <translation>Prisijungiama prie %1…</translation>
     </message>
@@ -300,7 +305,12 @@
         <translation>Laukiama eilės prisijungti prie %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>%1 answers over an encrypted connection and offers your provider&apos;s sign-in.</source>
+        <translation>%1 atsako šifruotu ryšiu ir siūlo prisijungimą per jūsų paslaugų teikėją.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Signed in to %1: receiving mail works.</source>
         <translation>Prisijungta prie %1: laiškų gavimas veikia.</translation>
     </message>
@@ -310,7 +320,7 @@
         <translation>Prisijungta prie %1: laiškų siuntimas veikia.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 was passed over: %2</source>
         <translation>%1 praleistas: %2</translation>
     </message>
@@ -1426,17 +1436,17 @@
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../wizard/ui/pages/password.py" line="+109"/>
+        <location filename="../wizard/ui/pages/password.py" line="+230"/>
         <source>Your name and password</source>
         <translation>Jūsų vardas ir slaptažodis</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-70"/>
         <source>Your na&amp;me:</source>
         <translation>Jūsų &amp;vardas:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+73"/>
         <source>%1 has rules for this password: read them below first.</source>
         <translation>%1 turi šio slaptažodžio taisykles: pirmiausia perskaitykite jas žemiau.</translation>
     </message>
@@ -1446,7 +1456,7 @@
         <translation>Tai tas pats slaptažodis, kuriuo jungiatės prie savo el.&#xa0;pašto.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-75"/>
         <source>As others will see it, e.g. Anna Berg</source>
         <translation>Kaip jį matys kiti, pvz., Ona Jonaitė</translation>
     </message>
@@ -1471,7 +1481,32 @@
         <translation>Įsi&amp;minti slaptažodį sistemos slaptažodžių saugykloje</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Atsisakyti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the sign-in</source>
+        <translation>Laukiama prisijungimo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use an &amp;app password instead</source>
+        <translation>Naudoti programos sl&amp;aptažodį</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Sign in with %1</source>
+        <translation>Prisijungimas per %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No password is needed for %1: you sign in on its own page.</source>
+        <translation>Slaptažodžio %1 nereikia: prisijungiate paslaugų teikėjo puslapyje.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+22"/>
         <source>&amp;Show</source>
         <translation>&amp;Rodyti</translation>
@@ -1533,7 +1568,37 @@
         <translation>Daugiau informacijos</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+97"/>
+        <source>Sign in with %1 &amp;instead</source>
+        <translation>Verčiau prisiju&amp;ngti per %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Sign in with %1</source>
+        <translation>&amp;Prisijungti per %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Thunderbird opens the sign-in page of %1 at its first start, so no password is needed here. Mail Wizard checks the servers without signing in.</source>
+        <translation>Thunderbird pirmą kartą paleistas atvers %1 prisijungimo puslapį, todėl slaptažodžio čia nereikia. Programa Mail Wizard patikrins serverius neprisijungdama.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 signs you in on its own page. Mail Wizard opens it in your web browser; come back here when you are done.</source>
+        <translation>%1 prisijungimą atlieka savo puslapyje. Programa Mail Wizard jį atvers jūsų naršyklėje; baigę grįžkite čia.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting for you to sign in in the web browser…</source>
+        <translation>Laukiama, kol prisijungsite naršyklėje…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You are signed in. Mail Wizard checks your settings with this sign-in; Thunderbird asks you to sign in once more at its first start.</source>
+        <translation>Prisijungėte. Programa Mail Wizard patikrins nustatymus su šiuo prisijungimu; Thunderbird pirmą kartą paleistas paprašys prisijungti dar kartą.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>This computer has no password store that Mail Wizard can use, so the password will not be remembered here.</source>
         <translation>Šiame kompiuteryje nėra slaptažodžių saugyklos, kurią galėtų naudoti programa Mail Wizard, todėl slaptažodis čia nebus įsimintas.</translation>
     </message>
@@ -1775,7 +1840,7 @@
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../wizard/ui/pages/targets.py" line="+125"/>
+        <location filename="../wizard/ui/pages/targets.py" line="+126"/>
         <source>Where to set it up</source>
         <translation>Kur nustatyti paskyrą</translation>
     </message>
@@ -1855,12 +1920,17 @@
         <translation>Programa Thunderbird atverta. Užverkite ją ir spustelėkite „Tikrinti dar kartą“.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Classic Outlook is not installed on this computer.</source>
         <translation>Šiame kompiuteryje neįdiegta klasikinė programa Outlook.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+13"/>
+        <source>Outlook adds Outlook.com and Microsoft 365 accounts with its own account setup, which opens Microsoft&apos;s sign-in page: in Outlook choose File, Add Account and type %1.</source>
+        <translation>Outlook.com ir Microsoft 365 paskyras Outlook prideda per savo paskyrų nustatymą, kuris atveria Microsoft prisijungimo puslapį: Outlook programoje pasirinkite „Failas“, tada „Įtraukti paskyrą“ ir įveskite %1.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Save the settings file</source>
         <translation>Įrašyti nustatymų failą</translation>
     </message>
@@ -1870,7 +1940,7 @@
         <translation>Visi failai (*)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Saved: %1</source>
         <translation>Įrašyta: %1</translation>
     </message>
@@ -1888,7 +1958,7 @@
         <translation>Įveskite šio adreso slaptažodį.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Your provider also needs: %1.</source>
         <translation>Paslaugų teikėjui dar reikia: %1.</translation>
     </message>
@@ -2363,12 +2433,17 @@
         <translation>Jūsų paslaugų teikėjas el.&#xa0;pašto programoms reikalauja atskiro slaptažodžio (programos slaptažodžio): sukurkite jį savo paskyros nustatymuose teikėjo svetainėje ir įveskite čia.</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-301"/>
         <source>Type your e-mail address, or find your provider in the list.</source>
         <translation>Įveskite el.&#xa0;pašto adresą arba raskite savo paslaugų teikėją sąraše.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>Sign in with %1 first, or use an app password instead.</source>
+        <translation>Pirmiausia prisijunkite per %1 arba naudokite programos slaptažodį.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>This computer seems to be offline: no name server answered. Check the Internet connection, then click Search again.</source>
         <translation>Atrodo, kad šis kompiuteris neprisijungęs prie interneto: neatsakė nė vienas DNS serveris. Patikrinkite interneto ryšį ir spustelėkite „Ieškoti dar kartą“.</translation>
     </message>

@@ -240,7 +240,7 @@
 <context>
     <name>CheckingPage</name>
     <message>
-        <location filename="../wizard/ui/pages/checking.py" line="+111"/>
+        <location filename="../wizard/ui/pages/checking.py" line="+112"/>
         <source>Trying your settings</source>
         <translation>Проверка настроек</translation>
     </message>
@@ -265,12 +265,12 @@
         <translation>Показать &amp;сертификат…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+134"/>
         <source>&amp;Type the password again</source>
         <translation>Ввести пароль &amp;заново</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-132"/>
         <source>Try &amp;again</source>
         <translation>&amp;Повторить</translation>
     </message>
@@ -290,7 +290,12 @@
         <translation>Проверка</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+127"/>
+        <source>Sign &amp;in again</source>
+        <translation>&amp;Войти ещё раз</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Signing in to %1…</source>
         <translation>Выполняем вход на %1…</translation>
     </message>
@@ -300,7 +305,12 @@
         <translation>Ожидание входа на %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>%1 answers over an encrypted connection and offers your provider&apos;s sign-in.</source>
+        <translation>%1 отвечает по зашифрованному соединению и предлагает вход через ваш почтовый сервис.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Signed in to %1: receiving mail works.</source>
         <translation>Вход на %1 выполнен: получение почты работает.</translation>
     </message>
@@ -310,7 +320,7 @@
         <translation>Вход на %1 выполнен: отправка почты работает.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 was passed over: %2</source>
         <translation>%1 пропущен: %2</translation>
     </message>
@@ -1426,17 +1436,17 @@
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../wizard/ui/pages/password.py" line="+109"/>
+        <location filename="../wizard/ui/pages/password.py" line="+230"/>
         <source>Your name and password</source>
         <translation>Ваше имя и пароль</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-70"/>
         <source>Your na&amp;me:</source>
         <translation>Ваше &amp;имя:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+73"/>
         <source>%1 has rules for this password: read them below first.</source>
         <translation>У %1 свои правила для этого пароля: сначала прочитайте их ниже.</translation>
     </message>
@@ -1446,7 +1456,7 @@
         <translation>Это тот же пароль, с которым вы входите в свою почту.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-75"/>
         <source>As others will see it, e.g. Anna Berg</source>
         <translation>Как его увидят получатели, например Анна Смирнова</translation>
     </message>
@@ -1471,7 +1481,32 @@
         <translation>Запомнить пароль в системном &amp;хранилище паролей</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the sign-in</source>
+        <translation>Ожидание входа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use an &amp;app password instead</source>
+        <translation>Использовать пароль прил&amp;ожения</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Sign in with %1</source>
+        <translation>Вход через %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No password is needed for %1: you sign in on its own page.</source>
+        <translation>Для %1 пароль не нужен: вход выполняется на собственной странице сервиса.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+22"/>
         <source>&amp;Show</source>
         <translation>Пока&amp;зать</translation>
@@ -1533,7 +1568,37 @@
         <translation>Подробнее</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+97"/>
+        <source>Sign in with %1 &amp;instead</source>
+        <translation>&amp;Войти через %1 вместо пароля</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Sign in with %1</source>
+        <translation>&amp;Войти через %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Thunderbird opens the sign-in page of %1 at its first start, so no password is needed here. Mail Wizard checks the servers without signing in.</source>
+        <translation>Thunderbird откроет страницу входа %1 при первом запуске, поэтому пароль здесь не нужен. Программа Mail Wizard проверит серверы без входа.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 signs you in on its own page. Mail Wizard opens it in your web browser; come back here when you are done.</source>
+        <translation>%1 выполняет вход на собственной странице. Программа Mail Wizard откроет её в вашем веб-браузере; когда закончите, вернитесь сюда.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting for you to sign in in the web browser…</source>
+        <translation>Ожидаем, пока вы войдёте в веб-браузере…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You are signed in. Mail Wizard checks your settings with this sign-in; Thunderbird asks you to sign in once more at its first start.</source>
+        <translation>Вход выполнен. Программа Mail Wizard проверит настройки с этим входом; Thunderbird при первом запуске попросит войти ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>This computer has no password store that Mail Wizard can use, so the password will not be remembered here.</source>
         <translation>На этом компьютере нет хранилища паролей, которым может пользоваться программа Mail Wizard, поэтому пароль здесь не сохранится.</translation>
     </message>
@@ -1775,7 +1840,7 @@
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../wizard/ui/pages/targets.py" line="+125"/>
+        <location filename="../wizard/ui/pages/targets.py" line="+126"/>
         <source>Where to set it up</source>
         <translation>Где настроить почту</translation>
     </message>
@@ -1855,12 +1920,17 @@
         <translation>Thunderbird открыт. Закройте его и нажмите «Проверить ещё раз».</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Classic Outlook is not installed on this computer.</source>
         <translation>Классический Outlook на этом компьютере не установлен.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+13"/>
+        <source>Outlook adds Outlook.com and Microsoft 365 accounts with its own account setup, which opens Microsoft&apos;s sign-in page: in Outlook choose File, Add Account and type %1.</source>
+        <translation>Outlook добавляет учётные записи Outlook.com и Microsoft 365 через собственную настройку учётных записей, которая открывает страницу входа Microsoft: в Outlook выберите «Файл», затем «Добавить учётную запись» и введите %1.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Save the settings file</source>
         <translation>Сохранить файл настроек</translation>
     </message>
@@ -1870,7 +1940,7 @@
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -1888,7 +1958,7 @@
         <translation>Введите пароль от этого адреса.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Your provider also needs: %1.</source>
         <translation>Вашему почтовому сервису нужно ещё: %1.</translation>
     </message>
@@ -2363,12 +2433,17 @@
         <translation>Ваш почтовый сервис требует отдельный пароль для почтовых программ — пароль приложения. Создайте его в настройках почтового ящика на сайте сервиса и введите здесь.</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-301"/>
         <source>Type your e-mail address, or find your provider in the list.</source>
         <translation>Введите адрес электронной почты или найдите свой почтовый сервис в списке.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>Sign in with %1 first, or use an app password instead.</source>
+        <translation>Сначала войдите через %1 или используйте пароль приложения.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>This computer seems to be offline: no name server answered. Check the Internet connection, then click Search again.</source>
         <translation>Похоже, компьютер не подключён к интернету: ни один DNS-сервер не ответил. Проверьте подключение и нажмите «Искать снова».</translation>
     </message>

@@ -240,7 +240,7 @@
 <context>
     <name>CheckingPage</name>
     <message>
-        <location filename="../wizard/ui/pages/checking.py" line="+111"/>
+        <location filename="../wizard/ui/pages/checking.py" line="+112"/>
         <source>Trying your settings</source>
         <translation>Provar dina inställningar</translation>
     </message>
@@ -265,12 +265,12 @@
         <translation>Visa &amp;certifikatet…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+134"/>
         <source>&amp;Type the password again</source>
         <translation>Skriv &amp;lösenordet igen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-132"/>
         <source>Try &amp;again</source>
         <translation>Förs&amp;ök igen</translation>
     </message>
@@ -290,7 +290,12 @@
         <translation>Kontroll pågår</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+127"/>
+        <source>Sign &amp;in again</source>
+        <translation>&amp;Logga in igen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Signing in to %1…</source>
         <translation>Loggar in på %1…</translation>
     </message>
@@ -300,7 +305,12 @@
         <translation>Väntar på att logga in på %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>%1 answers over an encrypted connection and offers your provider&apos;s sign-in.</source>
+        <translation>%1 svarar över en krypterad anslutning och erbjuder din leverantörs inloggning.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Signed in to %1: receiving mail works.</source>
         <translation>Inloggningen på %1 lyckades: det går att hämta e-post.</translation>
     </message>
@@ -310,7 +320,7 @@
         <translation>Inloggningen på %1 lyckades: det går att skicka e-post.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 was passed over: %2</source>
         <translation>%1 hoppades över: %2</translation>
     </message>
@@ -1426,17 +1436,17 @@
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../wizard/ui/pages/password.py" line="+109"/>
+        <location filename="../wizard/ui/pages/password.py" line="+230"/>
         <source>Your name and password</source>
         <translation>Ditt namn och lösenord</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-70"/>
         <source>Your na&amp;me:</source>
         <translation>Ditt na&amp;mn:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+73"/>
         <source>%1 has rules for this password: read them below first.</source>
         <translation>%1 har regler för det här lösenordet: läs dem nedan först.</translation>
     </message>
@@ -1446,7 +1456,7 @@
         <translation>Det är samma lösenord som du använder för att logga in på din e-post.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-75"/>
         <source>As others will see it, e.g. Anna Berg</source>
         <translation>Som andra ska se det, t.ex. Anna Berg</translation>
     </message>
@@ -1471,7 +1481,32 @@
         <translation>&amp;Kom ihåg lösenordet i systemets lösenordslagring</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the sign-in</source>
+        <translation>Väntar på inloggningen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use an &amp;app password instead</source>
+        <translation>Använd ett &amp;applösenord i stället</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Sign in with %1</source>
+        <translation>Logga in med %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No password is needed for %1: you sign in on its own page.</source>
+        <translation>Inget lösenord behövs för %1: du loggar in på leverantörens egen sida.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+22"/>
         <source>&amp;Show</source>
         <translation>&amp;Visa</translation>
@@ -1533,7 +1568,37 @@
         <translation>Mer information</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+97"/>
+        <source>Sign in with %1 &amp;instead</source>
+        <translation>Logga &amp;in med %1 i stället</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Sign in with %1</source>
+        <translation>&amp;Logga in med %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Thunderbird opens the sign-in page of %1 at its first start, so no password is needed here. Mail Wizard checks the servers without signing in.</source>
+        <translation>Thunderbird öppnar inloggningssidan för %1 första gången det startar, så här behövs inget lösenord. Mail Wizard kontrollerar servrarna utan att logga in.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 signs you in on its own page. Mail Wizard opens it in your web browser; come back here when you are done.</source>
+        <translation>%1 loggar in dig på sin egen sida. Mail Wizard öppnar den i din webbläsare; kom tillbaka hit när du är klar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting for you to sign in in the web browser…</source>
+        <translation>Väntar på att du loggar in i webbläsaren…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You are signed in. Mail Wizard checks your settings with this sign-in; Thunderbird asks you to sign in once more at its first start.</source>
+        <translation>Du är inloggad. Mail Wizard kontrollerar inställningarna med den här inloggningen; Thunderbird ber dig logga in en gång till första gången det startar.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>This computer has no password store that Mail Wizard can use, so the password will not be remembered here.</source>
         <translation>Den här datorn har ingen lösenordslagring som Mail Wizard kan använda, så lösenordet sparas inte här.</translation>
     </message>
@@ -1775,7 +1840,7 @@
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../wizard/ui/pages/targets.py" line="+125"/>
+        <location filename="../wizard/ui/pages/targets.py" line="+126"/>
         <source>Where to set it up</source>
         <translation>Var ska kontot ställas in?</translation>
     </message>
@@ -1855,12 +1920,17 @@
         <translation>Thunderbird är öppet. Stäng programmet och klicka sedan på ”Kontrollera igen”.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Classic Outlook is not installed on this computer.</source>
         <translation>Klassiska Outlook är inte installerat på den här datorn.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+13"/>
+        <source>Outlook adds Outlook.com and Microsoft 365 accounts with its own account setup, which opens Microsoft&apos;s sign-in page: in Outlook choose File, Add Account and type %1.</source>
+        <translation>Outlook lägger till Outlook.com- och Microsoft 365-konton med sin egen kontoinställning, som öppnar Microsofts inloggningssida: välj Arkiv och sedan Lägg till konto i Outlook och skriv %1.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Save the settings file</source>
         <translation>Spara inställningsfilen</translation>
     </message>
@@ -1870,7 +1940,7 @@
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Saved: %1</source>
         <translation>Sparad: %1</translation>
     </message>
@@ -1888,7 +1958,7 @@
         <translation>Skriv lösenordet för den här adressen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Your provider also needs: %1.</source>
         <translation>Din e-postleverantör behöver också: %1.</translation>
     </message>
@@ -2362,12 +2432,17 @@
         <translation>Din e-postleverantör kräver ett separat lösenord för e-postprogram, ett så kallat applösenord. Skapa ett i kontoinställningarna på leverantörens webbplats och använd det här.</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-301"/>
         <source>Type your e-mail address, or find your provider in the list.</source>
         <translation>Skriv din e-postadress eller hitta din e-postleverantör i listan.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>Sign in with %1 first, or use an app password instead.</source>
+        <translation>Logga först in med %1, eller använd ett applösenord i stället.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>This computer seems to be offline: no name server answered. Check the Internet connection, then click Search again.</source>
         <translation>Datorn verkar inte vara ansluten till internet: ingen namnserver svarade. Kontrollera internetanslutningen och klicka sedan på Sök igen.</translation>
     </message>

@@ -63,6 +63,9 @@ PROBLEMS: dict[PageProblem, str] = {
     ),
     PageProblem.ADDRESS_INVALID: QT_TRANSLATE_NOOP("Texts", "This is not a complete e-mail address yet."),
     PageProblem.PASSWORD_EMPTY: QT_TRANSLATE_NOOP("Texts", "Type the password of this address."),
+    PageProblem.SIGN_IN_NEEDED: QT_TRANSLATE_NOOP(
+        "Texts", "Sign in with %1 first, or use an app password instead."
+    ),
     PageProblem.INPUT_MISSING: QT_TRANSLATE_NOOP("Texts", "Your provider also needs: %1."),
     PageProblem.NOT_STARTED: QT_TRANSLATE_NOOP("Texts", "Not started yet."),
     PageProblem.NOTHING_FOUND: QT_TRANSLATE_NOOP(
@@ -597,10 +600,11 @@ SIGN_IN_PROBLEMS: dict[str, str] = {
 }
 
 
-def sign_in_problem_text(error: Any) -> str:
-    """An ``OAuthError`` in words: one sentence naming who signs the user in."""
+def sign_in_problem_text(error: Any, issuer: str = "") -> str:
+    """An ``OAuthError`` (or its kind, with ``issuer``) in words: one sentence naming who
+    signs the user in."""
     text = _lookup(SIGN_IN_PROBLEMS, getattr(error, "kind", error), "")
-    issuer = str(getattr(error, "issuer", ""))
+    issuer = str(getattr(error, "issuer", "")) or issuer
     if not text or not issuer:
         return str(error)
     return arg(text, issuer)
