@@ -9,7 +9,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import ISPDB_CORPUS
 from wizard.catalog.clientconfig import MAX_CONFIG_BYTES, parse_clientconfig, write_clientconfig
 from wizard.model import (
     AccountConfig,
@@ -27,20 +26,8 @@ from wizard.model import (
 )
 
 
-def corpus_files() -> list[Path]:
-    if not ISPDB_CORPUS.is_dir():
-        return []
-    return sorted(ISPDB_CORPUS.glob("*.xml"))
-
-
-requires_corpus = pytest.mark.skipif(
-    not corpus_files(), reason=f"the ISPDB corpus is not at {ISPDB_CORPUS} (it lives in ../shared)"
-)
-
-
-@requires_corpus
-def test_all_163_ispdb_files_parse_and_round_trip() -> None:
-    files = corpus_files()
+def test_all_163_ispdb_files_parse_and_round_trip(ispdb_corpus: Path) -> None:
+    files = sorted(ispdb_corpus.glob("*.xml"))
     assert len(files) == 163
     for path in files:
         config = parse_clientconfig(path.read_bytes(), origin=path.name)
@@ -50,10 +37,9 @@ def test_all_163_ispdb_files_parse_and_round_trip() -> None:
         assert again == config, path.name
 
 
-@requires_corpus
-def test_corpus_facts_are_read_as_published() -> None:
+def test_corpus_facts_are_read_as_published(ispdb_corpus: Path) -> None:
     def read(name: str) -> AccountConfig:
-        return parse_clientconfig((ISPDB_CORPUS / name).read_bytes())
+        return parse_clientconfig((ispdb_corpus / name).read_bytes())
 
     ovh = read("ovh.net.xml")
     assert [(s.protocol, s.hostname, s.port, s.security) for s in ovh.incoming] == [
@@ -95,10 +81,9 @@ CORPUS_OAUTH2 = {
 }
 
 
-@requires_corpus
 @pytest.mark.parametrize("name", sorted(CORPUS_OAUTH2))
-def test_corpus_oauth2_blocks_are_read_and_written(name: str) -> None:
-    config = parse_clientconfig((ISPDB_CORPUS / name).read_bytes())
+def test_corpus_oauth2_blocks_are_read_and_written(name: str, ispdb_corpus: Path) -> None:
+    config = parse_clientconfig((ispdb_corpus / name).read_bytes())
     expected = CORPUS_OAUTH2[name]
     if expected is None:
         assert config.oauth2 is None

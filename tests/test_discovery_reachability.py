@@ -133,3 +133,19 @@ def test_the_foreign_warning_of_an_ip_server_names_the_address() -> None:
     )
     (warning,) = foreign_warnings(config, ["example.test"])
     assert (warning.subject, warning.registrable_domain) == ("127.0.0.1", "127.0.0.1")
+
+
+def test_detect_asks_about_a_typing_error_when_the_domain_does_not_exist(
+    discovery_world: LoopbackWorld, tmp_path: Path
+) -> None:
+    network_file = discovery_world.write_network_file(tmp_path / "network.json", **FAST)
+    env = {**os.environ, TEST_NETWORK_VARIABLE: str(network_file), "PYTHONPATH": str(ROOT), "LANG": "C"}
+    done = subprocess.run(
+        [sys.executable, "-m", "wizard", "detect", "anna@no-such-bakery.test", "--json", "--timeout", "10"],
+        cwd=ROOT, env=env, capture_output=True, text=True, encoding="utf-8", timeout=120, check=False,
+    )
+    assert done.returncode == 1
+    assert json.loads(done.stdout)["incoming"] == []  # still the one object of the contract
+    assert done.stderr.strip() == (
+        "mailwizard: The domain no-such-bakery.test does not exist. Is there a typing error in the address?"
+    )

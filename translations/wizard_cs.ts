@@ -403,7 +403,17 @@
         <translation>zobrazit tuto nápovědu a&#xa0;skončit</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>show what happens on standard error (-vv: in more detail)</source>
+        <translation>zobrazovat průběh na standardním chybovém výstupu (-vv: podrobněji)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; reads as an option; put -- before an address that starts with &apos;-&apos;.</source>
+        <translation>„%1“ se čte jako přepínač; před adresu, která začíná „-“, napište --.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Please give an e-mail address.</source>
         <translation>Zadejte prosím e-mailovou adresu.</translation>
     </message>
@@ -428,7 +438,7 @@
         <translation>Adresa „%1“ je na e-mailovou adresu příliš dlouhá.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Set up an e-mail account: find the server settings, prove them, and write them into Thunderbird or Outlook or a settings file. Without a command the wizard window opens.</source>
         <translation>Nastaví e-mailový účet: najde nastavení serverů, vyzkouší, že funguje, a&#xa0;zapíše ho do Thunderbirdu, Outlooku nebo do souboru s&#xa0;nastavením. Bez příkazu se otevře okno průvodce.</translation>
     </message>
@@ -443,17 +453,17 @@
         <translation>příkazy</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>stopped.</source>
         <translation>zastaveno.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>there is no graphical display here, so the wizard window cannot open; the commands work without one (see mailwizard --help).</source>
         <translation>není k&#xa0;dispozici grafické prostředí, proto nelze otevřít okno průvodce; příkazy fungují i&#xa0;bez něj (viz mailwizard --help).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_outlook.py" line="+30"/>
+        <location filename="../wizard/cli/commands/_write_outlook.py" line="+29"/>
         <source>write the account into classic Outlook for Windows (a .prf profile file)</source>
         <translation>zapsat účet do klasického Outlooku pro Windows (soubor profilu .prf)</translation>
     </message>
@@ -483,12 +493,12 @@
         <translation>přidat účet do výchozího profilu Outlooku místo do samostatného profilu</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>&apos;%1&apos; is not a known character set.</source>
-        <translation>„%1“ není známá znaková sada.</translation>
+        <location line="+27"/>
+        <source>&apos;%1&apos; is not a character set for a profile file; use a code page such as cp1252.</source>
+        <translation>„%1“ není znaková sada pro soubor profilu; použijte kódovou stránku, například cp1252.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Saved the Outlook profile file for %1 to %2.</source>
         <translation>Soubor profilu Outlooku pro %1 byl uložen do souboru %2.</translation>
     </message>
@@ -518,7 +528,7 @@
         <translation>Pokud se Outlook zeptá na server, zadejte %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+44"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+46"/>
         <source>write the account into a Thunderbird profile</source>
         <translation>zapsat účet do profilu Thunderbirdu</translation>
     </message>
@@ -533,14 +543,14 @@
         <translation>složka profilu (výchozí: profil, který Thunderbird otevírá)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+64"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+66"/>
         <location filename="../wizard/cli/commands/export.py" line="+60"/>
         <source>read the password from the first line of standard input</source>
         <translation>načíst heslo z&#xa0;prvního řádku standardního vstupu</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+5"/>
-        <location filename="../wizard/cli/common.py" line="+35"/>
+        <location filename="../wizard/cli/common.py" line="+40"/>
         <source>your name as others see it</source>
         <translation>vaše jméno tak, jak ho uvidí ostatní</translation>
     </message>
@@ -570,12 +580,12 @@
         <translation>Volba --sign-in-timeout vyžaduje kladný počet sekund.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>The settings for %1 are incomplete: %2.</source>
         <translation>Nastavení pro %1 není úplné: %2.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Nobody vouches for the settings found for %1 (they point to %2), so nothing was sent or written; add %3 to use them anyway.</source>
         <translation>Za nastavení nalezené pro %1 nikdo neručí (ukazuje na %2), proto se nic neodeslalo ani nezapsalo; chcete-li je přesto použít, přidejte %3.</translation>
     </message>
@@ -590,19 +600,22 @@
         <translation>Servery pro %1 nepřijímají přihlášení u poskytovatele; použijte místo toho --password-stdin.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Proven and written: %1 %2 (%3).</source>
         <translation>Zkontrolováno a zapsáno: %1 %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+17"/>
-        <location filename="../wizard/cli/commands/run.py" line="+113"/>
-        <location filename="../wizard/cli/common.py" line="+67"/>
+        <location filename="../wizard/cli/common.py" line="+156"/>
         <source>The file %1 cannot be read (%2).</source>
         <translation>Soubor %1 nelze přečíst (%2).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+17"/>
+        <source>The file %1 holds no certificate.</source>
+        <translation>Soubor %1 neobsahuje žádný certifikát.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Added the account %1 in the Thunderbird profile %2.</source>
         <translation>Účet %1 byl přidán do profilu Thunderbirdu %2.</translation>
     </message>
@@ -683,7 +696,7 @@
         <translation>vypsat soubor clientConfig (pro --config FILE)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-229"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-233"/>
         <location filename="../wizard/cli/commands/detect.py" line="+2"/>
         <source>show every step on stderr</source>
         <translation>vypisovat každý krok na stderr</translation>
@@ -714,7 +727,7 @@
         <translation>Program Mail Wizard nemohl hledat nastavení pro %1: neodpověděl žádný DNS server, takže počítač zřejmě není připojen k&#xa0;internetu.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>No settings were found for %1 within %2 seconds.</source>
         <translation>Nastavení pro %1 se nepodařilo najít do %2 s.</translation>
     </message>
@@ -794,19 +807,19 @@
         <translation>uložit do souboru i&#xa0;heslo (jen mobileconfig a&#xa0;qr; vyžaduje --password-stdin)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+169"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+171"/>
         <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
         <translation>Poskytovatel vyžaduje hodnotu %1: přidejte --field %1=VALUE.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-72"/>
         <location filename="../wizard/cli/commands/export.py" line="+8"/>
         <source>Note: %1</source>
         <translation>Poznámka: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/export.py" line="+9"/>
+        <location filename="../wizard/cli/commands/export.py" line="+10"/>
         <source>--include-password needs the password on standard input: add --password-stdin.</source>
         <translation>Volba --include-password vyžaduje heslo na standardním vstupu: přidejte --password-stdin.</translation>
     </message>
@@ -816,7 +829,7 @@
         <translation>Soubor typu %1 nemůže obsahovat heslo; vynechte volbu --include-password.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Saved the %1 settings for %2 to %3.</source>
         <translation>Nastavení pro %2 ve formátu %1 bylo uloženo do souboru %3.</translation>
     </message>
@@ -846,7 +859,7 @@
         <translation>Dotazu „%1“ neodpovídá žádný poskytovatel.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/run.py" line="-40"/>
+        <location filename="../wizard/cli/commands/run.py" line="+86"/>
         <source>set up an account unattended, as a preset file says</source>
         <translation>nastavit účet bez obsluhy podle souboru s&#xa0;předvolbami</translation>
     </message>
@@ -861,17 +874,17 @@
         <translation>soubor s&#xa0;předvolbami (TOML)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>The preset %1 is not valid TOML (%2).</source>
         <translation>Soubor s&#xa0;předvolbami %1 není platný soubor TOML (%2).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../wizard/cli/common.py" line="+20"/>
         <source>The preset %1 has unknown keys: %2.</source>
         <translation>Soubor s&#xa0;předvolbami %1 obsahuje neznámé klíče: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../wizard/cli/commands/run.py" line="+12"/>
         <source>The preset %1 needs address = &quot;name@example.com&quot;.</source>
         <translation>Soubor s&#xa0;předvolbami %1 musí obsahovat address = &quot;name@example.com&quot;.</translation>
     </message>
@@ -886,17 +899,15 @@
         <translation>Každá sekce [[export]] musí obsahovat format = jednu z&#xa0;hodnot %1 a&#xa0;output = &quot;FILE&quot;.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>[%1] must be a table.</source>
-        <translation>Sekce [%1] musí být tabulka.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="-23"/>
+        <location line="+48"/>
+        <location filename="../wizard/cli/common.py" line="+7"/>
+        <location line="+9"/>
         <source>The preset %1 has a value of the wrong kind (%2).</source>
         <translation>Soubor s&#xa0;předvolbami %1 obsahuje hodnotu nesprávného typu (%2).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>The system keyring holds no password for %1.</source>
         <translation>Systémové úložiště hesel neobsahuje heslo pro %1.</translation>
     </message>
@@ -906,7 +917,7 @@
         <translation>Proměnná prostředí %1 neobsahuje heslo.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>protocol must be &quot;imap&quot;, &quot;pop3&quot; or &quot;exchange&quot;.</source>
         <translation>protocol musí být &quot;imap&quot;, &quot;pop3&quot; nebo &quot;exchange&quot;.</translation>
     </message>
@@ -916,17 +927,22 @@
         <translation>Soubor s&#xa0;předvolbami neurčuje nic k&#xa0;zápisu: přidejte [thunderbird], [outlook] nebo [[export]].</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+76"/>
         <source>Settings for %1: %2 %3, SMTP %4 (found in: %5).</source>
         <translation>Nastavení pro %1: %2 %3, SMTP %4 (zdroj: %5).</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-71"/>
         <source>verify = true needs a password; set password or verify = false.</source>
         <translation>verify = true vyžaduje heslo; nastavte password nebo verify = false.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-22"/>
+        <source>The password in the environment variable %1 is not valid text in the system&apos;s character set.</source>
+        <translation>Heslo v proměnné prostředí %1 není platný text ve znakové sadě systému.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The password is kept in the system keyring.</source>
         <translation>Heslo je uložené v&#xa0;systémovém úložišti hesel.</translation>
     </message>
@@ -936,7 +952,7 @@
         <translation>Heslo se nepodařilo uložit do systémového úložiště hesel (%1).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+54"/>
         <source>Incoming server: %1</source>
         <translation>Server příchozí pošty: %1</translation>
     </message>
@@ -986,7 +1002,7 @@
         <translation>Přihlásí se k&#xa0;serveru příchozí pošty (IMAP nebo POP3) adresy ADDRESS a&#xa0;ověří se u&#xa0;jejího serveru odchozí pošty (SMTP). Žádnou poštu přitom neodesílá. Nastavení se načte z&#xa0;--config FILE, jinak se vyhledá. Návratový kód je 0, jen když funguje příjem i&#xa0;odesílání.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-112"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-115"/>
         <source>allow sending the password to these servers without encryption when they offer none (dangerous)</source>
         <translation>povolit odeslání hesla těmto serverům bez šifrování, pokud šifrování nenabízejí (nebezpečné)</translation>
     </message>
@@ -1161,8 +1177,8 @@
         <translation>e-mailové programy</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-100"/>
-        <location filename="../wizard/cli/common.py" line="-61"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-101"/>
+        <location filename="../wizard/cli/common.py" line="-186"/>
         <source>which kind of incoming server to use (default: the preferred one)</source>
         <translation>jaký druh serveru příchozí pošty použít (výchozí: upřednostňovaný)</translation>
     </message>
@@ -1197,22 +1213,47 @@
         <translation>Volba --field vyžaduje tvar KEY=VALUE, ne „%1“.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
+        <source>The password on standard input is not valid text in the system&apos;s character set.</source>
+        <translation>Heslo na standardním vstupu není platný text ve znakové sadě systému.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No password was given on standard input.</source>
         <translation>Na standardním vstupu nebylo zadáno žádné heslo.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
+        <source>An unexpected error stopped the command (%1); the details are in %2.</source>
+        <translation>Příkaz zastavila neočekávaná chyba (%1); podrobnosti jsou v %2.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>&apos;%1&apos; is not valid text: it holds bytes the system&apos;s character set cannot read.</source>
+        <translation>„%1“ není platný text: obsahuje bajty, které znaková sada systému nedokáže přečíst.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The file %1 is larger than %2 MB, so it was not read.</source>
+        <translation>Soubor %1 je větší než %2 MB, proto nebyl přečten.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The preset %1 has a NUL character in %2, which no mail program accepts.</source>
+        <translation>Soubor s&#xa0;předvolbami %1 obsahuje v %2 znak NUL, který žádný e-mailový program nepřijme.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The settings file %1 cannot be used (%2).</source>
         <translation>Soubor s nastavením %1 nelze použít (%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+182"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+184"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Nastavení pro %1 se nenašlo; zadejte ho pomocí --config FILE.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+50"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+51"/>
         <location filename="../wizard/cli/commands/run.py" line="-53"/>
         <location filename="../wizard/cli/commands/verify.py" line="-126"/>
         <source>The settings have no IMAP or POP3 incoming server.</source>
@@ -1358,7 +1399,7 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../wizard/ui/errors.py" line="+73"/>
+        <location filename="../wizard/ui/errors.py" line="+75"/>
         <source>Something went wrong</source>
         <translation>Něco se pokazilo</translation>
     </message>
@@ -1958,7 +1999,12 @@
         <translation>Zadejte heslo k této adrese.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Sign in with %1 first, or use an app password instead.</source>
+        <translation>Nejprve se přihlaste přes %1, nebo místo toho použijte heslo aplikace.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Your provider also needs: %1.</source>
         <translation>Váš poskytovatel potřebuje ještě: %1.</translation>
     </message>
@@ -2419,7 +2465,7 @@
         <translation>Outlook je spuštěný: nejdřív ho zavřete a&#xa0;pak to zkuste znovu.</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+77"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Účet potřebuje %n QR kód; naskenujte je jeden po druhém.</numerusform>
@@ -2428,7 +2474,7 @@
         </translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-177"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Váš poskytovatel vyžaduje pro e-mailové programy zvláštní heslo (heslo aplikace): vytvořte si ho v&#xa0;nastavení účtu na jeho webu a&#xa0;zadejte ho sem.</translation>
     </message>
@@ -2438,22 +2484,18 @@
         <translation>Zadejte svou e-mailovou adresu, nebo najděte svého poskytovatele v&#xa0;seznamu.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Sign in with %1 first, or use an app password instead.</source>
-        <translation>Nejprve se přihlaste přes %1, nebo místo toho použijte heslo aplikace.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>This computer seems to be offline: no name server answered. Check the Internet connection, then click Search again.</source>
         <translation>Počítač zřejmě není připojen k&#xa0;internetu: neodpověděl žádný DNS server. Zkontrolujte připojení a&#xa0;klikněte na „Hledat znovu“.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../wizard/cli/commands/detect.py" line="-66"/>
+        <location filename="../wizard/texts.py" line="+5"/>
         <source>The domain %1 does not exist. Is there a typing error in the address?</source>
         <translation>Doména %1 neexistuje. Není v&#xa0;adrese překlep?</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location filename="../wizard/texts.py" line="+94"/>
         <source>Not asked yet.</source>
         <translation>Zatím nedotázáno.</translation>
     </message>
@@ -2662,6 +2704,11 @@
         <location line="+3"/>
         <source>The file could not be written. Check that the folder is writable.</source>
         <translation>Soubor se nepodařilo zapsat. Zkontrolujte, zda lze do složky zapisovat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only an ordinary file is replaced, and this name belongs to a folder, device, pipe or link.</source>
+        <translation>Nahrazuje se jen obyčejný soubor a tento název patří složce, zařízení, rouře nebo odkazu.</translation>
     </message>
     <message>
         <location line="+4"/>

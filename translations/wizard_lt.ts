@@ -403,7 +403,17 @@
         <translation>parodyti šį žinyną ir baigti</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>show what happens on standard error (-vv: in more detail)</source>
+        <translation>rodyti, kas vyksta, standartiniame klaidų sraute (-vv: išsamiau)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; reads as an option; put -- before an address that starts with &apos;-&apos;.</source>
+        <translation>„%1“ suprantamas kaip parinktis; jei adresas prasideda „-“, prieš jį parašykite --.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Please give an e-mail address.</source>
         <translation>Nurodykite el.&#xa0;pašto adresą.</translation>
     </message>
@@ -428,7 +438,7 @@
         <translation>Adresas „%1“ per ilgas el.&#xa0;pašto adresui.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Set up an e-mail account: find the server settings, prove them, and write them into Thunderbird or Outlook or a settings file. Without a command the wizard window opens.</source>
         <translation>Nustato el.&#xa0;pašto paskyrą: randa serverio nustatymus, patikrina, ar jie veikia, ir įrašo juos į Thunderbird, Outlook arba nustatymų failą. Paleidus be komandos, atveriamas programos Mail Wizard langas.</translation>
     </message>
@@ -443,17 +453,17 @@
         <translation>komandos</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>stopped.</source>
         <translation>nutraukta.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>there is no graphical display here, so the wizard window cannot open; the commands work without one (see mailwizard --help).</source>
         <translation>čia nėra grafinio ekrano, todėl programos Mail Wizard lango atverti negalima; komandos veikia ir be jo (žr. mailwizard --help).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_outlook.py" line="+30"/>
+        <location filename="../wizard/cli/commands/_write_outlook.py" line="+29"/>
         <source>write the account into classic Outlook for Windows (a .prf profile file)</source>
         <translation>įrašyti paskyrą į klasikinę Windows programą Outlook (.prf profilio failas)</translation>
     </message>
@@ -483,12 +493,12 @@
         <translation>pridėti paskyrą prie numatytojo Outlook profilio, o ne kurti jai atskirą profilį</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>&apos;%1&apos; is not a known character set.</source>
-        <translation>„%1“ – nežinoma koduotė.</translation>
+        <location line="+27"/>
+        <source>&apos;%1&apos; is not a character set for a profile file; use a code page such as cp1252.</source>
+        <translation>„%1“ netinka profilio failo koduotei; nurodykite kodų lentelę, pvz., cp1252.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Saved the Outlook profile file for %1 to %2.</source>
         <translation>Adreso %1 Outlook profilio failas įrašytas į %2.</translation>
     </message>
@@ -518,7 +528,7 @@
         <translation>Jei Outlook paprašys serverio, įveskite %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+44"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+46"/>
         <source>write the account into a Thunderbird profile</source>
         <translation>įrašyti paskyrą į Thunderbird profilį</translation>
     </message>
@@ -533,14 +543,14 @@
         <translation>profilio aplankas (numatytasis: profilis, kurį atveria Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+64"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+66"/>
         <location filename="../wizard/cli/commands/export.py" line="+60"/>
         <source>read the password from the first line of standard input</source>
         <translation>nuskaityti slaptažodį iš pirmos standartinės įvesties eilutės</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+5"/>
-        <location filename="../wizard/cli/common.py" line="+35"/>
+        <location filename="../wizard/cli/common.py" line="+40"/>
         <source>your name as others see it</source>
         <translation>jūsų vardas, kaip jį matys kiti</translation>
     </message>
@@ -570,12 +580,12 @@
         <translation>--sign-in-timeout reikšmė turi būti teigiamas sekundžių skaičius.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>The settings for %1 are incomplete: %2.</source>
         <translation>Adreso %1 nustatymai neišsamūs: %2.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Nobody vouches for the settings found for %1 (they point to %2), so nothing was sent or written; add %3 to use them anyway.</source>
         <translation>Niekas negarantuoja %1 rastų nustatymų patikimumo (jie nukreipia į %2), todėl niekas nebuvo išsiųsta ar įrašyta; jei vis tiek norite juos naudoti, pridėkite %3.</translation>
     </message>
@@ -590,19 +600,22 @@
         <translation>%1 serveriai nepriima prisijungimo per paslaugų teikėją; naudokite --password-stdin.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Proven and written: %1 %2 (%3).</source>
         <translation>Patikrinta ir įrašyta: %1 %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+17"/>
-        <location filename="../wizard/cli/commands/run.py" line="+113"/>
-        <location filename="../wizard/cli/common.py" line="+67"/>
+        <location filename="../wizard/cli/common.py" line="+156"/>
         <source>The file %1 cannot be read (%2).</source>
         <translation>Nepavyko perskaityti failo %1 (%2).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+17"/>
+        <source>The file %1 holds no certificate.</source>
+        <translation>Faile %1 nėra sertifikato.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Added the account %1 in the Thunderbird profile %2.</source>
         <translation>Paskyra %1 pridėta į Thunderbird profilį %2.</translation>
     </message>
@@ -683,7 +696,7 @@
         <translation>išvesti clientConfig failą (skirtą --config FILE)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-229"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-233"/>
         <location filename="../wizard/cli/commands/detect.py" line="+2"/>
         <source>show every step on stderr</source>
         <translation>išvesti kiekvieną žingsnį į stderr</translation>
@@ -714,7 +727,7 @@
         <translation>Programa Mail Wizard negalėjo ieškoti %1 nustatymų: neatsakė nė vienas DNS serveris, todėl atrodo, kad šis kompiuteris neprisijungęs prie interneto.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>No settings were found for %1 within %2 seconds.</source>
         <translation>Per %2 s adresui %1 nustatymų nerasta.</translation>
     </message>
@@ -794,19 +807,19 @@
         <translation>įrašyti slaptažodį į failą (tik mobileconfig ir qr; reikia --password-stdin)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+169"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+171"/>
         <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
         <translation>Paslaugų teikėjui reikia lauko %1 reikšmės: pridėkite --field %1=VALUE.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-72"/>
         <location filename="../wizard/cli/commands/export.py" line="+8"/>
         <source>Note: %1</source>
         <translation>Pastaba: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/export.py" line="+9"/>
+        <location filename="../wizard/cli/commands/export.py" line="+10"/>
         <source>--include-password needs the password on standard input: add --password-stdin.</source>
         <translation>Su --include-password slaptažodis turi būti pateiktas standartine įvestimi: pridėkite --password-stdin.</translation>
     </message>
@@ -816,7 +829,7 @@
         <translation>Į %1 failą slaptažodžio įrašyti negalima; nenaudokite --include-password.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Saved the %1 settings for %2 to %3.</source>
         <translation>Adreso %2 nustatymai (%1) įrašyti į %3.</translation>
     </message>
@@ -846,7 +859,7 @@
         <translation>Nė vienas paslaugų teikėjas neatitinka „%1“.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/run.py" line="-40"/>
+        <location filename="../wizard/cli/commands/run.py" line="+86"/>
         <source>set up an account unattended, as a preset file says</source>
         <translation>nustatyti paskyrą be jokių klausimų, kaip nurodyta išankstinių nustatymų faile</translation>
     </message>
@@ -861,17 +874,17 @@
         <translation>išankstinių nustatymų failas (TOML)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>The preset %1 is not valid TOML (%2).</source>
         <translation>Išankstinių nustatymų failas %1 nėra tinkamas TOML failas (%2).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../wizard/cli/common.py" line="+20"/>
         <source>The preset %1 has unknown keys: %2.</source>
         <translation>Išankstinių nustatymų faile %1 yra nežinomų raktų: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../wizard/cli/commands/run.py" line="+12"/>
         <source>The preset %1 needs address = &quot;name@example.com&quot;.</source>
         <translation>Išankstinių nustatymų faile %1 turi būti address = &quot;name@example.com&quot;.</translation>
     </message>
@@ -886,17 +899,15 @@
         <translation>Kiekvienoje [[export]] lentelėje turi būti format = viena iš reikšmių %1 ir output = &quot;FILE&quot;.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>[%1] must be a table.</source>
-        <translation>[%1] turi būti lentelė.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="-23"/>
+        <location line="+48"/>
+        <location filename="../wizard/cli/common.py" line="+7"/>
+        <location line="+9"/>
         <source>The preset %1 has a value of the wrong kind (%2).</source>
         <translation>Išankstinių nustatymų faile %1 yra netinkamo tipo reikšmė (%2).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>The system keyring holds no password for %1.</source>
         <translation>Sistemos slaptažodžių saugykloje nėra adreso %1 slaptažodžio.</translation>
     </message>
@@ -906,7 +917,7 @@
         <translation>Aplinkos kintamajame %1 nėra slaptažodžio.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>protocol must be &quot;imap&quot;, &quot;pop3&quot; or &quot;exchange&quot;.</source>
         <translation>protocol turi būti &quot;imap&quot;, &quot;pop3&quot; arba &quot;exchange&quot;.</translation>
     </message>
@@ -916,17 +927,22 @@
         <translation>Išankstinių nustatymų faile nenurodyta, kur įrašyti paskyrą: pridėkite [thunderbird], [outlook] arba [[export]].</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+76"/>
         <source>Settings for %1: %2 %3, SMTP %4 (found in: %5).</source>
         <translation>Adreso %1 nustatymai: %2 %3, SMTP %4 (šaltinis: %5).</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-71"/>
         <source>verify = true needs a password; set password or verify = false.</source>
         <translation>Su verify = true reikia slaptažodžio: nurodykite password arba verify = false.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-22"/>
+        <source>The password in the environment variable %1 is not valid text in the system&apos;s character set.</source>
+        <translation>Slaptažodis aplinkos kintamajame %1 nėra tekstas sistemos koduote.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The password is kept in the system keyring.</source>
         <translation>Slaptažodis laikomas sistemos slaptažodžių saugykloje.</translation>
     </message>
@@ -936,7 +952,7 @@
         <translation>Slaptažodžio nepavyko įrašyti į sistemos slaptažodžių saugyklą (%1).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+54"/>
         <source>Incoming server: %1</source>
         <translation>Gaunamų laiškų serveris: %1</translation>
     </message>
@@ -986,7 +1002,7 @@
         <translation>Prisijungia prie adreso ADDRESS gaunamų laiškų serverio (IMAP arba POP3) ir atlieka autentifikaciją siunčiamų laiškų serveryje (SMTP); laiškai nesiunčiami. Nustatymai imami iš --config FILE, o jei ši parinktis nenurodyta, jų ieškoma automatiškai. Išėjimo kodas 0 grąžinamas tik tada, kai veikia ir gavimas, ir siuntimas.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-112"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-115"/>
         <source>allow sending the password to these servers without encryption when they offer none (dangerous)</source>
         <translation>leisti siųsti slaptažodį šiems serveriams be šifravimo, jei jie šifravimo nesiūlo (pavojinga)</translation>
     </message>
@@ -1161,8 +1177,8 @@
         <translation>el.&#xa0;pašto programos</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-100"/>
-        <location filename="../wizard/cli/common.py" line="-61"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-101"/>
+        <location filename="../wizard/cli/common.py" line="-186"/>
         <source>which kind of incoming server to use (default: the preferred one)</source>
         <translation>kokio tipo gaunamų laiškų serverį naudoti (numatytasis – tas, kuriam teikiama pirmenybė)</translation>
     </message>
@@ -1197,22 +1213,47 @@
         <translation>--field reikšmė turi būti KEY=VALUE pavidalo, o ne „%1“.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
+        <source>The password on standard input is not valid text in the system&apos;s character set.</source>
+        <translation>Slaptažodis standartinėje įvestyje nėra tekstas sistemos koduote.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No password was given on standard input.</source>
         <translation>Standartine įvestimi slaptažodis nepateiktas.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
+        <source>An unexpected error stopped the command (%1); the details are in %2.</source>
+        <translation>Komandą sustabdė netikėta klaida (%1); išsamiau – faile %2.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>&apos;%1&apos; is not valid text: it holds bytes the system&apos;s character set cannot read.</source>
+        <translation>„%1“ nėra tinkamas tekstas: jame yra baitų, kurių sistemos koduotė negali perskaityti.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The file %1 is larger than %2 MB, so it was not read.</source>
+        <translation>Failas %1 didesnis nei %2 MB, todėl jis neperskaitytas.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The preset %1 has a NUL character in %2, which no mail program accepts.</source>
+        <translation>Išankstinių nustatymų faile %1 reikšmėje %2 yra simbolis NUL, kurio nepriima jokia el.&#xa0;pašto programa.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The settings file %1 cannot be used (%2).</source>
         <translation>Nustatymų failo %1 naudoti negalima (%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+182"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+184"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Adresui %1 nustatymų nerasta; nurodykite juos su --config FILE.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+50"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+51"/>
         <location filename="../wizard/cli/commands/run.py" line="-53"/>
         <location filename="../wizard/cli/commands/verify.py" line="-126"/>
         <source>The settings have no IMAP or POP3 incoming server.</source>
@@ -1358,7 +1399,7 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../wizard/ui/errors.py" line="+73"/>
+        <location filename="../wizard/ui/errors.py" line="+75"/>
         <source>Something went wrong</source>
         <translation>Įvyko klaida</translation>
     </message>
@@ -1958,7 +1999,12 @@
         <translation>Įveskite šio adreso slaptažodį.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Sign in with %1 first, or use an app password instead.</source>
+        <translation>Pirmiausia prisijunkite per %1 arba naudokite programos slaptažodį.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Your provider also needs: %1.</source>
         <translation>Paslaugų teikėjui dar reikia: %1.</translation>
     </message>
@@ -2419,7 +2465,7 @@
         <translation>Programa Outlook veikia: pirmiausia ją užverkite, tada bandykite dar kartą.</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+77"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Paskyrai reikia %n QR kodo – nuskaitykite juos iš eilės.</numerusform>
@@ -2428,7 +2474,7 @@
         </translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-177"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Jūsų paslaugų teikėjas el.&#xa0;pašto programoms reikalauja atskiro slaptažodžio (programos slaptažodžio): sukurkite jį savo paskyros nustatymuose teikėjo svetainėje ir įveskite čia.</translation>
     </message>
@@ -2438,22 +2484,18 @@
         <translation>Įveskite el.&#xa0;pašto adresą arba raskite savo paslaugų teikėją sąraše.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Sign in with %1 first, or use an app password instead.</source>
-        <translation>Pirmiausia prisijunkite per %1 arba naudokite programos slaptažodį.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>This computer seems to be offline: no name server answered. Check the Internet connection, then click Search again.</source>
         <translation>Atrodo, kad šis kompiuteris neprisijungęs prie interneto: neatsakė nė vienas DNS serveris. Patikrinkite interneto ryšį ir spustelėkite „Ieškoti dar kartą“.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../wizard/cli/commands/detect.py" line="-66"/>
+        <location filename="../wizard/texts.py" line="+5"/>
         <source>The domain %1 does not exist. Is there a typing error in the address?</source>
         <translation>Domeno %1 nėra. Gal adrese yra rašybos klaida?</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location filename="../wizard/texts.py" line="+94"/>
         <source>Not asked yet.</source>
         <translation>Dar neklausta.</translation>
     </message>
@@ -2662,6 +2704,11 @@
         <location line="+3"/>
         <source>The file could not be written. Check that the folder is writable.</source>
         <translation>Nepavyko įrašyti failo. Patikrinkite, ar į aplanką leidžiama rašyti.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only an ordinary file is replaced, and this name belongs to a folder, device, pipe or link.</source>
+        <translation>Keičiamas tik įprastas failas, o šis pavadinimas priklauso aplankui, įrenginiui, kanalui ar nuorodai.</translation>
     </message>
     <message>
         <location line="+4"/>

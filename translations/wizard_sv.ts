@@ -403,7 +403,17 @@
         <translation>visa den här hjälpen och avsluta</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>show what happens on standard error (-vv: in more detail)</source>
+        <translation>visa vad som händer på standard fel (-vv: mer detaljerat)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; reads as an option; put -- before an address that starts with &apos;-&apos;.</source>
+        <translation>”%1” tolkas som ett alternativ; skriv -- före en adress som börjar med ”-”.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Please give an e-mail address.</source>
         <translation>Ange en e-postadress.</translation>
     </message>
@@ -428,7 +438,7 @@
         <translation>Adressen ”%1” är för lång för att vara en e-postadress.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Set up an e-mail account: find the server settings, prove them, and write them into Thunderbird or Outlook or a settings file. Without a command the wizard window opens.</source>
         <translation>Ställ in ett e-postkonto: hitta serverinställningarna, kontrollera att de fungerar och lägg in dem i Thunderbird eller Outlook eller spara dem i en inställningsfil. Utan kommando öppnar Mail Wizard sitt fönster.</translation>
     </message>
@@ -443,17 +453,17 @@
         <translation>kommandon</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>stopped.</source>
         <translation>avbröts.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>there is no graphical display here, so the wizard window cannot open; the commands work without one (see mailwizard --help).</source>
         <translation>det finns ingen grafisk skärm här, så Mail Wizard kan inte öppna sitt fönster; kommandona fungerar utan skärm (se mailwizard --help).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_outlook.py" line="+30"/>
+        <location filename="../wizard/cli/commands/_write_outlook.py" line="+29"/>
         <source>write the account into classic Outlook for Windows (a .prf profile file)</source>
         <translation>lägg in kontot i klassiska Outlook för Windows (en profilfil, .prf)</translation>
     </message>
@@ -483,12 +493,12 @@
         <translation>lägg till kontot i Outlooks standardprofil i stället för i en egen profil</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>&apos;%1&apos; is not a known character set.</source>
-        <translation>”%1” är ingen känd teckenuppsättning.</translation>
+        <location line="+27"/>
+        <source>&apos;%1&apos; is not a character set for a profile file; use a code page such as cp1252.</source>
+        <translation>”%1” är ingen teckenuppsättning för en profilfil; ange en teckentabell som cp1252.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Saved the Outlook profile file for %1 to %2.</source>
         <translation>Outlook-profilfilen för %1 har sparats som %2.</translation>
     </message>
@@ -518,7 +528,7 @@
         <translation>Om Outlook frågar efter en server skriver du %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+44"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+46"/>
         <source>write the account into a Thunderbird profile</source>
         <translation>lägg in kontot i en Thunderbird-profil</translation>
     </message>
@@ -533,14 +543,14 @@
         <translation>profilmappen (standard: profilen som Thunderbird öppnar)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+64"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+66"/>
         <location filename="../wizard/cli/commands/export.py" line="+60"/>
         <source>read the password from the first line of standard input</source>
         <translation>läs lösenordet från första raden i standardindata</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+5"/>
-        <location filename="../wizard/cli/common.py" line="+35"/>
+        <location filename="../wizard/cli/common.py" line="+40"/>
         <source>your name as others see it</source>
         <translation>ditt namn som andra ska se det</translation>
     </message>
@@ -570,12 +580,12 @@
         <translation>--sign-in-timeout kräver ett positivt antal sekunder.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>The settings for %1 are incomplete: %2.</source>
         <translation>Inställningarna för %1 är ofullständiga: %2.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Nobody vouches for the settings found for %1 (they point to %2), so nothing was sent or written; add %3 to use them anyway.</source>
         <translation>Ingen kan garantera inställningarna som hittades för %1 (de pekar på %2), så inget skickades eller skrevs; lägg till %3 om du ändå vill använda dem.</translation>
     </message>
@@ -590,19 +600,22 @@
         <translation>Servrarna för %1 tar inte emot leverantörens inloggning; använd --password-stdin i stället.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Proven and written: %1 %2 (%3).</source>
         <translation>Kontrollerat och skrivet: %1 %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+17"/>
-        <location filename="../wizard/cli/commands/run.py" line="+113"/>
-        <location filename="../wizard/cli/common.py" line="+67"/>
+        <location filename="../wizard/cli/common.py" line="+156"/>
         <source>The file %1 cannot be read (%2).</source>
         <translation>Det går inte att läsa filen %1 (%2).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+17"/>
+        <source>The file %1 holds no certificate.</source>
+        <translation>Filen %1 innehåller inget certifikat.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Added the account %1 in the Thunderbird profile %2.</source>
         <translation>Kontot %1 har lagts till i Thunderbird-profilen %2.</translation>
     </message>
@@ -683,7 +696,7 @@
         <translation>skriv ut en clientConfig-fil (för --config FILE)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-229"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-233"/>
         <location filename="../wizard/cli/commands/detect.py" line="+2"/>
         <source>show every step on stderr</source>
         <translation>visa varje steg på stderr</translation>
@@ -714,7 +727,7 @@
         <translation>Mail Wizard kunde inte söka efter inställningarna för %1: ingen namnserver svarade, så datorn verkar inte vara ansluten till internet.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>No settings were found for %1 within %2 seconds.</source>
         <translation>Inga inställningar för %1 hittades inom %2 sekunder.</translation>
     </message>
@@ -794,19 +807,19 @@
         <translation>ta med lösenordet i filen (bara mobileconfig och qr; kräver --password-stdin)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+169"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+171"/>
         <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
         <translation>E-postleverantören behöver ett värde för %1: lägg till --field %1=VALUE.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-72"/>
         <location filename="../wizard/cli/commands/export.py" line="+8"/>
         <source>Note: %1</source>
         <translation>Obs: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/export.py" line="+9"/>
+        <location filename="../wizard/cli/commands/export.py" line="+10"/>
         <source>--include-password needs the password on standard input: add --password-stdin.</source>
         <translation>--include-password kräver att lösenordet ges via standardindata: lägg till --password-stdin.</translation>
     </message>
@@ -816,7 +829,7 @@
         <translation>En %1-fil kan inte innehålla något lösenord; ta bort --include-password.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Saved the %1 settings for %2 to %3.</source>
         <translation>Inställningarna för %2 har sparats som %3 (format: %1).</translation>
     </message>
@@ -846,7 +859,7 @@
         <translation>Ingen e-postleverantör matchar ”%1”.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/run.py" line="-40"/>
+        <location filename="../wizard/cli/commands/run.py" line="+86"/>
         <source>set up an account unattended, as a preset file says</source>
         <translation>ställ in ett konto automatiskt enligt en förinställningsfil</translation>
     </message>
@@ -861,17 +874,17 @@
         <translation>förinställningsfilen (TOML)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>The preset %1 is not valid TOML (%2).</source>
         <translation>Förinställningen %1 är inte giltig TOML (%2).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../wizard/cli/common.py" line="+20"/>
         <source>The preset %1 has unknown keys: %2.</source>
         <translation>Förinställningen %1 har okända nycklar: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../wizard/cli/commands/run.py" line="+12"/>
         <source>The preset %1 needs address = &quot;name@example.com&quot;.</source>
         <translation>Förinställningen %1 behöver address = &quot;name@example.com&quot;.</translation>
     </message>
@@ -886,17 +899,15 @@
         <translation>Varje [[export]] behöver format = något av %1 och output = &quot;FILE&quot;.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>[%1] must be a table.</source>
-        <translation>[%1] måste vara en tabell.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="-23"/>
+        <location line="+48"/>
+        <location filename="../wizard/cli/common.py" line="+7"/>
+        <location line="+9"/>
         <source>The preset %1 has a value of the wrong kind (%2).</source>
         <translation>Förinställningen %1 har ett värde av fel typ (%2).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>The system keyring holds no password for %1.</source>
         <translation>Systemets lösenordslagring innehåller inget lösenord för %1.</translation>
     </message>
@@ -906,7 +917,7 @@
         <translation>Miljövariabeln %1 innehåller inget lösenord.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>protocol must be &quot;imap&quot;, &quot;pop3&quot; or &quot;exchange&quot;.</source>
         <translation>protocol måste vara &quot;imap&quot;, &quot;pop3&quot; eller &quot;exchange&quot;.</translation>
     </message>
@@ -916,17 +927,22 @@
         <translation>Förinställningen anger inget att skriva till: lägg till [thunderbird], [outlook] eller [[export]].</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+76"/>
         <source>Settings for %1: %2 %3, SMTP %4 (found in: %5).</source>
         <translation>Inställningar för %1: %2 %3, SMTP %4 (källa: %5).</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-71"/>
         <source>verify = true needs a password; set password or verify = false.</source>
         <translation>verify = true kräver ett lösenord; ange password eller verify = false.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-22"/>
+        <source>The password in the environment variable %1 is not valid text in the system&apos;s character set.</source>
+        <translation>Lösenordet i miljövariabeln %1 är ingen giltig text i systemets teckenuppsättning.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The password is kept in the system keyring.</source>
         <translation>Lösenordet har sparats i systemets lösenordslagring.</translation>
     </message>
@@ -936,7 +952,7 @@
         <translation>Lösenordet kunde inte sparas i systemets lösenordslagring (%1).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+54"/>
         <source>Incoming server: %1</source>
         <translation>Inkommande server: %1</translation>
     </message>
@@ -986,7 +1002,7 @@
         <translation>Logga in på den inkommande servern (IMAP eller POP3) och autentisera mot den utgående servern (SMTP) för ADDRESS, utan att skicka e-post. Inställningarna hämtas från --config FILE, annars letas de upp automatiskt. Avslutningskoden är 0 bara om både hämtning och sändning fungerar.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-112"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-115"/>
         <source>allow sending the password to these servers without encryption when they offer none (dangerous)</source>
         <translation>tillåt att lösenordet skickas okrypterat till de här servrarna om de inte erbjuder kryptering (farligt)</translation>
     </message>
@@ -1161,8 +1177,8 @@
         <translation>e-postprogram</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-100"/>
-        <location filename="../wizard/cli/common.py" line="-61"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-101"/>
+        <location filename="../wizard/cli/common.py" line="-186"/>
         <source>which kind of incoming server to use (default: the preferred one)</source>
         <translation>vilken typ av inkommande server som ska användas (standard: den föredragna)</translation>
     </message>
@@ -1197,22 +1213,47 @@
         <translation>--field kräver formen KEY=VALUE, inte ”%1”.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
+        <source>The password on standard input is not valid text in the system&apos;s character set.</source>
+        <translation>Lösenordet på standard in är ingen giltig text i systemets teckenuppsättning.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No password was given on standard input.</source>
         <translation>Inget lösenord angavs via standardindata.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
+        <source>An unexpected error stopped the command (%1); the details are in %2.</source>
+        <translation>Ett oväntat fel stoppade kommandot (%1); detaljerna finns i %2.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>&apos;%1&apos; is not valid text: it holds bytes the system&apos;s character set cannot read.</source>
+        <translation>”%1” är ingen giltig text: den innehåller byte som systemets teckenuppsättning inte kan läsa.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The file %1 is larger than %2 MB, so it was not read.</source>
+        <translation>Filen %1 är större än %2 MB och lästes därför inte.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The preset %1 has a NUL character in %2, which no mail program accepts.</source>
+        <translation>Förinställningen %1 har ett NUL-tecken i %2, vilket inget e-postprogram godtar.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The settings file %1 cannot be used (%2).</source>
         <translation>Inställningsfilen %1 kan inte användas (%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+182"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+184"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Inga inställningar för %1 hittades; ange dem med --config FILE.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+50"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+51"/>
         <location filename="../wizard/cli/commands/run.py" line="-53"/>
         <location filename="../wizard/cli/commands/verify.py" line="-126"/>
         <source>The settings have no IMAP or POP3 incoming server.</source>
@@ -1358,7 +1399,7 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../wizard/ui/errors.py" line="+73"/>
+        <location filename="../wizard/ui/errors.py" line="+75"/>
         <source>Something went wrong</source>
         <translation>Något gick fel</translation>
     </message>
@@ -1958,7 +1999,12 @@
         <translation>Skriv lösenordet för den här adressen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Sign in with %1 first, or use an app password instead.</source>
+        <translation>Logga först in med %1, eller använd ett applösenord i stället.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Your provider also needs: %1.</source>
         <translation>Din e-postleverantör behöver också: %1.</translation>
     </message>
@@ -2419,7 +2465,7 @@
         <translation>Outlook är igång. Stäng Outlook först och försök sedan igen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+77"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Kontot behöver %n QR-kod. Skanna den.</numerusform>
@@ -2427,7 +2473,7 @@
         </translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-177"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Din e-postleverantör kräver ett separat lösenord för e-postprogram, ett så kallat applösenord. Skapa ett i kontoinställningarna på leverantörens webbplats och använd det här.</translation>
     </message>
@@ -2437,22 +2483,18 @@
         <translation>Skriv din e-postadress eller hitta din e-postleverantör i listan.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Sign in with %1 first, or use an app password instead.</source>
-        <translation>Logga först in med %1, eller använd ett applösenord i stället.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>This computer seems to be offline: no name server answered. Check the Internet connection, then click Search again.</source>
         <translation>Datorn verkar inte vara ansluten till internet: ingen namnserver svarade. Kontrollera internetanslutningen och klicka sedan på Sök igen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../wizard/cli/commands/detect.py" line="-66"/>
+        <location filename="../wizard/texts.py" line="+5"/>
         <source>The domain %1 does not exist. Is there a typing error in the address?</source>
         <translation>Domänen %1 finns inte. Har du skrivit fel i adressen?</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location filename="../wizard/texts.py" line="+94"/>
         <source>Not asked yet.</source>
         <translation>Inte tillfrågad ännu.</translation>
     </message>
@@ -2661,6 +2703,11 @@
         <location line="+3"/>
         <source>The file could not be written. Check that the folder is writable.</source>
         <translation>Det gick inte att spara filen. Kontrollera att du har behörighet att spara i mappen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only an ordinary file is replaced, and this name belongs to a folder, device, pipe or link.</source>
+        <translation>Bara en vanlig fil ersätts, och det här namnet hör till en mapp, en enhet, en pipe eller en länk.</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -478,6 +478,9 @@ TARGET_PROBLEMS: dict[str, str] = {
     "write-failed": QT_TRANSLATE_NOOP(
         "Texts", "The file could not be written. Check that the folder is writable."
     ),
+    "not-regular-file": QT_TRANSLATE_NOOP(
+        "Texts", "Only an ordinary file is replaced, and this name belongs to a folder, device, pipe or link."
+    ),
     # Outlook
     "needs-windows": QT_TRANSLATE_NOOP("Texts", "Outlook can only be set up on Windows."),
     "not-found": QT_TRANSLATE_NOOP("Texts", "Classic Outlook is not installed on this computer."),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 
 SIGN_IN_SECONDS = 300.0  # wizard.oauth.SIGN_IN_TIMEOUT, not imported: --help stays light
 
+log = logging.getLogger("wizard.cli")
 # How each consent is given: (on the command line, in a preset).
 PLAINTEXT_OPTION = ("--allow-plaintext", "allow_plaintext = true")
 UNVERIFIED_OPTION = ("--accept-unverified", "accept_unverified = true")
@@ -93,8 +95,11 @@ def oauth_access(args: argparse.Namespace) -> OAuthAccess | None:
     return OAuthAccess(timeout=args.sign_in_timeout)
 
 
-def trace_line(text: str) -> None:
-    print(f"trace: {text}", file=sys.stderr, flush=True)
+def trace_line(text: str, *, shown: bool = True) -> None:
+    """One step, always into the log; on stderr too with ``--trace``."""
+    log.info("trace: %s", text)
+    if shown:
+        print(f"trace: {text}", file=sys.stderr, flush=True)
 
 
 def proven_settings(
@@ -137,7 +142,7 @@ def proven_settings(
                 address,
                 offline=offline,
                 timeout=timeout,
-                on_event=(lambda event: trace_line(str(event))) if tracing else None,
+                on_event=lambda event: trace_line(str(event), shown=tracing),
             )
         token = None
         if oauth is not None:
@@ -168,8 +173,7 @@ def proven_settings(
         raise TaskFailed(arg(line, address.display, exc)) from None
     except Exception as exc:
         raise _sentence(exc, address, preset) from None
-    if tracing:
-        trace_proof(proven)
+    trace_proof(proven, shown=tracing)
     return proven
 
 
@@ -250,25 +254,27 @@ def _sentence(exc: Exception, address: EmailAddress, preset: bool) -> Exception:
     return exc
 
 
-def trace_proof(proven: Proven) -> None:
+def trace_proof(proven: Proven, *, shown: bool = True) -> None:
     """Which server was proven in each direction, and why the others were passed over."""
     report = proven.report
     if report is None:
-        trace_line("proof: nothing checked (offline, or Exchange: the mail program finds it)")
+        trace_line("proof: nothing checked (offline, or Exchange: the mail program finds it)", shown=shown)
         return
     for role, check in (("incoming", report.incoming), ("outgoing", report.outgoing)):
         how = "signed in" if check.signed_in else "checked without credentials"
         for failure in check.passed_over:
             trace_line(
                 f"proof: {role} {failure.host}:{failure.port} passed over: {failure.kind.value}"
-                + (f" ({failure.detail})" if failure.detail else "")
+                + (f" ({failure.detail})" if failure.detail else ""),
+                shown=shown,
             )
         server = check.proven
         where = f"{server.protocol.value} {server.hostname}:{server.port}"
         if check.ok:
-            trace_line(f"proof: {role} {where} {server.security.value} {server.auth.value} proven ({how})")
+            line = f"proof: {role} {where} {server.security.value} {server.auth.value} proven ({how})"
+            trace_line(line, shown=shown)
         elif check.failure is not None:
-            trace_line(f"proof: {role} {where} failed: {check.failure.kind.value}")
+            trace_line(f"proof: {role} {where} failed: {check.failure.kind.value}", shown=shown)
 
 
 def print_proven_note(proven: Proven) -> None:

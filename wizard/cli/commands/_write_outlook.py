@@ -10,7 +10,6 @@ account (Microsoft's sign-in): Outlook's own account setup is the way.
 from __future__ import annotations
 
 import argparse
-import codecs
 import sys
 from pathlib import Path
 from typing import Any
@@ -18,7 +17,7 @@ from typing import Any
 from wizard.cli import EXIT_OK, UsageError
 from wizard.cli.commands._proven import add_proof_options, print_proven_note, proven_for_writing
 from wizard.cli.commands.export import missing_field_as_usage, print_notices
-from wizard.cli.common import add_settings_options, address_help, parse_address_argument
+from wizard.cli.common import add_settings_options, address_help, parse_address_argument, shown
 from wizard.i18n import translate
 from wizard.model.errors import WizardError
 from wizard.texts import arg
@@ -69,17 +68,23 @@ def _default_path(address: Any, apply: bool) -> Path:
 
 
 def run(args: argparse.Namespace) -> int:
-    from wizard.targets.exports.common import atomic_write
-    from wizard.targets.outlook import AutodiscoverSetup, ProfileMode, apply_prf, plan_outlook
+    from wizard.targets.exports.common import atomic_write, check_output
+    from wizard.targets.outlook import (
+        AutodiscoverSetup,
+        ProfileMode,
+        apply_prf,
+        is_prf_encoding,
+        plan_outlook,
+    )
 
     address = parse_address_argument(args.address)
-    if args.encoding:
-        try:
-            codecs.lookup(args.encoding)
-        except LookupError:
-            raise UsageError(
-                arg(translate("Cli", "'%1' is not a known character set."), args.encoding)
-            ) from None
+    if args.encoding and not is_prf_encoding(args.encoding):
+        line = translate(
+            "Cli", "'%1' is not a character set for a profile file; use a code page such as cp1252."
+        )
+        raise UsageError(arg(line, shown(args.encoding)))
+    if args.output:
+        check_output(Path(args.output))  # before anything is proven
     proven, fields = proven_for_writing(args, address, None)
     try:
         plan = plan_outlook(

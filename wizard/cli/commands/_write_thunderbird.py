@@ -31,10 +31,12 @@ from wizard.cli.common import (
     parse_address_argument,
     parse_fields,
     read_password_stdin,
+    read_small_file,
 )
 from wizard.i18n import translate
 from wizard.targets import thunderbird as tb
 from wizard.targets.thunderbird import CertificateStatus
+from wizard.targets.thunderbird.certs import certificate_der
 from wizard.texts import arg
 
 
@@ -88,12 +90,12 @@ def run(args: argparse.Namespace) -> int:
     extra = parse_fields(args.field)
     certificates_data = []
     for path in args.trust_cert:
+        data = read_small_file(path)
         try:
-            certificates_data.append(path.read_bytes())
-        except OSError as exc:
-            raise UsageError(
-                arg(translate("Cli", "The file %1 cannot be read (%2)."), path, exc.strerror or exc)
-            ) from exc
+            certificate_der(data)
+        except ValueError:
+            raise UsageError(arg(translate("Cli", "The file %1 holds no certificate."), path)) from None
+        certificates_data.append(data)
     password = read_password_stdin() if args.password_stdin else None
     # A profile in use is refused before anything is proven (no password is sent for nothing).
     profile = args.profile if args.profile is not None else tb.profile_for_writing().path
@@ -101,6 +103,7 @@ def run(args: argparse.Namespace) -> int:
         raise tb.ThunderbirdError(tb.ThunderbirdProblem.NO_PROFILE, path=Path(profile))
     if tb.is_locked(profile):
         raise tb.ThunderbirdError(tb.ThunderbirdProblem.RUNNING, path=Path(profile))
+    tb.check_profile_files(Path(profile))
     proven = proven_settings(
         args,
         address,
@@ -164,5 +167,5 @@ def _report(result: Any, address: str) -> None:
                 "Cli", "The certificate for %1:%2 could not be stored (%3); Thunderbird will ask about it."
             )
             print(arg(line, cert.host, cert.port, cert.detail or cert.status.value))
-    if result.backup_path is not None:
-        print(arg(translate("Cli", "The previous settings were saved as %1."), result.backup_path))
+    for backup in result.backups:  # the last few of each file are kept
+        print(arg(translate("Cli", "The previous settings were saved as %1."), backup))

@@ -105,6 +105,15 @@ def run(args: argparse.Namespace) -> int:
                     address.display,
                 )
             )
+        if result.domain_missing:  # the name servers say the domain does not exist
+            raise TaskFailed(
+                arg(
+                    translate(
+                        "Texts", "The domain %1 does not exist. Is there a typing error in the address?"
+                    ),
+                    address.unicode_domain,
+                )
+            )
         if result.timed_out:
             raise TaskFailed(
                 arg(

@@ -84,6 +84,7 @@ def print_notices(notices: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from wizard.targets.exports import export
+    from wizard.targets.exports.common import check_output
 
     address = parse_address_argument(args.address)
     if args.include_password and not args.password_stdin:
@@ -97,6 +98,7 @@ def run(args: argparse.Namespace) -> int:
                 args.format,
             )
         )
+    check_output(Path(args.output))  # before anything is proven or sent
     password = read_password(args)
     proven, fields = proven_for_writing(args, address, password)
     try:

@@ -42,27 +42,40 @@ from typing import Any
 
 from wizard.cli import EXIT_FAILURE, EXIT_OK, TaskFailed, UsageError
 from wizard.cli.commands._proven import ensure_proven, proven_settings
-from wizard.cli.common import parse_address_argument, read_password_stdin
+from wizard.cli.common import (
+    Schema,
+    check_table,
+    is_text,
+    parse_address_argument,
+    read_password_stdin,
+    read_small_file,
+)
 from wizard.i18n import translate
 from wizard.texts import arg
 
 ORDER = 80
-_KEYS = {
-    "address",
-    "name",
-    "password",
-    "config",
-    "protocol",
-    "fields",
-    "verify",
-    "remember_password",
-    "allow_plaintext",
-    "accept_unverified",
-    "offline",
-    "timeout",
-    "thunderbird",
-    "outlook",
-    "export",
+# What each table of a preset may hold, and of which TOML type.
+_KEYS: Schema = {
+    "address": str,
+    "name": str,
+    "password": str,
+    "config": str,
+    "protocol": str,
+    "fields": dict,
+    "verify": bool,
+    "remember_password": bool,
+    "allow_plaintext": bool,
+    "accept_unverified": bool,
+    "offline": bool,
+    "timeout": (int, float),
+    "thunderbird": dict,
+    "outlook": dict,
+    "export": list,
+}
+_SECTION_KEYS: dict[str, Schema] = {
+    "thunderbird": {"profile": str},
+    "outlook": {"output": str, "apply": bool},
+    "export": {"format": str, "output": str, "include_password": bool},
 }
 _EXPORT_FORMATS = ("autoconfig", "prf", "mobileconfig", "qr", "json")
 
@@ -107,18 +120,19 @@ class Preset:
 def read_preset(path: Path) -> Preset:
     """Parse and check a preset; every problem is one sentence (exit 2)."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise UsageError(
-            arg(translate("Cli", "The file %1 cannot be read (%2)."), path, exc.strerror or exc)
-        ) from None
+        data = tomllib.loads(read_small_file(path).decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise UsageError(arg(translate("Cli", "The preset %1 is not valid TOML (%2)."), path, exc)) from None
-    unknown = sorted(set(data) - _KEYS)
-    if unknown:
-        raise UsageError(
-            arg(translate("Cli", "The preset %1 has unknown keys: %2."), path, ", ".join(unknown))
-        )
+    check_table(data, _KEYS, path)
+    for section in ("thunderbird", "outlook"):
+        check_table(data.get(section, {}), _SECTION_KEYS[section], path, f"{section}.")
+    for item in data.get("export", []):
+        if isinstance(item, dict):
+            check_table(item, _SECTION_KEYS["export"], path, "export.")
+    check_table(data.get("fields", {}), dict.fromkeys(data.get("fields", {}), str), path, "fields.")
+    if not 0 < data.get("timeout", 15.0) <= 600:
+        line = translate("Cli", "The preset %1 has a value of the wrong kind (%2).")
+        raise UsageError(arg(line, path, "timeout must be between 0 and 600 seconds"))
     if not isinstance(data.get("address"), str):
         raise UsageError(arg(translate("Cli", 'The preset %1 needs address = "name@example.com".'), path))
     password = data.get("password", "stdin")
@@ -144,9 +158,6 @@ def read_preset(path: Path) -> Preset:
                 ", ".join(_EXPORT_FORMATS),
             )
         )
-    for section in ("thunderbird", "outlook"):
-        if section in data and not isinstance(data[section], dict):
-            raise UsageError(arg(translate("Cli", "[%1] must be a table."), section))
     try:
         return Preset(
             address=data["address"],
@@ -173,6 +184,14 @@ def read_preset(path: Path) -> Preset:
 
 
 def _password(preset: Preset, email: str) -> str | None:
+    from wizard import logfile
+
+    password = _find_password(preset, email)
+    logfile.add_secret(password)  # never in the log, wherever it came from
+    return password
+
+
+def _find_password(preset: Preset, email: str) -> str | None:
     if preset.password == "none":
         return None
     if preset.password == "stdin":
@@ -188,6 +207,12 @@ def _password(preset: Preset, email: str) -> str | None:
     value = os.environ.get(variable)
     if not value:
         raise UsageError(arg(translate("Cli", "The environment variable %1 holds no password."), variable))
+    if not is_text(value):
+        line = translate(
+            "Cli",
+            "The password in the environment variable %1 is not valid text in the system's character set.",
+        )
+        raise UsageError(arg(line, variable))
     return value
 
 
@@ -202,6 +227,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(
             translate("Cli", "The preset names nothing to write: add [thunderbird], [outlook] or [[export]].")
         )
+    _check_outputs(preset)
     password = _password(preset, address.address)
     if preset.verify and password is None:
         raise UsageError(translate("Cli", "verify = true needs a password; set password or verify = false."))
@@ -249,6 +275,21 @@ def run(args: argparse.Namespace) -> int:
             item["format"], lambda item=item: _export(preset, item, config, address, password, protocol)
         )
     return EXIT_FAILURE if failures else EXIT_OK
+
+
+def _check_outputs(preset: Preset) -> None:
+    """Every file the preset names must be a new name or a regular file: checked before
+    anything is proven, sent or written."""
+    from wizard.targets.exports.common import check_output
+    from wizard.targets.thunderbird import check_profile_files
+
+    outputs = [preset.base / str(item["output"]) for item in preset.exports]
+    if preset.outlook is not None and "output" in preset.outlook:
+        outputs.append(preset.base / preset.outlook["output"])
+    for path in outputs:
+        check_output(path)
+    if preset.thunderbird is not None and "profile" in preset.thunderbird:
+        check_profile_files(Path(preset.thunderbird["profile"]))
 
 
 def _print_proof(proven: Any, address: Any) -> None:
