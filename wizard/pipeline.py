@@ -236,7 +236,6 @@ class Pipeline:
         index = incoming_index(expanded, protocol)
         if expanded.incoming[index].protocol is Protocol.EXCHANGE:
             return Proven(expanded, expanded, None, None)  # the mail program finds it itself
-        account = Account.from_config(expanded, address, real_name, extra, incoming_index=index)
         if offline:
             listed = expanded.replace(
                 incoming=_signing_in(expanded.incoming, password, token),
@@ -248,6 +247,7 @@ class Pipeline:
                 if plain and not consents.allow_plaintext:
                     raise ConsentNeeded(Consent.PLAINTEXT, server.hostname)
             return Proven(expanded, listed, account, None)
+        account = Account.from_config(expanded, address, real_name, extra, incoming_index=index)
         allowed = frozenset(
             (s.hostname, s.port) for s in (*expanded.incoming, *expanded.outgoing)
         )
