@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from wizard.brand import Brand, load_brand, look_at_brand
 from wizard.catalog.clientconfig import write_clientconfig
 from wizard.discovery import discover
 from wizard.flow import PageId, PageProblem, Target, WizardData
+from wizard.model import OAuth2Settings
 from wizard.ui.services import Services
 from wizard.ui.window import MailWizard
 
@@ -380,11 +382,21 @@ def test_the_brands_oauth2_registrations_come_first(tmp_path: Path) -> None:
         '[[registration]]\nissuer = "accounts.astra.example.test"\nclient_id = "astra-desktop"\n',
         encoding="utf-8",
     )
-    branded = Services(catalog=None, brand=load_brand(folder)).oauth_registrations()
+    brand = load_brand(folder)
+    branded = Services(catalog=None, brand=brand).oauth_registrations()
     found = branded.find("accounts.astra.example.test")
     assert found is not None and found.client_id == "astra-desktop"
     assert branded.problems == ()
     assert Services(catalog=None).oauth_registrations().find("accounts.astra.example.test") is None
+    # The window asks the production wiring whether it may sign in at a provider.
+    settings = OAuth2Settings(
+        "accounts.astra.example.test", ("mail",), "https://a.example.test/auth", "https://a.example.test/token"
+    )
+    config = replace(brand.providers[0], oauth2=settings)
+    registered = Services.default(brand=brand).sign_in_registered
+    assert registered is not None and registered(config)
+    generic = Services.default().sign_in_registered
+    assert generic is not None and not generic(config)
 
 
 # -- the start: a first look before the paint, the brand's language --------------------------------

@@ -43,6 +43,7 @@ class NoticeKind(StrEnum):
     PASSWORD_NOT_INCLUDED = "password-not-included"
     QR_LARGE = "qr-large"
     QR_SEVERAL_CODES = "qr-several-codes"
+    SIGN_IN_ON_DEVICE = "sign-in-on-device"
     OUTLOOK_WILL_START = "outlook-will-start"
     OUTLOOK_IMPORTS_AT_NEXT_START = "outlook-imports-at-next-start"
 
@@ -100,6 +101,10 @@ _NOTICE_SENTENCES: dict[NoticeKind, str] = {
     ),
     NoticeKind.QR_SEVERAL_CODES: (
         "The accounts need {subject} QR codes; scan them one after another in Thunderbird."
+    ),
+    NoticeKind.SIGN_IN_ON_DEVICE: (
+        "{subject} lets mail programs in only through its own sign-in page, which a profile "
+        "cannot carry, so the profile holds no password: sign in on the device when it asks."
     ),
     NoticeKind.OUTLOOK_WILL_START: "Outlook is starting and imports the account now.",
     NoticeKind.OUTLOOK_IMPORTS_AT_NEXT_START: (

@@ -261,9 +261,8 @@ class ReviewPage(Page):
         self.edit.setText(self.tr("&Edit the settings myself"))
         self.editor_intro.setText(
             self.tr(
-                "Type the settings from your provider's help page. Mail Wizard tries them "
-                "when you click Next."
-            )
+                "Type the settings from your provider's help page. %1 tries them when you click Next."
+            ).replace("%1", self.mw.product_name)
         )
         self.in_editor.retranslate(self.tr("Incoming mail"))
         self.out_editor.retranslate(self.tr("Outgoing mail (SMTP)"))
