@@ -209,7 +209,7 @@ def assert_support_shown(box: Any) -> None:
     text = box.text()
     assert not box.isHidden()
     assert '<a href="https://support.astra.example.invalid/">' in text
-    assert "+380 00 000 0000" in text
+    assert "+380&nbsp;00&nbsp;000&nbsp;0000" in text
     assert '<a href="mailto:support@astra.example.invalid">' in text
 
 

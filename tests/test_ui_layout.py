@@ -339,6 +339,34 @@ def test_subtitles_keep_to_one_line_and_shortcuts_are_unique(
     assert problems == [], "\n".join(problems)
 
 
+@pytest.mark.parametrize(("brand", "language"), [("astra", "ru"), ("ispis", "cs"), ("ispis", PSEUDO_LANGUAGE)])
+def test_a_brands_pages_fit_and_keep_their_shortcuts_apart(
+    qtbot: Any, shots: ModuleType, speak: Any, tmp_path: Path, brand: str, language: str
+) -> None:
+    """The brand's own edition (scripts/screenshots.py's brand tour): the sentence for an
+    address elsewhere, its button, the support contacts under a failure."""
+    from wizard.brand import load_brand
+
+    speak(language)
+    loaded = load_brand(REPO / "packaging" / "brands" / brand)
+    script = shots.Script()
+    window = MailWizard(shots.brand_services(script, tmp_path, loaded), WizardData(language=language))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    problems: list[str] = []
+    stops = []
+    try:
+        for stop, top in shots.brand_tour(window, script, shots.brand_address(loaded), wait_with(qtbot)):
+            stops.append(stop)
+            problems += [f"{stop}: {p}" for p in layout_problems(top)]
+            problems += [f"{stop}: {p}" for p in subtitle_problems(top) + shortcut_clashes(top)]
+    finally:
+        window.shutdown()
+    assert len(stops) == 4
+    assert problems == [], "\n".join(problems)
+
+
 def test_no_shortcut_letter_hides_its_underline() -> None:
     """"Vaše &jméno" underlines the j, whose descender hides the line: no shortcut is seen."""
     problems = []

@@ -1881,22 +1881,7 @@
 <context>
     <name>Support</name>
     <message>
-        <location filename="../wizard/ui/support.py" line="+29"/>
-        <source>Web page: %1</source>
-        <translation>Сайт: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Phone: %1</source>
-        <translation>Телефон: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>E-mail: %1</source>
-        <translation>Эл. почта: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../wizard/ui/support.py" line="+31"/>
         <source>Your provider&apos;s support can help:</source>
         <translation>Вам поможет служба поддержки вашего почтового сервиса:</translation>
     </message>

@@ -17,24 +17,19 @@ if TYPE_CHECKING:
 
 
 def support_html(support: Support) -> str:
-    """The contacts as rich text: a sentence, then one line for each contact the brand has."""
-
-    def line(template: str, value: str) -> str:
-        return html.escape(template).replace("%1", value)
-
-    lines = []
+    """The contacts as rich text: a sentence, then the contacts the brand has on one line
+    (the web page and the e-mail address as links)."""
+    contacts = []
     if support.web:
         web = html.escape(support.web)
-        link = f'<a href="{web}">{web}</a>'
-        lines.append(line(QCoreApplication.translate("Support", "Web page: %1"), link))
+        contacts.append(f'<a href="{web}">{web}</a>')
     if support.phone:
-        lines.append(line(QCoreApplication.translate("Support", "Phone: %1"), html.escape(support.phone)))
+        contacts.append(html.escape(support.phone).replace(" ", "&nbsp;"))  # never broken
     if support.email:
         email = html.escape(support.email)
-        mail = f'<a href="mailto:{email}">{email}</a>'
-        lines.append(line(QCoreApplication.translate("Support", "E-mail: %1"), mail))
+        contacts.append(f'<a href="mailto:{email}">{email}</a>')
     heading = html.escape(QCoreApplication.translate("Support", "Your provider's support can help:"))
-    return f"<p>{heading}<br>{'<br>'.join(lines)}</p>"
+    return f"<p>{heading}<br>{' · '.join(contacts)}</p>"
 
 
 def support_lines(support: Support) -> list[str]:
