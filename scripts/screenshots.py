@@ -357,8 +357,14 @@ def shoot(widget: QWidget, folder: Path, name: str) -> Path:
     return path
 
 
-def render(language: str, out: Path) -> list[Path]:
-    folder = out / language
+def _render(
+    folder: Path,
+    language: str,
+    wiring: Callable[[Script, Path], Services],
+    stops: Callable[[MailWizard, Script], Iterator[tuple[str, QWidget]]],
+) -> list[Path]:
+    """Shoot each of ``stops`` of a window in ``language`` (services from ``wiring``) into
+    ``folder``, whose old pictures go first."""
     folder.mkdir(parents=True, exist_ok=True)
     for old in folder.glob("*.png"):
         old.unlink()
@@ -366,38 +372,30 @@ def render(language: str, out: Path) -> list[Path]:
     script = Script()
     shots: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="mailwizard-shots-") as tmp_name:
-        window = MailWizard(services(script, Path(tmp_name)), WizardData(language=language))
+        window = MailWizard(wiring(script, Path(tmp_name)), WizardData(language=language))
         window.show()  # at the window's own size, as users see it first
-        for name, widget in tour(window, script):
+        for name, widget in stops(window, script):
             shots.append(shoot(widget, folder, name))
         window.close()
         window.engine.shutdown()
         window.deleteLater()
         QApplication.processEvents()
     return shots
+
+
+def render(language: str, out: Path) -> list[Path]:
+    return _render(out / language, language, services, tour)
 
 
 def render_brand(brand_folder: Path, out: Path) -> list[Path]:
     """The brand in ``brand_folder``, in its own language, into ``out/brands/<folder name>``."""
     brand = load_brand(brand_folder)
-    folder = out / "brands" / brand_folder.name
-    folder.mkdir(parents=True, exist_ok=True)
-    for old in folder.glob("*.png"):
-        old.unlink()
-    install_language(brand.language)
-    script = Script()
-    shots: list[Path] = []
-    with tempfile.TemporaryDirectory(prefix="mailwizard-shots-") as tmp_name:
-        wiring = brand_services(script, Path(tmp_name), brand)
-        window = MailWizard(wiring, WizardData(language=brand.language))
-        window.show()
-        for name, widget in brand_tour(window, script, brand_address(brand)):
-            shots.append(shoot(widget, folder, name))
-        window.close()
-        window.engine.shutdown()
-        window.deleteLater()
-        QApplication.processEvents()
-    return shots
+    return _render(
+        out / "brands" / brand_folder.name,
+        brand.language,
+        lambda script, tmp: brand_services(script, tmp, brand),
+        lambda window, script: brand_tour(window, script, brand_address(brand)),
+    )
 
 
 def main() -> int:

@@ -315,14 +315,17 @@ def test_the_generic_wizard_shows_no_support_contacts(qtbot: Any, open_window: A
 # -- the targets page ------------------------------------------------------------------------
 
 
-def targets_page(qtbot: Any, open_window: Any, tmp_path: Path, folder: Path) -> Any:
+def targets_page(qtbot: Any, open_window: Any, tmp_path: Path, folder: Path, *, profiles: bool = True) -> Any:
+    """The targets page of the brand in ``folder``, entered; once Thunderbird's profiles are
+    found, if ``profiles``."""
     brand = load_brand(folder)
     services = Services(catalog=brand.catalog(), brand=brand, thunderbird=thunderbird_service(tmp_path))
     window = open_window(services)
     window.ensure_pages()
     page = window.pages[PageId.TARGETS]
     page.initializePage()
-    qtbot.waitUntil(lambda: page.profile.count() > 0, timeout=10000)
+    if profiles:
+        qtbot.waitUntil(lambda: page.profile.count() > 0, timeout=10000)
     return page
 
 
@@ -362,12 +365,7 @@ def test_a_preset_without_thunderbird_hides_it(qtbot: Any, open_window: Any, tmp
             'checked = ["thunderbird"]': 'checked = ["file"]',
         },
     )
-    brand = load_brand(folder)
-    services = Services(catalog=brand.catalog(), brand=brand, thunderbird=thunderbird_service(tmp_path))
-    window = open_window(services)
-    window.ensure_pages()
-    page = window.pages[PageId.TARGETS]
-    page.initializePage()
+    page = targets_page(qtbot, open_window, tmp_path, folder, profiles=False)
     assert page.probe_job is None  # not even looked for
     assert not shown(page.thunderbird) and not shown(page.profile)
     assert page.file.isChecked()

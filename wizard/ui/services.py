@@ -106,7 +106,7 @@ class Services:
         async def discover(address: str, password: str, on_event: EventSink) -> Any:
             # The catalog as it is when the search starts: the brand's, or the generic one
             # the user chose for an address outside a locked brand's domains.
-            return await _lazy_discover(address, password, on_event, catalog=services.search_catalog())
+            return await _lazy_discover(address, password, on_event, services.search_catalog())
 
         async def sign_in(config: AccountConfig, address: str, on_event: EventSink) -> Any:
             return await _lazy_sign_in(config, address, services.oauth_registrations())
@@ -171,7 +171,7 @@ def warm_up(services: Services) -> None:
         _optional(name)
 
 
-async def _lazy_discover(address: str, password: str, on_event: EventSink, *, catalog: Any = None) -> Any:
+async def _lazy_discover(address: str, password: str, on_event: EventSink, catalog: Any) -> Any:
     discovery = _module("wizard.discovery")
     return await discovery.discover(address, password=password or None, on_event=on_event, catalog=catalog)
 

@@ -213,9 +213,9 @@ class MailWizard(QWizard):
         back_button.clicked.connect(self.back)
         self._show_icon()
         services = self.services
-        if self.brand_pending and self.brand_look is not None:  # read on a worker too
-            folder = self.brand_look.folder
-            job = self.engine.run_blocking(lambda: _load_brand(folder), name="brand")
+        look = self.brand_look
+        if look is not None and self.brand is None:  # the brand too is read on a worker
+            job = self.engine.run_blocking(lambda: _load_brand(look.folder), name="brand")
             job.finished.connect(self._on_brand)
             job.failed.connect(self._on_brand_failed)
         elif services.catalog is None:  # read on a worker while the page is wired
