@@ -32,7 +32,7 @@
 <context>
     <name>Brand</name>
     <message>
-        <location filename="../wizard/brand/folder.py" line="+187"/>
+        <location filename="../wizard/brand/folder.py" line="+195"/>
         <source>%1: &apos;%2&apos; can be &quot;stop&quot; only when &apos;%3&apos; is true.</source>
         <translation>%1: &apos;%2&apos; může mít hodnotu &quot;stop&quot;, jen když je &apos;%3&apos; true.</translation>
     </message>
@@ -353,7 +353,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../wizard/cli/__init__.py" line="+54"/>
+        <location filename="../wizard/cli/__init__.py" line="+59"/>
         <source>usage: </source>
         <translation>použití: </translation>
     </message>
@@ -413,7 +413,7 @@
         <translation>„%1“ se čte jako přepínač; před adresu, která začíná „-“, napište --.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Please give an e-mail address.</source>
         <translation>Zadejte prosím e-mailovou adresu.</translation>
     </message>
@@ -448,12 +448,17 @@
         <translation>zobrazit verzi a&#xa0;skončit</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>run as the ISP&apos;s own edition in DIR (its name, providers, language and support contacts); without it, the brand folder in the per-machine config folder, if any</source>
+        <translation>spustit jako vlastní verzi poskytovatele ze složky DIR (její název, poskytovatelé, jazyk a kontakty na podporu); bez této volby složka značky ve sdílené složce nastavení počítače, pokud existuje</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>commands</source>
         <translation>příkazy</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+51"/>
         <source>stopped.</source>
         <translation>zastaveno.</translation>
     </message>
@@ -543,7 +548,7 @@
         <translation>složka profilu (výchozí: profil, který Thunderbird otevírá)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+66"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+67"/>
         <location filename="../wizard/cli/commands/export.py" line="+60"/>
         <source>read the password from the first line of standard input</source>
         <translation>načíst heslo z&#xa0;prvního řádku standardního vstupu</translation>
@@ -580,7 +585,7 @@
         <translation>Volba --sign-in-timeout vyžaduje kladný počet sekund.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+87"/>
         <source>The settings for %1 are incomplete: %2.</source>
         <translation>Nastavení pro %1 není úplné: %2.</translation>
     </message>
@@ -696,7 +701,7 @@
         <translation>vypsat soubor clientConfig (pro --config FILE)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-233"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-242"/>
         <location filename="../wizard/cli/commands/detect.py" line="+2"/>
         <source>show every step on stderr</source>
         <translation>vypisovat každý krok na stderr</translation>
@@ -717,7 +722,7 @@
         <translation>Volba --timeout vyžaduje počet sekund mezi 0 a&#xa0;600.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/providers.py" line="+10"/>
+        <location filename="../wizard/cli/commands/providers.py" line="+15"/>
         <source>warning: %1</source>
         <translation>upozornění: %1</translation>
     </message>
@@ -807,7 +812,7 @@
         <translation>uložit do souboru i&#xa0;heslo (jen mobileconfig a&#xa0;qr; vyžaduje --password-stdin)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+171"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+180"/>
         <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
         <translation>Poskytovatel vyžaduje hodnotu %1: přidejte --field %1=VALUE.</translation>
@@ -834,7 +839,7 @@
         <translation>Nastavení pro %2 ve formátu %1 bylo uloženo do souboru %3.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/providers.py" line="-35"/>
+        <location filename="../wizard/cli/commands/providers.py" line="-40"/>
         <source>list or search the bundled provider list</source>
         <translation>vypsat vestavěný seznam poskytovatelů nebo v&#xa0;něm hledat</translation>
     </message>
@@ -854,7 +859,7 @@
         <translation>vypsat seznam ve formátu JSON</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>No provider matches &apos;%1&apos;.</source>
         <translation>Dotazu „%1“ neodpovídá žádný poskytovatel.</translation>
     </message>
@@ -1002,7 +1007,7 @@
         <translation>Přihlásí se k&#xa0;serveru příchozí pošty (IMAP nebo POP3) adresy ADDRESS a&#xa0;ověří se u&#xa0;jejího serveru odchozí pošty (SMTP). Žádnou poštu přitom neodesílá. Nastavení se načte z&#xa0;--config FILE, jinak se vyhledá. Návratový kód je 0, jen když funguje příjem i&#xa0;odesílání.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-115"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-124"/>
         <source>allow sending the password to these servers without encryption when they offer none (dangerous)</source>
         <translation>povolit odeslání hesla těmto serverům bez šifrování, pokud šifrování nenabízejí (nebezpečné)</translation>
     </message>
@@ -1248,7 +1253,7 @@
         <translation>Soubor s nastavením %1 nelze použít (%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+184"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+193"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Nastavení pro %1 se nenašlo; zadejte ho pomocí --config FILE.</translation>
     </message>

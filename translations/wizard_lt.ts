@@ -32,7 +32,7 @@
 <context>
     <name>Brand</name>
     <message>
-        <location filename="../wizard/brand/folder.py" line="+187"/>
+        <location filename="../wizard/brand/folder.py" line="+195"/>
         <source>%1: &apos;%2&apos; can be &quot;stop&quot; only when &apos;%3&apos; is true.</source>
         <translation>%1: &apos;%2&apos; gali būti &quot;stop&quot; tik tada, kai &apos;%3&apos; yra true.</translation>
     </message>
@@ -353,7 +353,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../wizard/cli/__init__.py" line="+54"/>
+        <location filename="../wizard/cli/__init__.py" line="+59"/>
         <source>usage: </source>
         <translation>naudojimas: </translation>
     </message>
@@ -413,7 +413,7 @@
         <translation>„%1“ suprantamas kaip parinktis; jei adresas prasideda „-“, prieš jį parašykite --.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Please give an e-mail address.</source>
         <translation>Nurodykite el.&#xa0;pašto adresą.</translation>
     </message>
@@ -448,12 +448,17 @@
         <translation>parodyti versiją ir baigti</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>run as the ISP&apos;s own edition in DIR (its name, providers, language and support contacts); without it, the brand folder in the per-machine config folder, if any</source>
+        <translation>veikti kaip paslaugų teikėjo versija iš aplanko DIR (jos pavadinimas, paslaugų teikėjai, kalba ir pagalbos kontaktai); be šio parametro – prekės ženklo aplankas bendrame kompiuterio nustatymų aplanke, jei toks yra</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>commands</source>
         <translation>komandos</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+51"/>
         <source>stopped.</source>
         <translation>nutraukta.</translation>
     </message>
@@ -543,7 +548,7 @@
         <translation>profilio aplankas (numatytasis: profilis, kurį atveria Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+66"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+67"/>
         <location filename="../wizard/cli/commands/export.py" line="+60"/>
         <source>read the password from the first line of standard input</source>
         <translation>nuskaityti slaptažodį iš pirmos standartinės įvesties eilutės</translation>
@@ -580,7 +585,7 @@
         <translation>--sign-in-timeout reikšmė turi būti teigiamas sekundžių skaičius.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+87"/>
         <source>The settings for %1 are incomplete: %2.</source>
         <translation>Adreso %1 nustatymai neišsamūs: %2.</translation>
     </message>
@@ -696,7 +701,7 @@
         <translation>išvesti clientConfig failą (skirtą --config FILE)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-233"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-242"/>
         <location filename="../wizard/cli/commands/detect.py" line="+2"/>
         <source>show every step on stderr</source>
         <translation>išvesti kiekvieną žingsnį į stderr</translation>
@@ -717,7 +722,7 @@
         <translation>--timeout reikšmė turi būti sekundžių skaičius nuo 0 iki 600.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/providers.py" line="+10"/>
+        <location filename="../wizard/cli/commands/providers.py" line="+15"/>
         <source>warning: %1</source>
         <translation>įspėjimas: %1</translation>
     </message>
@@ -807,7 +812,7 @@
         <translation>įrašyti slaptažodį į failą (tik mobileconfig ir qr; reikia --password-stdin)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+171"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+180"/>
         <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
         <translation>Paslaugų teikėjui reikia lauko %1 reikšmės: pridėkite --field %1=VALUE.</translation>
@@ -834,7 +839,7 @@
         <translation>Adreso %2 nustatymai (%1) įrašyti į %3.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/providers.py" line="-35"/>
+        <location filename="../wizard/cli/commands/providers.py" line="-40"/>
         <source>list or search the bundled provider list</source>
         <translation>rodyti programos paslaugų teikėjų sąrašą arba ieškoti jame</translation>
     </message>
@@ -854,7 +859,7 @@
         <translation>išvesti sąrašą JSON formatu</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>No provider matches &apos;%1&apos;.</source>
         <translation>Nė vienas paslaugų teikėjas neatitinka „%1“.</translation>
     </message>
@@ -1002,7 +1007,7 @@
         <translation>Prisijungia prie adreso ADDRESS gaunamų laiškų serverio (IMAP arba POP3) ir atlieka autentifikaciją siunčiamų laiškų serveryje (SMTP); laiškai nesiunčiami. Nustatymai imami iš --config FILE, o jei ši parinktis nenurodyta, jų ieškoma automatiškai. Išėjimo kodas 0 grąžinamas tik tada, kai veikia ir gavimas, ir siuntimas.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-115"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-124"/>
         <source>allow sending the password to these servers without encryption when they offer none (dangerous)</source>
         <translation>leisti siųsti slaptažodį šiems serveriams be šifravimo, jei jie šifravimo nesiūlo (pavojinga)</translation>
     </message>
@@ -1248,7 +1253,7 @@
         <translation>Nustatymų failo %1 naudoti negalima (%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+184"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+193"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Adresui %1 nustatymų nerasta; nurodykite juos su --config FILE.</translation>
     </message>

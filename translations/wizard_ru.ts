@@ -32,7 +32,7 @@
 <context>
     <name>Brand</name>
     <message>
-        <location filename="../wizard/brand/folder.py" line="+187"/>
+        <location filename="../wizard/brand/folder.py" line="+195"/>
         <source>%1: &apos;%2&apos; can be &quot;stop&quot; only when &apos;%3&apos; is true.</source>
         <translation>%1: ключ &apos;%2&apos; может иметь значение &quot;stop&quot;, только если &apos;%3&apos; равен true.</translation>
     </message>
@@ -353,7 +353,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../wizard/cli/__init__.py" line="+54"/>
+        <location filename="../wizard/cli/__init__.py" line="+59"/>
         <source>usage: </source>
         <translation>использование: </translation>
     </message>
@@ -413,7 +413,7 @@
         <translation>«%1» воспринимается как параметр; если адрес начинается с «-», поставьте перед ним --.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Please give an e-mail address.</source>
         <translation>Укажите адрес электронной почты.</translation>
     </message>
@@ -448,12 +448,17 @@
         <translation>показать версию и выйти</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>run as the ISP&apos;s own edition in DIR (its name, providers, language and support contacts); without it, the brand folder in the per-machine config folder, if any</source>
+        <translation>работать как собственная версия провайдера из папки DIR (её название, почтовые сервисы, язык и контакты поддержки); без параметра — папка бренда в общей папке настроек компьютера, если она есть</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>commands</source>
         <translation>команды</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+51"/>
         <source>stopped.</source>
         <translation>прервано.</translation>
     </message>
@@ -543,7 +548,7 @@
         <translation>папка профиля (по умолчанию — профиль, который открывает Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+66"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+67"/>
         <location filename="../wizard/cli/commands/export.py" line="+60"/>
         <source>read the password from the first line of standard input</source>
         <translation>прочитать пароль из первой строки стандартного ввода</translation>
@@ -580,7 +585,7 @@
         <translation>Для --sign-in-timeout укажите положительное число секунд.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+87"/>
         <source>The settings for %1 are incomplete: %2.</source>
         <translation>Настройки для %1 неполные: %2.</translation>
     </message>
@@ -696,7 +701,7 @@
         <translation>вывести файл clientConfig (для --config FILE)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-233"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-242"/>
         <location filename="../wizard/cli/commands/detect.py" line="+2"/>
         <source>show every step on stderr</source>
         <translation>показывать каждый шаг в stderr</translation>
@@ -717,7 +722,7 @@
         <translation>Для --timeout укажите число секунд от 0 до 600.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/providers.py" line="+10"/>
+        <location filename="../wizard/cli/commands/providers.py" line="+15"/>
         <source>warning: %1</source>
         <translation>предупреждение: %1</translation>
     </message>
@@ -807,7 +812,7 @@
         <translation>записать пароль в файл (только для mobileconfig и qr; нужен --password-stdin)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+171"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+180"/>
         <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
         <translation>Почтовому сервису нужно значение %1: добавьте --field %1=VALUE.</translation>
@@ -834,7 +839,7 @@
         <translation>Настройки для %2 в формате %1 сохранены: %3.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/providers.py" line="-35"/>
+        <location filename="../wizard/cli/commands/providers.py" line="-40"/>
         <source>list or search the bundled provider list</source>
         <translation>показать встроенный список почтовых сервисов или найти в нём</translation>
     </message>
@@ -854,7 +859,7 @@
         <translation>вывести список в формате JSON</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>No provider matches &apos;%1&apos;.</source>
         <translation>По запросу «%1» почтовые сервисы не найдены.</translation>
     </message>
@@ -1002,7 +1007,7 @@
         <translation>Входит на сервер входящей почты (IMAP или POP3) и проходит аутентификацию на сервере исходящей почты (SMTP) для ADDRESS, не отправляя писем. Настройки берутся из --config FILE, а без него определяются автоматически. Код завершения 0 — только если работают и получение, и отправка почты.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-115"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-124"/>
         <source>allow sending the password to these servers without encryption when they offer none (dangerous)</source>
         <translation>разрешить отправлять пароль на эти серверы без шифрования, если они его не поддерживают (опасно)</translation>
     </message>
@@ -1248,7 +1253,7 @@
         <translation>Файл настроек %1 нельзя использовать (%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+184"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+193"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Настройки для %1 не найдены; укажите их с помощью --config FILE.</translation>
     </message>

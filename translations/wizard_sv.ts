@@ -32,7 +32,7 @@
 <context>
     <name>Brand</name>
     <message>
-        <location filename="../wizard/brand/folder.py" line="+187"/>
+        <location filename="../wizard/brand/folder.py" line="+195"/>
         <source>%1: &apos;%2&apos; can be &quot;stop&quot; only when &apos;%3&apos; is true.</source>
         <translation>%1: &apos;%2&apos; kan vara &quot;stop&quot; bara när &apos;%3&apos; är true.</translation>
     </message>
@@ -353,7 +353,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../wizard/cli/__init__.py" line="+54"/>
+        <location filename="../wizard/cli/__init__.py" line="+59"/>
         <source>usage: </source>
         <translation>användning: </translation>
     </message>
@@ -413,7 +413,7 @@
         <translation>”%1” tolkas som ett alternativ; skriv -- före en adress som börjar med ”-”.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Please give an e-mail address.</source>
         <translation>Ange en e-postadress.</translation>
     </message>
@@ -448,12 +448,17 @@
         <translation>visa versionen och avsluta</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>run as the ISP&apos;s own edition in DIR (its name, providers, language and support contacts); without it, the brand folder in the per-machine config folder, if any</source>
+        <translation>kör som leverantörens egen utgåva i DIR (dess namn, e-postleverantörer, språk och supportkontakter); utan den används varumärkesmappen i datorns gemensamma inställningsmapp, om den finns</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>commands</source>
         <translation>kommandon</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+51"/>
         <source>stopped.</source>
         <translation>avbröts.</translation>
     </message>
@@ -543,7 +548,7 @@
         <translation>profilmappen (standard: profilen som Thunderbird öppnar)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+66"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+67"/>
         <location filename="../wizard/cli/commands/export.py" line="+60"/>
         <source>read the password from the first line of standard input</source>
         <translation>läs lösenordet från första raden i standardindata</translation>
@@ -580,7 +585,7 @@
         <translation>--sign-in-timeout kräver ett positivt antal sekunder.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+87"/>
         <source>The settings for %1 are incomplete: %2.</source>
         <translation>Inställningarna för %1 är ofullständiga: %2.</translation>
     </message>
@@ -696,7 +701,7 @@
         <translation>skriv ut en clientConfig-fil (för --config FILE)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-233"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-242"/>
         <location filename="../wizard/cli/commands/detect.py" line="+2"/>
         <source>show every step on stderr</source>
         <translation>visa varje steg på stderr</translation>
@@ -717,7 +722,7 @@
         <translation>--timeout kräver ett antal sekunder mellan 0 och 600.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/providers.py" line="+10"/>
+        <location filename="../wizard/cli/commands/providers.py" line="+15"/>
         <source>warning: %1</source>
         <translation>varning: %1</translation>
     </message>
@@ -807,7 +812,7 @@
         <translation>ta med lösenordet i filen (bara mobileconfig och qr; kräver --password-stdin)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+171"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+180"/>
         <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
         <translation>E-postleverantören behöver ett värde för %1: lägg till --field %1=VALUE.</translation>
@@ -834,7 +839,7 @@
         <translation>Inställningarna för %2 har sparats som %3 (format: %1).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/providers.py" line="-35"/>
+        <location filename="../wizard/cli/commands/providers.py" line="-40"/>
         <source>list or search the bundled provider list</source>
         <translation>visa eller sök i den inbyggda leverantörslistan</translation>
     </message>
@@ -854,7 +859,7 @@
         <translation>skriv ut listan som JSON</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>No provider matches &apos;%1&apos;.</source>
         <translation>Ingen e-postleverantör matchar ”%1”.</translation>
     </message>
@@ -1002,7 +1007,7 @@
         <translation>Logga in på den inkommande servern (IMAP eller POP3) och autentisera mot den utgående servern (SMTP) för ADDRESS, utan att skicka e-post. Inställningarna hämtas från --config FILE, annars letas de upp automatiskt. Avslutningskoden är 0 bara om både hämtning och sändning fungerar.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-115"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-124"/>
         <source>allow sending the password to these servers without encryption when they offer none (dangerous)</source>
         <translation>tillåt att lösenordet skickas okrypterat till de här servrarna om de inte erbjuder kryptering (farligt)</translation>
     </message>
@@ -1248,7 +1253,7 @@
         <translation>Inställningsfilen %1 kan inte användas (%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+184"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+193"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Inga inställningar för %1 hittades; ange dem med --config FILE.</translation>
     </message>

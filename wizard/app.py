@@ -13,17 +13,22 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from wizard.brand import Brand
     from wizard.ui.window import MailWizard
 
 
 def create_window(
-    argv: Sequence[str] | None = None, *, brand: Path | str | None = None, config_dir: Path | None = None
+    argv: Sequence[str] | None = None,
+    *,
+    brand: Brand | Path | str | None = None,
+    config_dir: Path | None = None,
 ) -> tuple[QApplication, MailWizard]:
     """The application and its window, not yet shown (the start-up benchmark calls this too).
 
-    ``brand``: a brand folder (``--brand DIR``); without it, the ``brand/`` folder in the
-    per-machine config folder (``config_dir``, by default the system's) if there is one. The
-    window paints with a first look at it and loads it after the first paint."""
+    ``brand``: a loaded brand (``--brand DIR``, checked before), or a brand folder; without
+    it, the ``brand/`` folder in the per-machine config folder (``config_dir``, by default the
+    system's) if there is one. The window paints with a first look at a folder and loads the
+    brand after the first paint."""
     # Qt is imported here, not at module level, so that ``import wizard.app`` stays cheap.
     # High-DPI: Qt 6 already scales by the screen's exact factor (PassThrough rounding).
     from PySide6.QtWidgets import QApplication
@@ -39,17 +44,24 @@ def create_window(
     app.setApplicationName("Mail Wizard")
     app.setOrganizationName("Mail Wizard")
     app.setDesktopFileName("mailwizard")
-    folder = find_brand_dir(brand, config_dir=config_dir)
-    look = None
-    if folder is not None:
-        from wizard.brand.look import look_at_brand
+    loaded, look = None, None
+    if brand is None or isinstance(brand, Path | str):
+        folder = find_brand_dir(brand, config_dir=config_dir)
+        if folder is not None:
+            from wizard.brand.look import look_at_brand
 
-        look = look_at_brand(folder)
+            look = look_at_brand(folder)
+    else:
+        loaded, look = brand, brand.look
     language = start_language(fallback=(look.language if look is not None else None) or "en")
     install_language(language, app)
 
     from wizard.ui.window import MailWizard
 
+    if loaded is not None:
+        from wizard.ui.services import Services
+
+        return app, MailWizard(Services.default(brand=loaded), language=language)
     return app, MailWizard(language=language, brand_look=look)
 
 
@@ -58,13 +70,34 @@ def create_window(
 LOG_FILE_DELAY_MS = 1500
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def brand_argument(argv: Sequence[str]) -> str | None:
+    """The DIR of ``--brand DIR`` (or ``--brand=DIR``) among the arguments of ``mailwizard-gui``."""
+    for index, argument in enumerate(argv):
+        if argument == "--brand" and index + 1 < len(argv):
+            return argv[index + 1]
+        if argument.startswith("--brand="):
+            return argument.partition("=")[2]
+    return None
+
+
+def main(argv: Sequence[str] | None = None, *, brand: Brand | None = None) -> int:
+    """The window (``mailwizard-gui [--brand DIR]``; ``mailwizard`` passes a brand it has
+    checked). A brand given by ``--brand`` that cannot be used: one sentence, exit 2."""
     from PySide6.QtCore import QTimer
 
     from wizard import logfile
     from wizard.ui.errorlog import install_excepthook
 
-    app, window = create_window(argv)
+    arguments = list(sys.argv if argv is None else argv)
+    if brand is None and (folder := brand_argument(arguments[1:])) is not None:
+        from wizard.brand import BrandError, load_brand
+
+        try:
+            brand = load_brand(folder)
+        except BrandError as exc:
+            print(f"mailwizard: {exc}", file=sys.stderr)
+            return 2
+    app, window = create_window(arguments, brand=brand)
     install_excepthook(window.report_error)
     logfile.add_secret_source(lambda: (window.data.password,))
     QTimer.singleShot(LOG_FILE_DELAY_MS, window, start_file_log)

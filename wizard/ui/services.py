@@ -131,8 +131,7 @@ class Services:
         the bundled ones (``wizard.oauth.load_registrations``). Blocking: for the workers."""
         from wizard.oauth import load_registrations
 
-        preset = self.brand.preset if self.brand is not None else None
-        return load_registrations(() if preset is None or preset.oauth2 is None else (preset.oauth2,))
+        return load_registrations(self.brand.registration_files if self.brand is not None else ())
 
 
 class LazyModule:
