@@ -541,6 +541,18 @@ def test_the_per_machine_brand_folder_is_found_in_the_injected_config_folder(tmp
     assert explicit is not None and explicit.id == "astra-mail"
 
 
+def test_a_branded_builds_own_brand_comes_before_the_per_machine_one(tmp_path: Path) -> None:
+    from wizard.brand import INSTALLED_BRAND_DIR
+
+    assert not INSTALLED_BRAND_DIR.exists()  # a source checkout is the generic wizard
+    shutil.copytree(BRANDS / "ispis", tmp_path / "machine" / "brand")
+    installed = tmp_path / "program" / "brand"
+    assert find_brand_dir(config_dir=tmp_path / "machine", installed=installed) == tmp_path / "machine" / "brand"
+    shutil.copytree(BRANDS / "astra", installed)
+    assert find_brand_dir(config_dir=tmp_path / "machine", installed=installed) == installed
+    assert find_brand_dir(BRANDS / "ispis", config_dir=tmp_path, installed=installed) == BRANDS / "ispis"
+
+
 def test_a_broken_per_machine_brand_is_refused_not_skipped(tmp_path: Path) -> None:
     (tmp_path / "brand").mkdir()
     with pytest.raises(BrandError) as caught:

@@ -36,6 +36,9 @@ if TYPE_CHECKING:
 
 BRAND_FILE = "brand.toml"
 MACHINE_BRAND_FOLDER = "brand"
+# A branded build (packaging/windows/build.sh --brand DIR) carries its brand here, inside the
+# installed program; a source checkout or a pip install never has it.
+INSTALLED_BRAND_DIR = Path(__file__).resolve().parent.parent / "resources" / "brand"
 
 _MODULE_OF = {
     "LogoFormat": "files",
@@ -53,6 +56,7 @@ _MODULE_OF = {
 
 __all__ = [
     "BRAND_FILE",
+    "INSTALLED_BRAND_DIR",
     "MACHINE_BRAND_FOLDER",
     "Brand",
     "BrandError",
@@ -83,12 +87,20 @@ def machine_config_dir() -> Path:
     return Path(platformdirs.site_config_dir(APP_NAME, appauthor=False))
 
 
-def find_brand_dir(explicit: Path | str | None = None, *, config_dir: Path | None = None) -> Path | None:
-    """The brand folder in use: ``explicit`` (``--brand DIR``) when given, else the ``brand/``
-    folder in the per-machine config folder (``config_dir``, by default
-    ``machine_config_dir()``) when there is one, else None (the generic wizard)."""
+def find_brand_dir(
+    explicit: Path | str | None = None,
+    *,
+    config_dir: Path | None = None,
+    installed: Path = INSTALLED_BRAND_DIR,
+) -> Path | None:
+    """The brand folder in use: ``explicit`` (``--brand DIR``) when given, else the brand a
+    branded build installed with the program (``installed``), else the ``brand/`` folder in
+    the per-machine config folder (``config_dir``, by default ``machine_config_dir()``) when
+    there is one, else None (the generic wizard)."""
     if explicit is not None:
         return Path(explicit)
+    if installed.is_dir():
+        return installed
     folder = (machine_config_dir() if config_dir is None else config_dir) / MACHINE_BRAND_FOLDER
     return folder if folder.is_dir() else None
 

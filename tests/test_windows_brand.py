@@ -1,0 +1,116 @@
+"""packaging/windows/brand.py: what the branded Windows build takes from a brand folder — the
+installer's names NSIS-escaped (makensis reads them back as written), shell values for
+build.sh, the brand copied into the program where the installed wizard finds it, and a brand
+that cannot be used refused with its one sentence."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from tests._tools import require_tool
+from wizard.brand import find_brand_dir, load_brand
+
+REPO = Path(__file__).resolve().parents[1]
+BRANDS = REPO / "packaging" / "brands"
+SCRIPT = REPO / "packaging" / "windows" / "brand.py"
+
+
+@pytest.fixture(scope="module")
+def helper() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("mailwizard_windows_brand", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def odd_brand(tmp_path: Path) -> Path:
+    """The astra example renamed with the characters NSIS and Windows care about."""
+    folder = tmp_path / "odd"
+    shutil.copytree(BRANDS / "astra", folder)
+    toml = folder / "brand.toml"
+    text = toml.read_text(encoding="utf-8")
+    text = text.replace('name = "Astra Mail Setup"', 'name = "Астра \\"$INSTDIR\\" Mail: 100% $$"')
+    toml.write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_the_installer_names_are_escaped_for_nsis(helper: ModuleType, tmp_path: Path) -> None:
+    makensis = require_tool("makensis", why="the branded Windows installer")
+    brand = load_brand(odd_brand(tmp_path))
+    assert brand.name == 'Астра "$INSTDIR" Mail: 100% $$'
+    include = tmp_path / "brand.nsh"
+    include.write_text(helper.nsis_defines(brand), encoding="utf-8")
+    script = tmp_path / "names.nsi"
+    script.write_text(
+        "Unicode true\n"
+        f'!include "{include}"\n'
+        f'OutFile "{tmp_path / "names.exe"}"\n'
+        'Name "${APPNAME}"\n'
+        'Section\n  CreateShortcut "$SMPROGRAMS\\${SHORTCUT}.lnk" "$INSTDIR\\a.exe"\n'
+        '  WriteRegStr HKCU "Software\\${UNINSTALL_ID}" "DisplayName" "${APPNAME}"\nSectionEnd\n',
+        encoding="utf-8",
+    )
+    done = subprocess.run([makensis, "-V4", str(script)], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stdout[-3000:]
+    # makensis shows a string with its escapes resolved, except "$$" (a literal "$" at run time).
+    assert 'Name: "Астра "$$INSTDIR" Mail: 100% $$$$"' in done.stdout
+    assert "Астра  $$INSTDIR  Mail  100% $$$$.lnk" in done.stdout  # no " or : in a file name
+    assert "astra-mail" in done.stdout
+
+
+def test_build_sh_gets_the_brands_values_as_shell_assignments(helper: ModuleType, tmp_path: Path) -> None:
+    folder = odd_brand(tmp_path)
+    done = subprocess.run(
+        [sys.executable, str(SCRIPT), "shell", str(folder), "1.2.3"],
+        capture_output=True, text=True, check=False, env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    assert done.returncode == 0, done.stderr
+    echoed = subprocess.run(
+        ["bash", "-c", done.stdout + 'printf "%s\\n" "$BRAND_ID" "$BRAND_NAME_RC" "$BRAND_INSTALLER" "$BRAND_LOGO"'],
+        capture_output=True, text=True, check=True,
+    ).stdout.splitlines()
+    assert echoed == [
+        "astra-mail",
+        'Астра ""$INSTDIR"" Mail: 100% $$',
+        "AstraMail-Setup-1.2.3.exe",
+        str((folder / "logo.svg").resolve()),
+    ]
+
+
+@pytest.mark.parametrize("name", ["astra", "ispis"])
+def test_the_brand_goes_into_the_program_where_the_wizard_finds_it(
+    helper: ModuleType, tmp_path: Path, name: str
+) -> None:
+    folder = tmp_path / name
+    shutil.copytree(BRANDS / name, folder)
+    (folder / "notes-for-the-isp.txt").write_text("not shipped", encoding="utf-8")
+    site = tmp_path / "site-packages"
+    staged = helper.stage(load_brand(folder), site)
+    assert staged == site / "wizard" / "resources" / "brand"
+    assert not (staged / "notes-for-the-isp.txt").exists()
+    assert find_brand_dir(config_dir=tmp_path / "machine", installed=staged) == staged
+    copy = load_brand(staged)
+    assert (copy.id, copy.domains, copy.support) == (load_brand(folder).id, load_brand(folder).domains,
+                                                    load_brand(folder).support)
+
+
+def test_a_brand_that_cannot_be_used_stops_the_build_with_its_sentence(tmp_path: Path) -> None:
+    folder = tmp_path / "broken"
+    shutil.copytree(BRANDS / "ispis", folder)
+    (folder / "providers" / "ispis.cz.xml").write_text("<clientConfig", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(SCRIPT), "check", str(folder)],
+        capture_output=True, text=True, check=False, env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1
+    assert done.stderr.startswith(f"build.sh: {folder / 'brand.toml'}: 'providers.folder' names providers/ispis.cz.xml")
