@@ -114,3 +114,37 @@ def test_a_brand_that_cannot_be_used_stops_the_build_with_its_sentence(tmp_path:
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1
     assert done.stderr.startswith(f"build.sh: {folder / 'brand.toml'}: 'providers.folder' names providers/ispis.cz.xml")
+
+
+@pytest.mark.parametrize("logo", ["astra/logo.svg", "ispis/logo.svg", "wide.png"])
+def test_the_logo_becomes_the_window_and_installer_icon(tmp_path: Path, logo: str) -> None:
+    """make_icon.py: every frame of the .ico is the logo at its size, a wide one centred."""
+    import struct
+
+    from PySide6.QtGui import QColor, QImage
+
+    if logo == "wide.png":
+        wide = QImage(40, 20, QImage.Format.Format_ARGB32)
+        wide.fill(QColor("red"))
+        source = tmp_path / "wide.png"
+        assert wide.save(str(source))
+    else:
+        source = BRANDS / logo
+    ico = tmp_path / "logo.ico"
+    subprocess.run(
+        [sys.executable, str(REPO / "packaging" / "windows" / "make_icon.py"), str(source), str(ico)],
+        check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    data = ico.read_bytes()
+    reserved, kind, count = struct.unpack_from("<HHH", data)
+    assert (reserved, kind, count) == (0, 1, 9)
+    for index in range(count):
+        width, height, *_rest, length, offset = struct.unpack_from("<BBBBHHII", data, 6 + 16 * index)
+        frame = QImage.fromData(data[offset : offset + length], "PNG")
+        side = width or 256
+        assert (frame.width(), frame.height(), height or 256) == (side, side, side)
+        if logo == "wide.png":
+            assert frame.pixelColor(side // 2, 0).alpha() == 0  # above the logo: transparent
+            assert frame.pixelColor(side // 2, side // 2) == QColor("red")
+        else:
+            assert frame.pixelColor(side // 2, side // 2).alpha() > 0
