@@ -14,6 +14,13 @@ if TYPE_CHECKING:
     from wizard.ui.window import MailWizard
 
 
+def can_open_window() -> bool:
+    """Whether a window can open here (without a display Qt would abort the process)."""
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def create_window(argv: Sequence[str] | None = None) -> tuple[QApplication, MailWizard]:
     """The application and its window, not yet shown (the start-up benchmark calls this too)."""
     # Qt is imported here, not at module level, so that ``import wizard.app`` stays cheap.
@@ -38,11 +45,29 @@ def create_window(argv: Sequence[str] | None = None) -> tuple[QApplication, Mail
     return app, MailWizard(language=language)
 
 
+# Tests that drive the window from outside (the Wine end-to-end test) name a file here; the
+# name of every page the window shows is appended to it, one per line.
+PAGE_LOG_VARIABLE = "MAILWIZARD_PAGE_LOG"
+
+
+def _log_pages(window: MailWizard, path: str) -> None:
+    from wizard.flow.graph import PageId
+
+    def shown(page_id: int) -> None:
+        if page_id >= 0:
+            with open(path, "a", encoding="utf-8") as log:
+                log.write(PageId(page_id).name + "\n")
+
+    window.currentIdChanged.connect(shown)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from wizard.ui.errorlog import install_excepthook
 
     app, window = create_window(argv)
     install_excepthook(window.report_error)
+    if page_log := os.environ.get(PAGE_LOG_VARIABLE):
+        _log_pages(window, page_log)
     window.show()
     result = app.exec()
     window.shutdown()

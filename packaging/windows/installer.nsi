@@ -171,9 +171,10 @@ Section "Uninstall"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"
   RMDir "$LOCALAPPDATA\Programs"  ; only if empty: the installer may have created it
-  ; Only the launcher's start-up error note; the user's accounts and settings stay.
-  Delete "$LOCALAPPDATA\${APPNAME}\startup-error.txt"
-  RMDir "$LOCALAPPDATA\${APPNAME}"
+  ; Only the launcher's start-up error note; the user's settings and saved files stay in the
+  ; app's folder (removed only when nothing else is left in it).
+  Delete "$LOCALAPPDATA\mailwizard\startup-error.txt"
+  RMDir "$LOCALAPPDATA\mailwizard"
   DeleteRegKey HKCU "${UNINSTALL_KEY}"
 SectionEnd
 

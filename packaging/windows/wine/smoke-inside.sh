@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # The Windows smoke test proper; runs INSIDE the Wine chroot (started by smoke-wine.sh through
 # run-in-chroot.sh, with DISPLAY pointing at the host's Xvfb).
-#   smoke-inside.sh INSTALLER OUTDIR
+#   smoke-inside.sh INSTALLER OUTDIR [E2EDIR]
 # Writes OUTDIR/results.txt (key=value lines), the CLI outputs and the screenshots; the host
 # side judges them. Every Wine call has a timeout, reads /dev/null and writes to a pipe
 # (Python dies at start-up when its std streams are regular files under Wine).
 set -uo pipefail
 INSTALLER="$1"
 OUT="$2"
+E2E="${3:-}"  # the end-to-end test's folder (wine/e2e_servers.py wrote it); none: no e2e part
 mkdir -p "$OUT"
 RESULTS="$OUT/results.txt"
 : >"$RESULTS"
@@ -42,35 +43,42 @@ USER_DIR="$WINEPREFIX/drive_c/users/$(id -un)"
 INSTALL_WIN='C:\users\'"$(id -un)"'\AppData\Local\Programs\Mail Wizard'
 INSTALL_DIR="$USER_DIR/AppData/Local/Programs/Mail Wizard"
 START_MENU="$USER_DIR/AppData/Roaming/Microsoft/Windows/Start Menu/Programs"
+# The app's own folder (platformdirs' user data dir): settings, saved files, start-up errors.
+APP_DATA="$USER_DIR/AppData/Local/mailwizard"
 UNINSTALL_KEY='HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\MailWizard'
 
+# What is in the user's profile, for the leftovers check of the uninstall. The user's own data
+# stays by design: the app's folder (settings, saved files) and Thunderbird's profiles.
 profile_listing() {
-  (cd "$USER_DIR" && find . -path ./Temp -prune -o -path ./AppData/Local/Temp -prune -o -print | sort)
+  (cd "$USER_DIR" && find . -path ./Temp -prune -o -path ./AppData/Local/Temp -prune \
+    -o -path ./AppData/Local/mailwizard -prune -o -path ./AppData/Roaming/Thunderbird -prune -o -print | sort)
 }
 
-# Starts a GUI program, waits for its first visible top-level window, optionally saves it as
-# PNG, then closes it.  gui_run NAME WM_CLASS SHOT_FILE EXE [ARGS...]
+# Starts a GUI program, waits for its first visible top-level window (benchmarks/bench_start.py
+# sees it mapped, from the X server), optionally saves it as PNG, then closes it.
+#   gui_run NAME WM_CLASS SHOT_FILE EXE [ARGS...]
 gui_run() {
   local name="$1" class="$2" shot="$3"
   shift 3
-  local t wid="" deadline
-  t=$(now)
+  local launch="$OUT/launch-$name.txt" wid=""
+  : >"$launch"
   LANG=ru_RU.UTF-8 LC_ALL=ru_RU.UTF-8 MAILWIZARD_NO_ERROR_DIALOG=1 \
-    timeout 90 wine "$@" </dev/null >"$OUT/gui-$name.log" 2>&1 &
+    timeout 90 python3 /repo/benchmarks/bench_start.py launch --class "$class" --timeout 60 \
+      --output "$OUT/gui-$name.log" -- wine "$@" >"$launch" 2>&1 &
   local pid=$!
-  deadline=$(( $(date +%s) + 60 ))
-  while [ "$(date +%s)" -lt "$deadline" ] && kill -0 "$pid" 2>/dev/null; do
-    wid="$(xdotool search --onlyvisible --classname "$class" 2>/dev/null | head -1)"
-    [ -n "$wid" ] && break
+  for _ in $(seq 1 1300); do
+    grep -q "window=" "$launch" && break
+    kill -0 "$pid" 2>/dev/null || break
     sleep 0.05
   done
+  wid="$(sed -n 's/.*window=\([0-9]\+\).*/\1/p' "$launch")"
   if [ -z "$wid" ]; then
     result "gui_${name}_window" none
     kill "$pid" 2>/dev/null
     timeout 20 wineserver -k
     return 1
   fi
-  result "gui_${name}_window_seconds" "$(elapsed "$t")"
+  result "gui_${name}_window_seconds" "$(sed -n 's/.*seconds=\([0-9.]\+\).*/\1/p' "$launch")"
   result "gui_${name}_title" "$(xdotool getwindowname "$wid")"
   result "gui_${name}_geometry" "$(xdotool getwindowgeometry "$wid" | sed -n 's/.*Geometry: //p')"
   if [ -n "$shot" ]; then
@@ -142,27 +150,24 @@ result cli_providers_exit "$?"
 
 say "GUI, first start after the install"
 gui_run app_first mailwizard-gui.exe "$OUT/first-page.png" "$INSTALL_WIN\\mailwizard-gui.exe"
-say "GUI again (warm) and the bare-QWizard baseline on the same runtime"
-gui_run app_warm mailwizard-gui.exe "" "$INSTALL_WIN\\mailwizard-gui.exe"
-cat >"$INSTALL_DIR/baseline_qwizard.py" <<'EOF'
-from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWizard, QWizardPage
-
-app = QApplication([])
-wizard = QWizard()
-page = QWizardPage()
-page.setTitle("Baseline")
-QVBoxLayout(page).addWidget(QLabel("A bare QWizard"))
-wizard.addPage(page)
-wizard.show()
-app.exec()
-EOF
+say "start benchmark: the Start-menu program, the mailwizard command and a bare QWizard, in turns"
+python3 /repo/benchmarks/bench_start.py bare-qwizard >"$INSTALL_DIR/baseline_qwizard.py"
 gui_run baseline_first python.exe "" "$INSTALL_WIN\\python\\python.exe" "$INSTALL_WIN\\baseline_qwizard.py"
-gui_run baseline_warm python.exe "" "$INSTALL_WIN\\python\\python.exe" "$INSTALL_WIN\\baseline_qwizard.py"
-gui_run app_warm2 mailwizard-gui.exe "" "$INSTALL_WIN\\mailwizard-gui.exe"
-gui_run baseline_warm2 python.exe "" "$INSTALL_WIN\\python\\python.exe" "$INSTALL_WIN\\baseline_qwizard.py"
+for turn in $(seq 1 "${START_TURNS:-5}"); do
+  GUI_FORCE_CLOSE=1 gui_run "app_turn$turn" mailwizard-gui.exe "" "$INSTALL_WIN\\mailwizard-gui.exe"
+  GUI_FORCE_CLOSE=1 gui_run "command_turn$turn" mailwizard.exe "" "$INSTALL_WIN\\mailwizard.exe"
+  GUI_FORCE_CLOSE=1 gui_run "baseline_turn$turn" python.exe "" "$INSTALL_WIN\\python\\python.exe" "$INSTALL_WIN\\baseline_qwizard.py"
+done
 rm -f "$INSTALL_DIR/baseline_qwizard.py"
-if [ -f "$USER_DIR/AppData/Local/Mail Wizard/startup-error.txt" ]; then
-  cp "$USER_DIR/AppData/Local/Mail Wizard/startup-error.txt" "$OUT/startup-error.txt"
+
+if [ -n "$E2E" ]; then
+  # shellcheck source=e2e-inside.sh
+  source /repo/packaging/windows/wine/e2e-inside.sh
+  e2e_run
+  e2e_gui_flow
+fi
+if [ -f "$APP_DATA/startup-error.txt" ]; then
+  cp "$APP_DATA/startup-error.txt" "$OUT/startup-error.txt"
 fi
 
 say "upgrade in place (the same installer over the installed copy)"

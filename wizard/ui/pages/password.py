@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -106,6 +106,11 @@ class PasswordPage(Page):
         self._show_notes()
         self._show_keyring()
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The password is what is typed here. Not in initializePage(): QWizard then gives the
+        # focus to the page's first field (the name) anyway.
         self.password.setFocus()
 
     def problem_labels(self) -> dict[str, str]:

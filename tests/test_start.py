@@ -1,0 +1,76 @@
+"""The ``mailwizard`` command's start: without arguments it opens the window by the light path
+(no command line, parser or translations of the command line first), and the keyboard path
+through the pages that the Wine end-to-end test drives works (typing goes where it should)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from wizard.flow import PageId, WizardData
+from wizard.ui.services import Services
+from wizard.ui.window import MailWizard
+
+REPO = Path(__file__).resolve().parents[1]
+
+# `mailwizard` with no arguments, as the installed command runs it; reports once the event
+# loop runs (the window is shown by then) and quits.
+_COMMAND = r"""
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(["mailwizard"])
+def report():
+    print(json.dumps({
+        "cli": sorted(m for m in sys.modules if m.startswith("wizard.cli")),
+        "shown": [w.objectName() for w in app.topLevelWidgets() if w.isVisible()],
+    }), flush=True)
+    app.quit()
+QTimer.singleShot(0, report)
+sys.argv = ["mailwizard"]
+from wizard.__main__ import main
+sys.exit(main())
+"""
+
+
+@pytest.mark.gui
+def test_mailwizard_without_arguments_opens_the_window_without_the_command_line(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO), "XDG_CONFIG_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", _COMMAND], env=env, capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    state = json.loads(result.stdout.splitlines()[-1])
+    assert state["shown"] == ["mailwizard"]
+    assert state["cli"] == [], "the command line was loaded on the way to the window"
+
+
+@pytest.mark.gui
+def test_the_password_page_takes_the_typed_password(qtbot: Any, qapp: QApplication) -> None:
+    """Enter on the first page, then typing on the second goes into the password field (QWizard
+    would give the focus to the page's first field, the name)."""
+    from wizard.catalog import default_catalog
+
+    window = MailWizard(Services(catalog=default_catalog()), WizardData(language="en"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.first_painted()
+    welcome = window.pages[PageId.WELCOME]
+    qtbot.waitUntil(lambda: welcome.attached)
+    qtbot.keyClicks(welcome.address, "anna@seznam.cz")
+    window.next()
+    password = window.pages[PageId.PASSWORD]
+    qtbot.waitUntil(lambda: window.currentId() == PageId.PASSWORD)
+    assert window.focusWidget() is password.password
+    qtbot.keyClicks(window.focusWidget(), "secret")
+    assert password.password.text() == "secret"
+    assert password.name.text() == ""
+    window.shutdown()
