@@ -119,7 +119,9 @@ class MapWatcher:
                 self._x11.XFree(pointer)
         return name
 
-    def wait_for_window(self, deadline: float, instance: str | None = None, alive: object = None) -> int | None:
+    def wait_for_window(
+        self, deadline: float, instance: str | None = None, alive: object = None
+    ) -> int | None:
         """The first top-level window mapped before ``deadline`` (monotonic), of that WM_CLASS
         instance name if given (case-insensitive); None on time-out or when ``alive()`` says
         the program has ended."""
@@ -139,7 +141,11 @@ class MapWatcher:
 
 
 def launch(
-    command: Sequence[str], *, instance: str | None = None, timeout: float = 60.0, display: str | None = None,
+    command: Sequence[str],
+    *,
+    instance: str | None = None,
+    timeout: float = 60.0,
+    display: str | None = None,
     **popen: object,
 ) -> tuple[float | None, int | None, subprocess.Popen[bytes]]:
     """Start ``command``; return (seconds until its first window is mapped, that window, the
@@ -165,8 +171,12 @@ def _launch_main(argv: Sequence[str]) -> int:
     with contextlib.ExitStack() as stack:
         output = stack.enter_context(args.output.open("wb")) if args.output else None
         seconds, window, process = launch(
-            args.command, instance=args.instance, timeout=args.timeout, stdin=subprocess.DEVNULL,
-            stdout=output, stderr=subprocess.STDOUT if output else None,
+            args.command,
+            instance=args.instance,
+            timeout=args.timeout,
+            stdin=subprocess.DEVNULL,
+            stdout=output,
+            stderr=subprocess.STDOUT if output else None,
         )
     if window is None:
         print("window=none", flush=True)
@@ -189,7 +199,8 @@ def xvfb() -> Iterator[str]:
     display = f":{number}"
     server = subprocess.Popen(
         ["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         for _ in range(100):
@@ -204,8 +215,13 @@ def xvfb() -> Iterator[str]:
 
 def _measure(command: Sequence[str], env: dict[str, str], display: str) -> float:
     seconds, _window, process = launch(
-        command, display=display, timeout=60, env=env,
-        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        command,
+        display=display,
+        timeout=60,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     process.kill()
     process.wait()
@@ -223,8 +239,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--command", type=Path, default=REPO / ".venv" / "bin" / "mailwizard",
-                        help="the installed mailwizard command (default: the .venv's)")
+    parser.add_argument(
+        "--command",
+        type=Path,
+        default=REPO / ".venv" / "bin" / "mailwizard",
+        help="the installed mailwizard command (default: the .venv's)",
+    )
     parser.add_argument("--markdown", action="store_true")
     args = parser.parse_args(argv)
     command = args.command.absolute()
@@ -251,12 +271,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     ratio = ours_s / bare_s
     if args.markdown:
         print(f"| launch to first visible window, bare PySide6 QWizard script | {bare_s * 1000:.0f} ms | |")
-        print(f"| launch to first visible window, `mailwizard` | {ours_s * 1000:.0f} ms (**{ratio:.2f}×** bare) | ≤ 1.3× |")
+        print(
+            f"| launch to first visible window, `mailwizard` | {ours_s * 1000:.0f} ms (**{ratio:.2f}×** bare) | ≤ 1.3× |"
+        )
     else:
         import PySide6  # the interpreter running the benchmark is the measured one's (.venv)
 
-        print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
-              f"PySide6 {PySide6.__version__}; median of {args.runs} starts each, in turns")
+        print(
+            f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
+            f"PySide6 {PySide6.__version__}; median of {args.runs} starts each, in turns"
+        )
         for name, values in times.items():
             shown = ", ".join(f"{v * 1000:.0f}" for v in values)
             print(f"  {name:14} median {statistics.median(values) * 1000:6.1f} ms   ({shown})")

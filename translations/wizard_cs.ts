@@ -145,7 +145,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../wizard/cli/__init__.py" line="+54"/>
+        <location filename="../wizard/cli/__init__.py" line="+53"/>
         <source>usage: </source>
         <translation>použití: </translation>
     </message>
@@ -240,7 +240,7 @@
         <translation>zastaveno.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>there is no graphical display here, so the wizard window cannot open; the commands work without one (see mailwizard --help).</source>
         <translation>není k&#xa0;dispozici grafické prostředí, proto nelze otevřít okno průvodce; příkazy fungují i&#xa0;bez něj (viz mailwizard --help).</translation>
     </message>
@@ -1122,7 +1122,7 @@
 <context>
     <name>MailWizard</name>
     <message>
-        <location filename="../wizard/ui/window.py" line="+220"/>
+        <location filename="../wizard/ui/window.py" line="+243"/>
         <source>Mail Wizard</source>
         <translation>Mail Wizard</translation>
     </message>
@@ -1143,7 +1143,7 @@
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../wizard/ui/pages/password.py" line="+84"/>
+        <location filename="../wizard/ui/pages/password.py" line="+87"/>
         <source>Your name and password</source>
         <translation>Vaše jméno a heslo</translation>
     </message>
@@ -1183,7 +1183,7 @@
         <translation>Za&amp;pamatovat si heslo v&#xa0;systémovém úložišti hesel</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Hide</source>
         <translation>Skrýt</translation>
     </message>
@@ -1243,7 +1243,7 @@
         <translation>Více informací</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>This computer has no password store that Mail Wizard can use, so the password will not be remembered here.</source>
         <translation>Tento počítač nemá úložiště hesel, které by program Mail Wizard mohl použít, proto se tu heslo nezapamatuje.</translation>
     </message>
@@ -2032,8 +2032,13 @@
         <source>Outlook is running: close Outlook first, then try again.</source>
         <translation>Outlook je spuštěný: nejdřív ho zavřete a&#xa0;pak to zkuste znovu.</translation>
     </message>
+    <message>
+        <location line="+57"/>
+        <source>Mail Wizard could not save the password for Thunderbird, so Thunderbird asks for it once; let it remember it.</source>
+        <translation>Mail Wizard nemohl uložit heslo pro Thunderbird, a proto se na něj Thunderbird jednou zeptá; nechte ho, ať si ho zapamatuje.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+16"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Účet potřebuje %n QR kód; naskenujte je jeden po druhém.</numerusform>
@@ -2042,7 +2047,7 @@
         </translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-168"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Váš poskytovatel vyžaduje pro e-mailové programy zvláštní heslo (heslo aplikace): vytvořte si ho v&#xa0;nastavení účtu na jeho webu a&#xa0;zadejte ho sem.</translation>
     </message>
@@ -2289,12 +2294,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+9"/>
         <source>Thunderbird asks for your password the first time; let it remember it.</source>
         <translation>Thunderbird se vás napoprvé zeptá na heslo; nechte ho, ať si ho zapamatuje.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+3"/>
         <source>This account needs no password in Thunderbird.</source>
         <translation>Tento účet v&#xa0;Thunderbirdu heslo nepotřebuje.</translation>
     </message>
@@ -2307,7 +2311,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../wizard/ui/pages/welcome.py" line="+112"/>
+        <location filename="../wizard/ui/pages/welcome.py" line="+111"/>
         <source>Set up your e-mail</source>
         <translation>Nastavte si e-mail</translation>
     </message>

@@ -145,7 +145,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../wizard/cli/__init__.py" line="+54"/>
+        <location filename="../wizard/cli/__init__.py" line="+53"/>
         <source>usage: </source>
         <translation>naudojimas: </translation>
     </message>
@@ -240,7 +240,7 @@
         <translation>nutraukta.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>there is no graphical display here, so the wizard window cannot open; the commands work without one (see mailwizard --help).</source>
         <translation>čia nėra grafinio ekrano, todėl programos Mail Wizard lango atverti negalima; komandos veikia ir be jo (žr. mailwizard --help).</translation>
     </message>
@@ -1122,7 +1122,7 @@
 <context>
     <name>MailWizard</name>
     <message>
-        <location filename="../wizard/ui/window.py" line="+220"/>
+        <location filename="../wizard/ui/window.py" line="+243"/>
         <source>Mail Wizard</source>
         <translation>Mail Wizard</translation>
     </message>
@@ -1143,7 +1143,7 @@
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../wizard/ui/pages/password.py" line="+84"/>
+        <location filename="../wizard/ui/pages/password.py" line="+87"/>
         <source>Your name and password</source>
         <translation>Jūsų vardas ir slaptažodis</translation>
     </message>
@@ -1183,7 +1183,7 @@
         <translation>Įsi&amp;minti slaptažodį sistemos slaptažodžių saugykloje</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Hide</source>
         <translation>Slėpti</translation>
     </message>
@@ -1243,7 +1243,7 @@
         <translation>Daugiau informacijos</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>This computer has no password store that Mail Wizard can use, so the password will not be remembered here.</source>
         <translation>Šiame kompiuteryje nėra slaptažodžių saugyklos, kurią galėtų naudoti programa Mail Wizard, todėl slaptažodis čia nebus įsimintas.</translation>
     </message>
@@ -2032,8 +2032,13 @@
         <source>Outlook is running: close Outlook first, then try again.</source>
         <translation>Programa Outlook veikia: pirmiausia ją užverkite, tada bandykite dar kartą.</translation>
     </message>
+    <message>
+        <location line="+57"/>
+        <source>Mail Wizard could not save the password for Thunderbird, so Thunderbird asks for it once; let it remember it.</source>
+        <translation>Programai Mail Wizard nepavyko įrašyti slaptažodžio į Thunderbird, todėl Thunderbird vieną kartą jo paprašys – leiskite programai jį įsiminti.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+16"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Paskyrai reikia %n QR kodo – nuskaitykite juos iš eilės.</numerusform>
@@ -2042,7 +2047,7 @@
         </translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-168"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Jūsų paslaugų teikėjas el.&#xa0;pašto programoms reikalauja atskiro slaptažodžio (programos slaptažodžio): sukurkite jį savo paskyros nustatymuose teikėjo svetainėje ir įveskite čia.</translation>
     </message>
@@ -2289,12 +2294,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+9"/>
         <source>Thunderbird asks for your password the first time; let it remember it.</source>
         <translation>Pirmą kartą Thunderbird paprašys slaptažodžio – leiskite programai jį įsiminti.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+3"/>
         <source>This account needs no password in Thunderbird.</source>
         <translation>Šiai paskyrai Thunderbird slaptažodžio nereikia.</translation>
     </message>
@@ -2307,7 +2311,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../wizard/ui/pages/welcome.py" line="+112"/>
+        <location filename="../wizard/ui/pages/welcome.py" line="+111"/>
         <source>Set up your e-mail</source>
         <translation>Nustatykite savo el.&#xa0;paštą</translation>
     </message>

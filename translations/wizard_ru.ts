@@ -145,7 +145,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../wizard/cli/__init__.py" line="+54"/>
+        <location filename="../wizard/cli/__init__.py" line="+53"/>
         <source>usage: </source>
         <translation>использование: </translation>
     </message>
@@ -240,7 +240,7 @@
         <translation>прервано.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>there is no graphical display here, so the wizard window cannot open; the commands work without one (see mailwizard --help).</source>
         <translation>здесь нет графической среды, поэтому окно программы Mail Wizard открыть нельзя; команды работают и без неё (см. mailwizard --help).</translation>
     </message>
@@ -1122,7 +1122,7 @@
 <context>
     <name>MailWizard</name>
     <message>
-        <location filename="../wizard/ui/window.py" line="+220"/>
+        <location filename="../wizard/ui/window.py" line="+243"/>
         <source>Mail Wizard</source>
         <translation>Mail Wizard</translation>
     </message>
@@ -1143,7 +1143,7 @@
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../wizard/ui/pages/password.py" line="+84"/>
+        <location filename="../wizard/ui/pages/password.py" line="+87"/>
         <source>Your name and password</source>
         <translation>Ваше имя и пароль</translation>
     </message>
@@ -1183,7 +1183,7 @@
         <translation>Запомнить пароль в системном &amp;хранилище паролей</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Hide</source>
         <translation>Скрыть</translation>
     </message>
@@ -1243,7 +1243,7 @@
         <translation>Подробнее</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>This computer has no password store that Mail Wizard can use, so the password will not be remembered here.</source>
         <translation>На этом компьютере нет хранилища паролей, которым может пользоваться программа Mail Wizard, поэтому пароль здесь не сохранится.</translation>
     </message>
@@ -2032,8 +2032,13 @@
         <source>Outlook is running: close Outlook first, then try again.</source>
         <translation>Outlook запущен: сначала закройте Outlook, затем попробуйте ещё раз.</translation>
     </message>
+    <message>
+        <location line="+57"/>
+        <source>Mail Wizard could not save the password for Thunderbird, so Thunderbird asks for it once; let it remember it.</source>
+        <translation>Программе Mail Wizard не удалось сохранить пароль для Thunderbird, поэтому Thunderbird один раз запросит его — разрешите ему запомнить пароль.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+16"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Для этой учётной записи нужен %n QR-код: сканируйте их по очереди.</numerusform>
@@ -2042,7 +2047,7 @@
         </translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-168"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Ваш почтовый сервис требует отдельный пароль для почтовых программ — пароль приложения. Создайте его в настройках почтового ящика на сайте сервиса и введите здесь.</translation>
     </message>
@@ -2289,12 +2294,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+9"/>
         <source>Thunderbird asks for your password the first time; let it remember it.</source>
         <translation>Thunderbird запросит пароль в первый раз — разрешите ему запомнить пароль.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+3"/>
         <source>This account needs no password in Thunderbird.</source>
         <translation>Для этой учётной записи в Thunderbird пароль не нужен.</translation>
     </message>
@@ -2307,7 +2311,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../wizard/ui/pages/welcome.py" line="+112"/>
+        <location filename="../wizard/ui/pages/welcome.py" line="+111"/>
         <source>Set up your e-mail</source>
         <translation>Настройка почты</translation>
     </message>

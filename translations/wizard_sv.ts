@@ -145,7 +145,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../wizard/cli/__init__.py" line="+54"/>
+        <location filename="../wizard/cli/__init__.py" line="+53"/>
         <source>usage: </source>
         <translation>användning: </translation>
     </message>
@@ -240,7 +240,7 @@
         <translation>avbröts.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>there is no graphical display here, so the wizard window cannot open; the commands work without one (see mailwizard --help).</source>
         <translation>det finns ingen grafisk skärm här, så Mail Wizard kan inte öppna sitt fönster; kommandona fungerar utan skärm (se mailwizard --help).</translation>
     </message>
@@ -1122,7 +1122,7 @@
 <context>
     <name>MailWizard</name>
     <message>
-        <location filename="../wizard/ui/window.py" line="+220"/>
+        <location filename="../wizard/ui/window.py" line="+243"/>
         <source>Mail Wizard</source>
         <translation>Mail Wizard</translation>
     </message>
@@ -1143,7 +1143,7 @@
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../wizard/ui/pages/password.py" line="+84"/>
+        <location filename="../wizard/ui/pages/password.py" line="+87"/>
         <source>Your name and password</source>
         <translation>Ditt namn och lösenord</translation>
     </message>
@@ -1183,7 +1183,7 @@
         <translation>&amp;Kom ihåg lösenordet i systemets lösenordslagring</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Hide</source>
         <translation>Dölj</translation>
     </message>
@@ -1243,7 +1243,7 @@
         <translation>Mer information</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>This computer has no password store that Mail Wizard can use, so the password will not be remembered here.</source>
         <translation>Den här datorn har ingen lösenordslagring som Mail Wizard kan använda, så lösenordet sparas inte här.</translation>
     </message>
@@ -2032,8 +2032,13 @@
         <source>Outlook is running: close Outlook first, then try again.</source>
         <translation>Outlook är igång. Stäng Outlook först och försök sedan igen.</translation>
     </message>
+    <message>
+        <location line="+57"/>
+        <source>Mail Wizard could not save the password for Thunderbird, so Thunderbird asks for it once; let it remember it.</source>
+        <translation>Mail Wizard kunde inte spara lösenordet åt Thunderbird, så Thunderbird frågar efter det en gång. Låt programmet komma ihåg det.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+16"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Kontot behöver %n QR-kod. Skanna den.</numerusform>
@@ -2041,7 +2046,7 @@
         </translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-168"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Din e-postleverantör kräver ett separat lösenord för e-postprogram, ett så kallat applösenord. Skapa ett i kontoinställningarna på leverantörens webbplats och använd det här.</translation>
     </message>
@@ -2288,12 +2293,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+9"/>
         <source>Thunderbird asks for your password the first time; let it remember it.</source>
         <translation>Thunderbird frågar efter ditt lösenord första gången. Låt programmet komma ihåg det.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+3"/>
         <source>This account needs no password in Thunderbird.</source>
         <translation>Det här kontot behöver inget lösenord i Thunderbird.</translation>
     </message>
@@ -2306,7 +2310,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../wizard/ui/pages/welcome.py" line="+112"/>
+        <location filename="../wizard/ui/pages/welcome.py" line="+111"/>
         <source>Set up your e-mail</source>
         <translation>Ställ in din e-post</translation>
     </message>

@@ -29,6 +29,8 @@ if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$CHROOT_RECIPE" ]; then
 fi
 
 start=$(date +%s)
+echo "wine rig: building the Wine 10 test rig in $CACHE (about 2.4 GB and a few minutes, once;"
+echo "          MAILWIZARD_SKIP_WINE=1 ./scripts/test leaves the Windows part out on a developer machine)"
 mkdir -p "$CACHE"
 if [ ! -x "$CHROOT/usr/bin/apt-get" ] || [ ! -f "$CHROOT/.debootstrap-done" ]; then
   echo "wine rig: debootstrap $CHROOT_SUITE into $CHROOT"

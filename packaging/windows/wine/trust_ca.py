@@ -17,7 +17,12 @@ crypt32 = ctypes.WinDLL("crypt32", use_last_error=True)
 crypt32.CertOpenSystemStoreW.restype = ctypes.c_void_p
 crypt32.CertOpenSystemStoreW.argtypes = [ctypes.c_void_p, wintypes.LPCWSTR]
 crypt32.CertAddEncodedCertificateToStore.argtypes = [
-    ctypes.c_void_p, wintypes.DWORD, ctypes.c_char_p, wintypes.DWORD, wintypes.DWORD, ctypes.c_void_p,
+    ctypes.c_void_p,
+    wintypes.DWORD,
+    ctypes.c_char_p,
+    wintypes.DWORD,
+    wintypes.DWORD,
+    ctypes.c_void_p,
 ]
 crypt32.CertCloseStore.argtypes = [ctypes.c_void_p, wintypes.DWORD]
 
