@@ -30,6 +30,7 @@ app = QApplication(["mailwizard"])
 def report():
     print(json.dumps({
         "cli": sorted(m for m in sys.modules if m.startswith("wizard.cli")),
+        "platformdirs": "platformdirs" in sys.modules,
         "shown": [w.objectName() for w in app.topLevelWidgets() if w.isVisible()],
     }), flush=True)
     app.quit()
@@ -50,6 +51,16 @@ def test_mailwizard_without_arguments_opens_the_window_without_the_command_line(
     state = json.loads(result.stdout.splitlines()[-1])
     assert state["shown"] == ["mailwizard"]
     assert state["cli"] == [], "the command line was loaded on the way to the window"
+    assert not state["platformdirs"], "platformdirs was loaded to find the remembered language"
+
+
+def test_the_settings_file_is_in_platformdirs_configuration_folder() -> None:
+    """``settings_path`` follows platformdirs' rule without importing it (on this platform)."""
+    import platformdirs
+
+    from wizard.i18n import APP_NAME, settings_path
+
+    assert settings_path().parent == Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
 @pytest.mark.gui

@@ -302,8 +302,32 @@ def write_notices(tree: Path, repo: Path, runtime: Path, packages: list[dict[str
     (tree / "THIRD-PARTY-NOTICES.txt").write_text("\r\n".join(lines), encoding="utf-8")
     page = tree.parent / "license-page.txt"
     notice, gpl = ((repo / name).read_text(encoding="utf-8") for name in ("NOTICE", "LICENSE"))
-    page.write_text(notice + "\n\n" + gpl, encoding="utf-8")
+    page.write_text(unwrap(notice) + "\n\n" + unwrap(gpl), encoding="utf-8")
     return page
+
+
+def unwrap(text: str) -> str:
+    """Join the hard-wrapped lines of each paragraph, so that the installer's narrower licence
+    box wraps them itself. A line continues the one before when that one is long (it was
+    wrapped) and the line is indented no deeper (not a title, list item or URL column)."""
+    lines: list[str] = []
+    for line in text.splitlines():
+        previous = lines[-1] if lines else ""
+        continues = (
+            line.strip()
+            and len(previous.strip()) >= 40
+            and _indent(line) <= _indent(previous)
+            and line.strip().strip("-=")
+        )
+        if continues:
+            lines[-1] = previous.rstrip() + " " + line.strip()
+        else:
+            lines.append(line.rstrip())
+    return "\n".join(lines) + "\n"
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 def main() -> None:

@@ -107,6 +107,7 @@ def main() -> int:
     # The installer's own pages (interactive run, Windows language Russian)
     check("gui_installer_ru_window_seconds" in r, "the interactive installer showed no window")
     check((out / "installer-ru.png").exists(), "no screenshot of the installer's first page")
+    check((out / "installer-ru-licence.png").exists(), "no screenshot of the installer's licence page")
 
     # Install
     check(r.get("install_exit") == "0", f"silent install exited {r.get('install_exit')}")
@@ -394,8 +395,9 @@ def copy_screenshots(out: Path, folder: Path) -> None:
         old.unlink()
     for shot in sorted((out / "e2e" / "gui-flow").glob("[0-9][0-9]-*.png")):
         shutil.copyfile(shot, folder / shot.name)
-    if (out / "installer-ru.png").exists():
-        shutil.copyfile(out / "installer-ru.png", folder / "installer-ru.png")
+    for name in ("installer-ru.png", "installer-ru-licence.png"):
+        if (out / name).exists():
+            shutil.copyfile(out / name, folder / name)
 
 
 if __name__ == "__main__":

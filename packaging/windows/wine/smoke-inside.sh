@@ -55,7 +55,8 @@ profile_listing() {
 }
 
 # Starts a GUI program, waits for its first visible top-level window (benchmarks/bench_start.py
-# sees it mapped, from the X server), optionally saves it as PNG, then closes it.
+# sees it mapped, from the X server), optionally saves it as PNG (and with GUI_NEXT_SHOT=FILE
+# the page that Enter leads to), then closes it.
 #   gui_run NAME WM_CLASS SHOT_FILE EXE [ARGS...]
 gui_run() {
   local name="$1" class="$2" shot="$3"
@@ -86,6 +87,13 @@ gui_run() {
     xwd -id "$wid" -silent | xwdtopnm 2>/dev/null | pnmtopng >"$shot" 2>/dev/null
     xwd -root -silent | xwdtopnm 2>/dev/null | pnmtopng >"${shot%.png}-screen.png" 2>/dev/null
   fi
+  if [ -n "${GUI_NEXT_SHOT:-}" ]; then  # Enter (after a click to make it active), then the next page
+    xdotool mousemove --window "$wid" 60 120 click 1
+    sleep 0.3
+    xdotool key Return
+    sleep 1.5
+    xwd -id "$wid" -silent | xwdtopnm 2>/dev/null | pnmtopng >"$GUI_NEXT_SHOT" 2>/dev/null
+  fi
   # Close it like a user would (WM_CLOSE); force only if it does not go (or if asked to).
   if [ -n "${GUI_FORCE_CLOSE:-}" ]; then
     wine_pipe taskkill /F /IM "$class" >>"$LOG"
@@ -113,8 +121,8 @@ wine_pipe wineboot >>"$LOG"
 result prefix_seconds "$(elapsed "$t")"
 profile_listing >"$OUT/profile-before.txt"
 
-say "the installer's own pages follow the Windows language (Russian here)"
-GUI_FORCE_CLOSE=1 gui_run installer_ru "$(basename "$INSTALLER")" "$OUT/installer-ru.png" "Z:${INSTALLER//\//\\}"
+say "the installer's own pages follow the Windows language (Russian here): welcome, licence"
+GUI_FORCE_CLOSE=1 GUI_NEXT_SHOT="$OUT/installer-ru-licence.png" gui_run installer_ru "$(basename "$INSTALLER")" "$OUT/installer-ru.png" "Z:${INSTALLER//\//\\}"
 timeout 30 wineserver -w
 
 say "silent install"
@@ -155,7 +163,7 @@ cp /repo/packaging/windows/cache/cpython.3.13/cp313/pythonw.exe "$INSTALL_DIR/py
 BASELINE=("$INSTALL_WIN\\python\\python.exe" "$INSTALL_WIN\\baseline_qwizard.py")
 BASELINE_GUI=("$INSTALL_WIN\\python\\pythonw.exe" "$INSTALL_WIN\\baseline_qwizard.py")
 gui_run baseline_first python.exe "" "${BASELINE[@]}"
-for turn in $(seq 1 "${START_TURNS:-5}"); do
+for turn in $(seq 1 "${START_TURNS:-7}"); do
   GUI_FORCE_CLOSE=1 gui_run "app_turn$turn" mailwizard-gui.exe "" "$INSTALL_WIN\\mailwizard-gui.exe"
   GUI_FORCE_CLOSE=1 gui_run "barew_turn$turn" pythonw.exe "" "${BASELINE_GUI[@]}"
   GUI_FORCE_CLOSE=1 gui_run "command_turn$turn" mailwizard.exe "" "$INSTALL_WIN\\mailwizard.exe"
