@@ -3,9 +3,11 @@
 
     .venv/bin/python benchmarks/bench_discovery.py [--runs 7] [--markdown]
 
-Scenarios: (a) catalog hit; (b) the provider's autoconfig answers after 200 ms while the
-ISPDB hangs; (c) only guessing finds the servers and half of the probed ports are black
-holes; (d) nothing exists. Each is run ``--runs`` times with the production time limits
+Scenarios: (a) catalog hit (an administrator's file); (a1) a provider in the bundled list that
+publishes no autoconfig of its own, (a2) one whose autoconfig host never answers (the bundled
+entry waits for the provider's own autoconfig at most ``Network.provider_wait``); (b) the
+provider's autoconfig answers after 200 ms while the ISPDB hangs; (c) only guessing finds the
+servers and half of the probed ports are black holes; (d) nothing exists. Each is run ``--runs`` times with the production time limits
 (``Network`` defaults); the median is reported with the ideal (the time of the answering
 source alone, measured the same way) and Thunderbird's time computed from its documented
 timeouts and ordering (../shared/reference/thunderbird.md §1). Then the comparisons of
@@ -42,6 +44,7 @@ from tests.fixtures.discovery_servers import (  # noqa: E402
     clientconfig,
 )
 from wizard.catalog import Catalog  # noqa: E402
+from wizard.catalog.clientconfig import parse_clientconfig  # noqa: E402
 from wizard.discovery import DiscoveryResult, discover  # noqa: E402
 from wizard.discovery.fetch import FetchFailed, fetch_xml  # noqa: E402
 from wizard.discovery.guess import incoming_probes, probe_server  # noqa: E402
@@ -64,6 +67,9 @@ def build(world: LoopbackWorld) -> None:
                caps_tls=("AUTH=PLAIN",))
     world.blackhole("smtp.bench-guess.test", 465, "smtp")
     world.mail("smtp.bench-guess.test", 587, "smtp", caps_tls=("AUTH PLAIN LOGIN",))
+    # (a2) a bundled provider whose autoconfig host never answers ((a1): its names do not exist)
+    world.route("https://autoconfig.bench-hang.test/mail/config-v1.1.xml", Reply(hang=True))
+    world.route("https://bench-hang.test/.well-known/autoconfig/mail/config-v1.1.xml", Reply(hang=True))
     # (d) nothing: only the ISPDB answers (404)
     # comparisons
     world.add_srv("_imaps._tcp.bench-srv.test", 0, 1, 993, "mail.bench-hoster.test")
@@ -111,7 +117,11 @@ def main() -> int:
         catalog_dir = Path(tmp) / "catalog"
         catalog_dir.mkdir()
         (catalog_dir / "bench.xml").write_bytes(clientconfig("bench-catalog.test"))
-        catalog = Catalog.load([catalog_dir], bundled=False, site=False)
+        admin = Catalog.load([catalog_dir], bundled=False, site=False)
+        # two providers "in the bundled list" (the administrator's file ranks above them)
+        bundled = tuple(parse_clientconfig(clientconfig(d)) for d in ("bench-bundled.test", "bench-hang.test"))
+        providers = (*admin.providers, *bundled)
+        catalog = Catalog(providers, (), {d: p for p in providers for d in p.domains})
         # The servers get a process of their own, so that their work does not share the
         # interpreter (and its lock) with the code measured.
         context = multiprocessing.get_context("spawn")
@@ -151,6 +161,15 @@ def measure_all(network: Network, catalog: Catalog,
     rows.append(("(a) catalog hit", a, a_ideal, "≈ ideal: its local `isp/` folder is asked first "
                  "(but it also waits for Exchange Autodiscover, §1.1)", "≤ 1.1× ideal; < 50 ms"))
 
+    # (a1), (a2): a provider in the bundled list; its own autoconfig outranks the entry
+    a1 = median_of(runs, ours("me@bench-bundled.test"))
+    rows.append(("(a1) bundled-list hit, the provider publishes no autoconfig", a1, a_ideal,
+                 "≈ ideal (§1.1, as (a))", "< 50 ms"))
+    a2 = median_of(runs, ours("me@bench-hang.test"))
+    rows.append(("(a2) bundled-list hit, the provider's autoconfig host never answers", a2, a_ideal,
+                 "≈ ideal (§1.1, as (a))",
+                 f"≤ provider wait ({network.provider_wait:g} s) + 10 %"))
+
     # (b) ISP autoconfig at 200 ms while the ISPDB hangs
     async def isp_alone() -> None:
         client = network.http_client()
@@ -166,19 +185,9 @@ def measure_all(network: Network, catalog: Catalog,
                  f"≈ {b_ideal * 1000:.0f} ms: fromISP ranks above fromDB (§1.1)", "≤ 1.1× ideal"))
 
     # (c) guessing only, implicit-TLS ports black-holed
-    from wizard.discovery.context import Lookup
-
     async def probe_alone() -> None:
-        loop = asyncio.get_running_loop()
-        future: asyncio.Future[Any] = loop.create_future()
-        future.set_result([])
-        lookup = Lookup(parse_address("me@bench-guess.test"), network, catalog,
-                        network.http_client(), None, future, lambda _d: None)
         probe = next(p for p in incoming_probes(["imap.bench-guess.test"]) if p.port == 143)
-        try:
-            assert await probe_server(lookup, probe) is not None
-        finally:
-            await lookup.client.aclose()
+        assert await probe_server(network, probe) is not None
 
     d = median_of(runs, ours("me@bench-nothing.test"))
     c = median_of(runs, ours("me@bench-guess.test"))

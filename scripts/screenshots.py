@@ -34,7 +34,13 @@ from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from wizard.catalog import default_catalog  # noqa: E402
-from wizard.discovery import DiscoveryEvent, EventState, discover  # noqa: E402
+from wizard.discovery import (  # noqa: E402
+    DiscoveryEvent,
+    DiscoveryResult,
+    EventState,
+    Reachability,
+    discover,
+)
 from wizard.flow import PageId, WizardData  # noqa: E402
 from wizard.i18n import PSEUDO_LANGUAGE, SUPPORTED_LANGUAGES  # noqa: E402
 from wizard.model import Source  # noqa: E402
@@ -69,15 +75,23 @@ class Script:
 
     def __init__(self) -> None:
         self.gate = threading.Event()  # discovery waits here, so the trace can be shown
+        self.offline = False  # the next search meets a dead network
         self.fail_login = False
         self.bad_certificate = False
 
     async def discover(self, address: str, password: str, emit: Any) -> Any:
         start = time.monotonic()
 
-        def event(source: Source, state: EventState) -> None:
-            emit(DiscoveryEvent(source, state, "", time.monotonic() - start))
+        def event(source: Source, state: EventState, detail: str = "") -> None:
+            emit(DiscoveryEvent(source, state, detail, time.monotonic() - start))
 
+        if self.offline:  # every source fails: no name server answers
+            self.offline = False
+            event(Source.CATALOG, EventState.NOTHING)
+            for source in (Source.ISP, Source.ISPDB, Source.MX, Source.SRV, Source.GUESS):
+                event(source, EventState.FAILED, "no DNS server answered")
+            found = await discover(address, offline=True, catalog=default_catalog())
+            return DiscoveryResult(found.address, None, reachability=Reachability.UNREACHABLE)
         event(Source.CATALOG, EventState.ASKING)
         for source in (Source.ISP, Source.ISPDB, Source.MX, Source.SRV, Source.AUTODISCOVER):
             event(source, EventState.ASKING)
@@ -150,6 +164,13 @@ def tour(window: MailWizard, script: Script, wait: Wait = wait_until) -> Iterato
     window.ensure_pages()
     wait(lambda: window.services.catalog is not None)
     welcome = window.pages[PageId.WELCOME]
+    welcome.address.setText("anna.berg@")
+    welcome._on_address(welcome.address.text())
+    welcome.find_provider.click()
+    welcome.search.setText("yandex")
+    welcome.providers.setFocus()
+    welcome.providers.setCurrentRow(0)
+    yield "01b-welcome-find-provider", window
     welcome.select_provider("yandex.ru")
     welcome.address.setText("anna.berg@yandex.ru")
     welcome._on_address(welcome.address.text())
@@ -163,8 +184,12 @@ def tour(window: MailWizard, script: Script, wait: Wait = wait_until) -> Iterato
     password._on_password("пароль123")
     yield "02-password", window
 
+    script.offline = True
     window.next()
     detect = window.pages[PageId.DETECT]
+    wait(lambda: window.data.detection_failed == "offline")
+    yield "03c-finding-offline", window
+    detect.again.click()
     wait(lambda: len(detect.items) >= 6)
     yield "03-finding", window
     detect.cancel.click()
@@ -183,9 +208,18 @@ def tour(window: MailWizard, script: Script, wait: Wait = wait_until) -> Iterato
     window.next()
     wait(lambda: window.data.verify_report is not None)
     yield "05b-checking-failed", window
-    script.fail_login = False
-    script.bad_certificate = True
     checking = window.pages[PageId.VERIFY]
+    checking.retype.click()
+    wait(lambda: window.currentId() == PageId.PASSWORD)
+    yield "05d-password-again", window
+    script.fail_login = False
+    password.password.setText("parol123")
+    password._on_password("parol123")
+    window.next()  # the finding page passes by itself: the settings are known
+    wait(lambda: window.currentId() == PageId.REVIEW)
+    window.next()
+    wait(lambda: window.data.verify_report is not None)
+    script.bad_certificate = True
     checking.start()
     wait(lambda: window.data.verify_report is not None)
     checking.show_certificate(checking.incoming)

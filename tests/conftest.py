@@ -6,6 +6,8 @@ import os
 import pathlib
 import tempfile
 
+import pytest
+
 _HOME = pathlib.Path(tempfile.mkdtemp(prefix="mailwizard-test-home-"))
 for _var, _sub in (
     ("HOME", ""),
@@ -34,4 +36,29 @@ pytest_plugins = sorted(
 )
 
 SHARED = pathlib.Path(__file__).resolve().parents[2] / "shared"
-ISPDB_CORPUS = SHARED / "corpus" / "ispdb"
+# The ISPDB corpus is read-only test data beside the clone (never copied into the project);
+# MAILWIZARD_ISPDB_CORPUS points elsewhere, e.g. for a clone that has no ../shared.
+ISPDB_CORPUS = pathlib.Path(os.environ.get("MAILWIZARD_ISPDB_CORPUS") or SHARED / "corpus" / "ispdb")
+
+
+@pytest.fixture
+def ispdb_corpus() -> pathlib.Path:
+    """The ISPDB corpus folder: a test that needs it skips off CI and fails on CI without it."""
+    from tests._tools import require
+
+    require(
+        ISPDB_CORPUS.is_dir() and any(ISPDB_CORPUS.glob("*.xml")),
+        f"the ISPDB corpus (expected at {ISPDB_CORPUS}: ../shared beside the clone, or set "
+        "MAILWIZARD_ISPDB_CORPUS)",
+    )
+    return ISPDB_CORPUS
+
+
+@pytest.fixture
+def config_file(tmp_path: pathlib.Path) -> pathlib.Path:
+    """A clientConfig file for user@example.test: IMAP and SMTP on 127.0.0.1."""
+    from tests.test_tb_write import CLIENTCONFIG
+
+    path = tmp_path / "config.xml"
+    path.write_text(CLIENTCONFIG, encoding="utf-8")
+    return path

@@ -82,11 +82,17 @@ def test_detect_summary(network_file: Path) -> None:
     assert "faraway.test" in done.stdout.split("Check before use:")[1]
 
 
-def test_detect_nothing_found(network_file: Path) -> None:
-    done = mailwizard(network_file, "detect", "me@nothing.test", "--json")
+def test_detect_nothing_found(discovery_world: LoopbackWorld, network_file: Path) -> None:
+    discovery_world.add_host("quiet-detect.test")  # exists, publishes nothing
+    done = mailwizard(network_file, "detect", "me@quiet-detect.test", "--json")
     assert done.returncode == 1
-    assert done.stdout == ""
-    assert done.stderr.strip() == "mailwizard: No settings were found for me@nothing.test anywhere."
+    assert json.loads(done.stdout) == {  # the contract: always one object
+        "email": "me@quiet-detect.test", "provider": None, "source": None, "trusted": False,
+        "incoming": [], "outgoing": [], "warnings": [], "fields": [], "oauth2": None,
+    }
+    assert done.stderr.strip() == "mailwizard: No settings were found for me@quiet-detect.test anywhere."
+    done = mailwizard(network_file, "detect", "me@quiet-detect.test")
+    assert done.returncode == 1 and done.stdout == ""
 
 
 def test_detect_bad_address(network_file: Path) -> None:

@@ -7,10 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
-from tests.conftest import ISPDB_CORPUS
-
 
 def mailwizard(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
@@ -69,10 +65,8 @@ def test_bad_usage_exits_2() -> None:
     assert "Traceback" not in result.stderr
 
 
-def test_ispdb_catalog_folder_lists_ispdb_providers() -> None:
-    if not ISPDB_CORPUS.is_dir():
-        pytest.skip(f"the ISPDB corpus is not at {ISPDB_CORPUS}")
-    result = mailwizard("providers", "--catalog", str(ISPDB_CORPUS), "--json")
+def test_ispdb_catalog_folder_lists_ispdb_providers(ispdb_corpus: Path) -> None:
+    result = mailwizard("providers", "--catalog", str(ispdb_corpus), "--json")
     assert result.returncode == 0, result.stderr
     ids = {row["id"] for row in json.loads(result.stdout)}
     assert {"MessagingEngine", "aol.com", "seznam.cz", "ovh.net"} <= ids

@@ -7,6 +7,7 @@ import os
 import pathlib
 import plistlib
 import stat
+from uuid import UUID
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -28,6 +29,7 @@ from tests.test_exports_support import (
 from wizard.catalog import default_catalog
 from wizard.catalog.clientconfig import parse_clientconfig
 from wizard.model import (
+    Account,
     AccountConfig,
     AuthMethod,
     EmailAddress,
@@ -114,6 +116,83 @@ def test_mobileconfig_reads_back(config: AccountConfig, address: EmailAddress, s
     assert payload["OutgoingMailServerPortNumber"] == outgoing.port
     assert payload["OutgoingMailServerUseSSL"] is True  # STARTTLS counts as SSL for Apple
     assert "IncomingPassword" not in payload and "OutgoingPassword" not in payload
+
+
+# An independent reading of reference §4 (Apple's com.apple.mail.managed keys).
+APPLE_AUTH = {AuthMethod.PASSWORD_CLEARTEXT: "EmailAuthPassword", AuthMethod.PASSWORD_ENCRYPTED: "EmailAuthCRAMMD5",
+              AuthMethod.NTLM: "EmailAuthNTLM", AuthMethod.NONE: "EmailAuthNone"}
+PLAIN_RELAY = IMAP_CONFIG.replace(
+    outgoing=(ServerSettings(Protocol.SMTP, "relay.example.com", 25, Security.PLAIN,
+                             auth_methods=(AuthMethod.NONE,)),),
+)
+
+
+def expected_mail_payload(acc: Account, password: str | None) -> dict[str, object]:
+    incoming, outgoing = acc.incoming, acc.outgoing
+    address = acc.address.address
+    payload: dict[str, object] = {
+        "PayloadType": "com.apple.mail.managed",
+        "PayloadVersion": 1,
+        "PayloadDisplayName": address,
+        "EmailAccountType": {Protocol.IMAP: "EmailTypeIMAP", Protocol.POP3: "EmailTypePOP"}[incoming.protocol],
+        "EmailAccountDescription": address,
+        "EmailAddress": address,
+    }
+    if acc.real_name:
+        payload["EmailAccountName"] = acc.real_name
+    for side, server in (("Incoming", incoming), ("Outgoing", outgoing)):
+        payload |= {
+            f"{side}MailServerHostName": server.hostname,
+            f"{side}MailServerPortNumber": server.port,
+            f"{side}MailServerUseSSL": server.security is not Security.PLAIN,  # STARTTLS counts as SSL
+            f"{side}MailServerAuthentication": APPLE_AUTH[server.auth],
+        }
+        if server.auth is not AuthMethod.NONE:
+            payload[f"{side}MailServerUsername"] = server.username
+    if password is not None:
+        payload["IncomingPassword"] = password
+        if outgoing.auth is not AuthMethod.NONE:
+            payload["OutgoingPassword"] = password
+    elif outgoing.auth is not AuthMethod.NONE and outgoing.username == incoming.username:
+        payload["OutgoingPasswordSameAsIncomingPassword"] = True
+    return payload
+
+
+@pytest.mark.parametrize(
+    ("config", "address", "name", "password"),
+    [
+        (IMAP_CONFIG, "jane.doe@example.com", REAL_NAME, None),
+        (POP3_CONFIG, "tom@example.net", "", "s3cret"),
+        (POP3_CONFIG, "tom@example.net", "Tom", None),
+        (PLAIN_RELAY, "jane.doe@example.com", "", "pw"),
+    ],
+)
+def test_every_mobileconfig_value_matches_the_account(
+    config: AccountConfig, address: str, name: str, password: str | None
+) -> None:
+    """The golden files are our own output: this reads the plist and checks every value."""
+    acc = account(config, address, name)
+    data = export_bytes(config, address, "mobileconfig", real_name=name,
+                        include_password=password is not None, password=password).data
+    profile = plistlib.loads(data)
+    (payload,) = profile.pop("PayloadContent")
+    identifier, uuid = payload.pop("PayloadIdentifier"), payload.pop("PayloadUUID")
+    assert payload == expected_mail_payload(acc, password)
+    reverse_domain = ".".join(reversed(acc.address.domain.split(".")))
+    assert profile == {
+        "PayloadType": "Configuration",
+        "PayloadVersion": 1,
+        "PayloadIdentifier": profile["PayloadIdentifier"],
+        "PayloadUUID": profile["PayloadUUID"],
+        "PayloadDisplayName": f"E-mail: {address}",
+        "PayloadDescription": f"Sets up the e-mail account {address}.",
+        "PayloadOrganization": config.display_name,
+    }
+    assert profile["PayloadIdentifier"].startswith(f"{reverse_domain}.mailwizard.")
+    assert identifier == profile["PayloadIdentifier"] + ".mail"
+    assert len({uuid, profile["PayloadUUID"]}) == 2 and all(
+        str(UUID(u)).upper() == u for u in (uuid, profile["PayloadUUID"])
+    )
 
 
 def test_mobileconfig_identifiers_are_stable_per_address() -> None:
@@ -357,7 +436,8 @@ def test_hostile_values_never_break_any_format(
         if fmt is ExportFormat.AUTOCONFIG:
             back = parse_clientconfig(result.data)
             assert back.incoming[0].username in (username, "%EMAILADDRESS%", "%EMAILLOCALPART%")
-            assert back.display_name == provider
+            # Placeholders in a provider's name (ISPDB: "%EMAILDOMAIN%") are filled in.
+            assert back.display_name == config.expanded(IMAP_ADDRESS).display_name
         elif fmt is ExportFormat.MOBILECONFIG:
             (payload,) = plistlib.loads(result.data)["PayloadContent"]
             assert payload["IncomingMailServerUsername"] == username

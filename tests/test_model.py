@@ -12,6 +12,8 @@ from wizard.model import (
     AddressError,
     AddressProblem,
     AuthMethod,
+    ConfigError,
+    OAuth2Settings,
     Protocol,
     Security,
     ServerSettings,
@@ -19,8 +21,11 @@ from wizard.model import (
     Trust,
     default_port,
     expand,
+    normalize_hostname,
     parse_address,
+    parse_port,
     placeholder_values,
+    username_template,
 )
 from wizard.model.jsonform import config_to_json
 
@@ -151,8 +156,10 @@ def test_json_form_is_the_documented_contract() -> None:
     address = parse_address("jane@example.org")
     data = config_to_json(_template().expanded(address), address)
     assert set(data) == {
-        "email", "provider", "source", "trusted", "incoming", "outgoing", "warnings"
+        "email", "provider", "source", "trusted", "incoming", "outgoing", "warnings", "oauth2", "fields"
     }
+    assert data["oauth2"] is None
+    assert data["fields"] == []
     assert data["provider"] == {"id": "example.org", "name": "Example for example.org"}
     assert data["trusted"] is True
     assert data["incoming"][0] == {
@@ -165,3 +172,129 @@ def test_json_form_is_the_documented_contract() -> None:
     }
     untrusted = _template().replace(trust=Trust.UNTRUSTED).expanded(address)
     assert config_to_json(untrusted, address)["trusted"] is False
+    oauth2 = OAuth2Settings(
+        "login.example.org", ("imap", "offline_access"), "https://login.example.org/a", "https://login.example.org/t"
+    )
+    with_oauth2 = config_to_json(_template().replace(oauth2=oauth2).expanded(address), address)
+    assert with_oauth2["oauth2"] == {
+        "issuer": "login.example.org",
+        "scopes": ["imap", "offline_access"],
+        "auth_url": "https://login.example.org/a",
+        "token_url": "https://login.example.org/t",
+    }
+
+
+@pytest.mark.parametrize(
+    ("issuer", "scopes", "auth_url"),
+    [
+        ("Login.Example.org", ("imap",), "https://login.example.org/a"),  # not normalised
+        ("login example.org", ("imap",), "https://login.example.org/a"),
+        ("login.example.org", (), "https://login.example.org/a"),
+        ("login.example.org", ("two words",), "https://login.example.org/a"),
+        ("login.example.org", ("imap\x85",), "https://login.example.org/a"),
+        ("login.example.org", ("imap",), "http://login.example.org/a"),  # tokens only over https
+    ],
+)
+def test_oauth2_settings_are_checked_when_made(issuer: str, scopes: tuple[str, ...], auth_url: str) -> None:
+    with pytest.raises(ConfigError):
+        OAuth2Settings(issuer, scopes, auth_url, "https://login.example.org/t")
+
+
+# --------------------------------------------------------------------------- shared checks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "user\n@example.com",  # "$" would have matched before the newline
+        "us\ner@example.com",
+        "user\x85@example.com",
+        "user\u2028@example.com",
+        "\udcff@example.com",  # an undecodable command-line byte
+        "user@exam\nple.com",
+    ],
+)
+def test_parse_address_refuses_line_breaks_anywhere(text: str) -> None:
+    with pytest.raises(AddressError) as caught:
+        parse_address(text)
+    message = str(caught.value)
+    assert "\n" not in message and "\udcff" not in message and "\x85" not in message
+
+
+@pytest.mark.parametrize("text", ["1", "25", "993", "0993", "65535"])
+def test_parse_port_accepts_ascii_digits(text: str) -> None:
+    assert parse_port(text) == int(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "0", "65536", "+993", "-993", "9_93", "٩٩٣", "９９３", "993²", " 993", "993\n", "\u2003993", "99 3", "0x3e1", "993.0"],
+)
+def test_parse_port_refuses_everything_else(text: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        parse_port(text)
+    assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        ("IMAP.Example.COM", "imap.example.com"),
+        ("mail.example.com.", "mail.example.com"),
+        ("póšta.example", "xn--pta-gna46c.example"),
+        ("_mail.example.com", "_mail.example.com"),
+        ("127.0.0.1", "127.0.0.1"),
+        ("[::1]", "::1"),
+    ],
+)
+def test_normalize_hostname(text: str, normal: str) -> None:
+    assert normalize_hostname(text) == normal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        ".",
+        "imap.example.com\n",
+        "imap\texample.com",
+        "imap example.com",
+        "imap.example.com;reboot",
+        "$(id).example.com",
+        "imap..example.com",
+        "-imap.example.com",
+        "imap-.example.com",
+        "imap.example.com:993",
+        "https://imap.example.com",
+        "x" * 64 + ".example.com",
+        "%EMAILDOMAIN%",
+    ],
+)
+def test_normalize_hostname_refuses(text: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        normalize_hostname(text)
+    assert "\n" not in str(caught.value)
+
+
+def test_user_name_rules() -> None:
+    assert username_template("  %EMAILLOCALPART%  ") == "%EMAILLOCALPART%"
+    assert username_template("50%") == "50%"
+    assert username_template("%TICKET%", {"TICKET"}) == "%TICKET%"
+    for bad in ("jana\nnovak", "jana\tnovak", "jana\x85", "a\u2029b", "%TICKET%", "%EMAILADDRESS", "EMAILDOMAIN%"):
+        with pytest.raises(ConfigError):
+            username_template(bad)
+    with pytest.raises(ConfigError):
+        username_template("x" * 257)
+
+
+def test_json_form_lists_the_values_the_provider_asks_for() -> None:
+    """An ``<inputField>`` is a required input in the JSON; its placeholder never shows."""
+    from wizard.catalog import default_catalog
+
+    address = parse_address("jan@ispis.cz")
+    data = config_to_json(default_catalog().find_by_domain("ispis.cz").expanded(address), address)
+    assert [f["key"] for f in data["fields"]] == ["USERNAME"]
+    assert "ISDS" in data["fields"][0]["label"]
+    assert all(s["username"] is None for s in data["incoming"] + data["outgoing"])
+    given = default_catalog().find_by_domain("ispis.cz").expanded(address, extra={"USERNAME": "abc7"})
+    assert config_to_json(given, address)["incoming"][0]["username"] == "abc7"

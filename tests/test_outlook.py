@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import ipaddress
 import pathlib
 import string
 
+import idna
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -132,6 +134,79 @@ def test_pop3_prf_read_back() -> None:
     assert "DisplayName" not in account1
     assert set(account1) - {"UniqueService", "DefaultAccount"} <= set(prf["I_Mail"])
     assert prf["I_Mail"]["LeaveOnServer"] == "PT_LONG,0x1000"
+
+
+# An independent reading of reference §1: what every key of [Account1] must hold for an account.
+SMTP_SECURE_CONNECTION = {Security.PLAIN: "0", Security.SSL: "1", Security.STARTTLS: "2"}
+PLAIN_SMTP = IMAP_CONFIG.replace(
+    incoming=(ServerSettings(Protocol.IMAP, "mx.example.com", 143, Security.STARTTLS, username="jd",
+                             auth_methods=(AuthMethod.NTLM,)),),
+    outgoing=(ServerSettings(Protocol.SMTP, "relay.example.com", 25, Security.PLAIN,
+                             auth_methods=(AuthMethod.NONE,)),),
+)
+POP_DELETES = POP3_CONFIG.replace(incoming=(POP3_CONFIG.incoming[0].replace(leave_on_server=False),))
+
+
+def expected_account_section(acc: Account) -> dict[str, str]:
+    incoming, outgoing = acc.incoming, acc.outgoing
+    prefix = {Protocol.IMAP: "IMAP", Protocol.POP3: "POP3"}[incoming.protocol]
+    smtp_auth = outgoing.auth.uses_password
+    own_login = smtp_auth and outgoing.username != incoming.username
+    keys = {"UniqueService": "No", "AccountName": acc.address.address}
+    if acc.real_name:
+        keys["DisplayName"] = acc.real_name
+    keys |= {
+        "EmailAddress": acc.address.address,
+        f"{prefix}Server": incoming.hostname,
+        f"{prefix}UserName": incoming.username,
+        f"{prefix}UseSPA": "1" if incoming.auth is AuthMethod.NTLM else "0",
+        f"{prefix}Port": str(incoming.port),
+        # PROP_INET_SSL: STARTTLS cannot be said, so the incoming side is written as SSL.
+        f"{prefix}UseSSL": "0" if incoming.security is Security.PLAIN else "1",
+        "SMTPServer": outgoing.hostname,
+        "SMTPUseAuth": "1" if smtp_auth else "0",
+        "SMTPAuthMethod": "1" if own_login else "0",
+        **({"SMTPUserName": outgoing.username} if own_login else {}),
+        "SMTPUseSPA": "1" if outgoing.auth is AuthMethod.NTLM else "0",
+        "ConnectionType": "0",
+        "SMTPPort": str(outgoing.port),
+        "SMTPSecureConnection": SMTP_SECURE_CONNECTION[outgoing.security],
+        "ServerTimeOut": "60",
+    }
+    if prefix == "POP3":
+        leave = 0
+        if incoming.leave_on_server is not False:
+            leave = 0x1 | ((0x2 | incoming.days_to_leave << 16) if incoming.days_to_leave else 0)
+        keys["LeaveOnServer"] = hex(leave)
+    else:
+        keys["CheckNewImap"] = "1"
+    return keys | {"DefaultAccount": "TRUE"}
+
+
+@pytest.mark.parametrize(
+    ("config", "address", "name"),
+    [
+        (IMAP_CONFIG, "jane.doe@example.com", REAL_NAME),
+        (POP3_CONFIG, "tom@example.net", ""),
+        (PLAIN_SMTP, "jd@example.com", "J. D."),
+        (POP_DELETES, "tom@example.net", "Tom"),
+    ],
+)
+def test_every_prf_value_matches_the_account(config: AccountConfig, address: str, name: str) -> None:
+    """The golden files are our own output: this reads the PRF as INI and checks every value."""
+    acc = account(config, address, name)
+    prf = read_prf(_prf(config, address, name).data)
+    assert dict(prf["Account1"]) == expected_account_section(acc)
+    assert dict(prf["General"]) == {
+        "Custom": "1", "ProfileName": acc.address.address, "DefaultProfile": "Yes",
+        "OverwriteProfile": "Yes", "ModifyDefaultProfileIfPresent": "FALSE", "BackupProfile": "No",
+    }
+    token = prf["Internet Account List"]["Account1"]
+    assert token == {Protocol.IMAP: "IMAP_I_Mail", Protocol.POP3: "I_Mail"}[acc.incoming.protocol]
+    assert prf.sections() == ["General", "Internet Account List", "Account1", token]
+    mapping = prf[token]
+    assert set(prf["Account1"]) - {"UniqueService", "DefaultAccount"} <= set(mapping)
+    assert all(mapping[key] == value for key, value in MAPPING_IDS.items())
 
 
 def test_notices_always_tell_about_password_and_new_outlook() -> None:
@@ -403,6 +478,16 @@ HOSTILE = st.text(
 HOST_CHARS = st.text(alphabet=string.ascii_lowercase + string.digits + "-.=[]\n<&\"é", max_size=30)
 
 
+def expected_host(host: str) -> str:
+    """The server name as the input says it, in the form a PRF holds: an IP address, or the
+    ASCII (IDNA) name in lower case without a final dot."""
+    name = host.strip().rstrip(".")
+    try:
+        return str(ipaddress.ip_address(name.strip("[]")))
+    except ValueError:
+        return idna.encode(name, uts46=True).decode("ascii").lower()
+
+
 @settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(name=HOSTILE, username=HOSTILE, host=HOST_CHARS | st.just("mail.example.com"))
 def test_hostile_values_never_break_the_prf(name: str, username: str, host: str) -> None:
@@ -429,9 +514,7 @@ def test_hostile_values_never_break_the_prf(name: str, username: str, host: str)
     account1 = prf["Account1"]
     assert account1["IMAPUserName"] == username
     assert account1["EmailAddress"] == IMAP_ADDRESS.address
-    assert account1["IMAPServer"] == result.data.decode("cp1252").split("IMAPServer=")[1].split(
-        "\r\n"
-    )[0]
+    assert account1["IMAPServer"] == expected_host(host)
     shown = account1.get("DisplayName", "")
     assert "\n" not in shown and "\r" not in shown
     assert len(account1) == len(dict(account1))

@@ -321,7 +321,7 @@ def test_password_is_in_no_output_and_no_file(
             input=(mail_servers.password + "\n").encode(),
             capture_output=True, cwd=work, env=env, timeout=120, check=False,
         ).stdout
-    )["incoming"]["failure"]["certificate"]["sha256"]
+    )["checks"]["incoming"]["failure"]["certificate"]["sha256"]
     trusted = subprocess.run(
         [sys.executable, "-m", "wizard", "verify", mail_servers.user, "--password-stdin",
          "--config", str(work / "bad.xml"), "--trust-certificate", fingerprint],

@@ -1,6 +1,5 @@
 """The ``mailwizard`` command's start: without arguments it opens the window by the light path
-(no command line, parser or translations of the command line first), and the keyboard path
-through the pages that the Wine end-to-end test drives works (typing goes where it should)."""
+(no command line, parser or translations of the command line first, no platformdirs)."""
 
 from __future__ import annotations
 
@@ -9,14 +8,8 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
-
-from wizard.flow import PageId, WizardData
-from wizard.ui.services import Services
-from wizard.ui.window import MailWizard
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -61,27 +54,3 @@ def test_the_settings_file_is_in_platformdirs_configuration_folder() -> None:
     from wizard.i18n import APP_NAME, settings_path
 
     assert settings_path().parent == Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
-
-
-@pytest.mark.gui
-def test_the_password_page_takes_the_typed_password(qtbot: Any, qapp: QApplication) -> None:
-    """Enter on the first page, then typing on the second goes into the password field (QWizard
-    would give the focus to the page's first field, the name)."""
-    from wizard.catalog import default_catalog
-
-    window = MailWizard(Services(catalog=default_catalog()), WizardData(language="en"))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.first_painted()
-    welcome = window.pages[PageId.WELCOME]
-    qtbot.waitUntil(lambda: welcome.attached)
-    qtbot.keyClicks(welcome.address, "anna@seznam.cz")
-    window.next()
-    password = window.pages[PageId.PASSWORD]
-    qtbot.waitUntil(lambda: window.currentId() == PageId.PASSWORD)
-    assert window.focusWidget() is password.password
-    qtbot.keyClicks(window.focusWidget(), "secret")
-    assert password.password.text() == "secret"
-    assert password.name.text() == ""
-    window.shutdown()

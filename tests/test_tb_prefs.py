@@ -131,6 +131,8 @@ def test_serializer_writes_thunderbirds_layout() -> None:
         "\\\\\\",
         "\x01\x1f\x7f",
         "\u2028\u2029",
+        "Jane\x85user_pref(\"mail.evil\", 1);",  # NEL: a line break to Python's splitlines()
+        "\x0b\x0c\x1c\x1d\x1e\x80\x9f",
         "😀" * 1000,
         "x" * 1_000_000,
     ],
@@ -171,6 +173,15 @@ def test_round_trip(prefs: dict[str, str | int | bool]) -> None:
 def test_escape_round_trip_with_single_quotes_too(value: str) -> None:
     literal = escape_string(value)
     assert prefs_dict(parse_prefs(f"user_pref('k', {literal});")) == {"k": value}
+
+
+@settings(max_examples=300)
+@given(pref_text)
+def test_every_line_break_is_escaped(value: str) -> None:
+    """Python's splitlines() and JavaScript's line terminators both see one line."""
+    literal = escape_string(value)
+    assert literal.splitlines() == [literal]
+    assert not set(literal) & {"\n", "\r", "\u2028", "\u2029"}
 
 
 @given(st.text(max_size=60))

@@ -10,12 +10,14 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from tests._tools import require_tool
+from tests._tools import require, require_tool
 from wizard.model import Account, Protocol, Security, ServerSettings, parse_address
+from wizard.targets.files import KEEP_BACKUPS, backups_of
 from wizard.targets.thunderbird import (
     CertificateStatus,
     PasswordOutcome,
@@ -25,6 +27,7 @@ from wizard.targets.thunderbird import (
     write_account,
 )
 from wizard.targets.thunderbird.accounts import merge_account
+from wizard.targets.thunderbird.certs import is_ca_certificate
 from wizard.targets.thunderbird.nss import open_sdr, uses_aes
 from wizard.targets.thunderbird.prefs import parse_prefs, prefs_dict
 from wizard.targets.thunderbird.profiles import install_dirs
@@ -96,6 +99,33 @@ def test_write_into_golden_profile_keeps_it_intact(tmp_path: Path) -> None:
     assert result.backup_path is not None
     assert result.backup_path.read_text(encoding="utf-8") == GOLDEN.read_text(encoding="utf-8")
     assert result.password is PasswordOutcome.NOT_GIVEN
+
+
+def test_only_the_last_few_backups_are_kept(tmp_path: Path) -> None:
+    profile = golden_profile(tmp_path)
+    same_second = datetime(2026, 12, 5, 10, 0, 0)
+    results, before = [], []
+    for n in range(KEEP_BACKUPS + 3):
+        before.append((profile / "prefs.js").read_bytes())
+        results.append(write_account(make_account(f"user{n}@example.test"), profile, now=same_second))
+    kept = backups_of(profile / "prefs.js")
+    assert len(kept) == KEEP_BACKUPS
+    assert kept == [r.backup_path for r in results[-KEEP_BACKUPS:]]  # the newest, oldest first
+    assert [k.read_bytes() for k in kept] == before[-KEEP_BACKUPS:]
+    # Another file's backups and a look-alike that is not ours stay.
+    (profile / "prefs.js.mailwizard-old.bak").write_text("mine", encoding="utf-8")
+    later = write_account(make_account("late@example.test"), profile, now=datetime(2026, 12, 6))
+    assert backups_of(profile / "prefs.js")[-1] == later.backup_path
+    assert len(backups_of(profile / "prefs.js")) == KEEP_BACKUPS
+    assert (profile / "prefs.js.mailwizard-old.bak").read_text(encoding="utf-8") == "mine"
+
+
+def test_a_name_prefs_js_cannot_hold_stops_before_the_password_is_written(tmp_path: Path) -> None:
+    with pytest.raises(ThunderbirdError) as caught:
+        write_account(make_account(real_name="Jane\0Doe"), tmp_path, password=SECRET)
+    assert caught.value.kind is ThunderbirdProblem.UNSUPPORTED
+    assert "NUL" in str(caught.value)
+    assert not (tmp_path / "logins.json").exists() and not (tmp_path / "prefs.js").exists()
 
 
 def test_new_profile_gets_thunderbirds_prefs(tmp_path: Path) -> None:
@@ -269,8 +299,8 @@ def test_existing_aes_key_is_kept(tmp_path: Path) -> None:
     """Thunderbird 153 creates an AES SDR key; encrypting with 3DES would replace it and make
     every password saved before unreadable."""
     with open_sdr(tmp_path, install_dirs=install_dirs()) as sdr:
-        if sdr.mechanism() is None:
-            pytest.skip("this NSS has no AES SDR (older than 3.113)")
+        # Thunderbird 128+ ships an NSS with AES SDR; ./scripts/test installs one.
+        require(sdr.mechanism() is not None, "an NSS with AES SDR (3.113 or newer, as in Thunderbird 128+)")
         earlier = sdr.encrypt("saved by Thunderbird")
     assert uses_aes(earlier)
     write_account(make_account(), tmp_path, password=SECRET)
@@ -307,6 +337,27 @@ def _mail_wizard_trust(certutil: str, profile: Path) -> set[str]:
     listing = subprocess.run([certutil, "-L", "-d", f"sql:{profile}"], check=True,
                              capture_output=True, text=True).stdout
     return {line.rsplit(None, 1)[1] for line in listing.splitlines() if "Mail Wizard" in line}
+
+
+def test_the_ca_flag_is_read_from_basic_constraints() -> None:
+    import datetime as dt
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    ca, leaf = (TrustedCertificate("h", 1, c.certificate).der for c in _cert_pair())
+    assert is_ca_certificate(ca) and not is_ca_certificate(leaf)
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(x509.NameOID.COMMON_NAME, "no-constraints")])
+    now = dt.datetime.now(dt.UTC)
+    bare = (
+        x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+        .serial_number(1).not_valid_before(now).not_valid_after(now + dt.timedelta(days=1))
+        .sign(key, hashes.SHA256())
+    )
+    assert not is_ca_certificate(bare.public_bytes(serialization.Encoding.DER))
+    assert not is_ca_certificate(b"not a certificate")
 
 
 def test_certificate_is_trusted_in_cert9_through_nss(tmp_path: Path) -> None:
@@ -370,7 +421,7 @@ def test_cli_writes_the_account(tmp_path: Path) -> None:
     profile = tmp_path / "profile"
     profile.mkdir()
     done = run_cli("write", "thunderbird", "user@example.test", "--profile", str(profile),
-                   "--config", str(config), "--password-stdin", "--name", "Jane Doe",
+                   "--config", str(config), "--offline", "--password-stdin", "--name", "Jane Doe",
                    stdin=SECRET + "\n")
     assert done.returncode == 0, done.stderr
     assert SECRET not in done.stdout + done.stderr
@@ -381,7 +432,7 @@ def test_cli_writes_the_account(tmp_path: Path) -> None:
     assert prefs["mail.identity.id1.fullName"] == "Jane Doe"
     assert prefs["mail.smtpserver.smtp1.description"] == "Example Mail"
     again = run_cli("write", "thunderbird", "user@example.test", "--profile", str(profile),
-                    "--config", str(config))
+                    "--config", str(config), "--offline")
     assert again.returncode == 0, again.stderr
     assert "Updated the account" in again.stdout
 

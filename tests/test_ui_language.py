@@ -216,7 +216,10 @@ def texts_of(top: QWidget) -> dict[str, Any]:
             QWizard.WizardButton.FinishButton,
         ):
             found[f"button {button.name}"] = top.buttonText(button)
-    for index, widget in enumerate([top, *top.findChildren(QWidget)]):
+    # Qt's own helpers (a scroll area's scroll bars) are made when first needed, at moments
+    # that differ between the two windows: they would shift the numbers of everything else.
+    widgets = [w for w in [top, *top.findChildren(QWidget)] if not _qt_internal(w)]
+    for index, widget in enumerate(widgets):
         page = next((p for p in _ancestors(widget) if isinstance(p, QWizardPage)), None)
         if page is not None and (not widget.isVisibleTo(page) or page is not _current(top)):
             continue
@@ -247,6 +250,10 @@ def texts_of(top: QWidget) -> dict[str, Any]:
         if widget.toolTip():
             found[key + " tooltip"] = widget.toolTip()
     return found
+
+
+def _qt_internal(widget: QWidget) -> bool:
+    return any(node.objectName().startswith("qt_scrollarea_") for node in _ancestors(widget))
 
 
 def _current(top: QWidget) -> QWidget | None:

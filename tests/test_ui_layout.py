@@ -4,14 +4,19 @@ The real window is driven through the same tour as ``scripts/screenshots.py`` (s
 discovery and checks, a temporary Thunderbird profile; no network). At each stop: the
 window fits 1024×700, no visible text is clipped (labels, buttons, check boxes, group box
 titles, combo boxes, the finding-settings trace), and every text lies inside the visible
-page. QWizard's own buttons speak the language (Qt's ``qtbase_<lang>.qm``, ``qt_lt.qm``).
+page; the page's subtitle keeps to one line (QWizard's header does not grow for a second);
+no two things on a page share a shortcut letter, and no shortcut letter hides its underline
+in its own descender. QWizard's own buttons speak the language (Qt's ``qtbase_<lang>.qm``,
+``qt_lt.qm``).
 """
 
 from __future__ import annotations
 
 import importlib.util
+import re
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
@@ -26,11 +31,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QLabel,
+    QPushButton,
     QStyle,
     QStyleOptionComboBox,
     QTreeWidget,
+    QVBoxLayout,
     QWidget,
     QWizard,
+    QWizardPage,
 )
 
 from wizard.flow import PageId, WizardData
@@ -221,6 +229,46 @@ def layout_problems(top: QWidget, *, may_scroll: bool = False) -> list[str]:
     return problems
 
 
+def subtitle_problems(top: QWidget) -> list[str]:
+    """A subtitle wider than its line: QWizard's header keeps the height of one line."""
+    if not isinstance(top, QWizard) or top.currentPage() is None:
+        return []
+    subtitle = top.currentPage().subTitle()
+    label = next((lb for lb in top.findChildren(QLabel) if lb.isVisible() and lb.text() == subtitle), None)
+    if label is None or not subtitle:
+        return []
+    need = label.fontMetrics().horizontalAdvance(subtitle)
+    return [f"subtitle {need} px on a line of {label.width()} px: {subtitle!r}"] if need > label.width() else []
+
+
+# A shortcut's underline is drawn where these letters' descenders are: it cannot be seen.
+DESCENDERS = frozenset("gjpqyçęįųąşţдруфцщJQ")
+
+
+def shortcut_letter(text: str) -> str | None:
+    match = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return match.group(1) if match else None
+
+
+def shortcut_clashes(top: QWidget) -> list[str]:
+    """Shortcut letters used twice among what is shown (Alt+letter would only cycle)."""
+    owners: dict[str, list[str]] = {}
+    for widget in [top, *top.findChildren(QWidget)]:
+        if not widget.isVisible() or widget.window() is not top or not widget.isEnabled():
+            continue
+        labelled = isinstance(widget, QLabel) and widget.buddy() is not None and widget.buddy().isVisible()
+        if isinstance(widget, QAbstractButton) or labelled:
+            text = widget.text()
+        elif isinstance(widget, QGroupBox):
+            text = widget.title()
+        else:
+            continue
+        letter = shortcut_letter(text)
+        if letter:
+            owners.setdefault(letter.lower(), []).append(text)
+    return [f"Alt+{letter}: {texts}" for letter, texts in owners.items() if len(texts) > 1]
+
+
 # -- fixtures for a window on the tour -----------------------------------------------------
 
 
@@ -279,6 +327,51 @@ def test_every_page_fits_and_nothing_is_clipped(
     assert problems == [], "\n".join(problems)
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_subtitles_keep_to_one_line_and_shortcuts_are_unique(
+    qtbot: Any, shots: ModuleType, speak: Any, tour_window: Any, language: str
+) -> None:
+    speak(language)
+    window, script = tour_window(language)
+    problems: list[str] = []
+    for stop, top in shots.tour(window, script, wait_with(qtbot)):
+        problems += [f"{stop}: {p}" for p in subtitle_problems(top) + shortcut_clashes(top)]
+    assert problems == [], "\n".join(problems)
+
+
+def test_no_shortcut_letter_hides_its_underline() -> None:
+    """"Vaše &jméno" underlines the j, whose descender hides the line: no shortcut is seen."""
+    problems = []
+    for ts in sorted((REPO / "translations").glob("wizard_*.ts")):
+        for message in ET.parse(ts).iter("message"):
+            for tag in ("source", "translation"):
+                text = message.findtext(tag) or ""
+                letter = shortcut_letter(text)
+                if letter in DESCENDERS:
+                    problems.append(f"{ts.name} {tag}: {text!r}")
+    assert sorted(set(problems)) == []
+
+
+def test_the_shortcut_and_subtitle_checks_can_fail(qtbot: Any) -> None:
+    assert shortcut_letter("Vaše &jméno:") in DESCENDERS
+    assert shortcut_letter("Tom && &Jerry") == "J"
+    window = QWizard()
+    qtbot.addWidget(window)
+    page = QWizardPage()
+    page.setTitle("Title")
+    page.setSubTitle("A subtitle long enough to need a second line. " * 4)
+    layout = QVBoxLayout(page)
+    for text in ("&Save", "&Send", "&Open"):
+        layout.addWidget(QPushButton(text, page))
+    window.addPage(page)
+    window.resize(QSize(600, 400))
+    window.show()
+    qtbot.waitExposed(window)
+    clashes = shortcut_clashes(window)
+    assert len(clashes) == 1 and clashes[0].startswith("Alt+s:")
+    assert subtitle_problems(window)
+
+
 @pytest.mark.parametrize("language", [lang for lang in LANGUAGES if lang != "en"])
 def test_wizard_buttons_speak_the_language(qtbot: Any, speak: Any, tour_window: Any, language: str) -> None:
     speak("en")
@@ -309,9 +402,12 @@ def test_the_check_finds_a_label_cut_short(qtbot: Any, speak: Any, tour_window: 
     speak(PSEUDO_LANGUAGE)
     window, _ = tour_window(PSEUDO_LANGUAGE)
     assert layout_problems(window) == []
+    window.first_painted()
     welcome = window.pages[PageId.WELCOME]
+    welcome.show_finder()
+    assert layout_problems(window) == []
     welcome.address_label.setMaximumWidth(40)
-    welcome.providers_label.setMaximumHeight(5)
+    welcome.search_label.setMaximumHeight(5)
     problems = layout_problems(window)
     assert any("QLabel" in p and "size 40×" in p for p in problems), problems
     assert any("QLabel" in p and "height 5 <" in p for p in problems), problems

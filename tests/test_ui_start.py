@@ -31,6 +31,7 @@ print(json.dumps({
     "modules": sorted(m for m in sys.modules if m.startswith("wizard")),
     "title": welcome.title(),
     "attached": welcome.attached,
+    "list made": welcome.finder is not None,
     "next": window.button(window.WizardButton.NextButton).isEnabled(),
 }))
 """
@@ -64,6 +65,7 @@ def test_the_first_page_is_built_without_the_flow_the_model_or_the_core(tmp_path
     state = json.loads(result.stdout)
     assert state["title"] == "Set up your e-mail"
     assert not state["attached"]
+    assert not state["list made"]  # the provider list is made after the paint, hidden
     assert not state["next"]
     loaded = [name for name in _AFTER_PAINT if name in state["modules"]]
     assert loaded == [], "imported before the first paint"
@@ -88,8 +90,9 @@ def test_typing_before_the_page_is_wired_counts_once_it_is(qtbot: Any, qapp: QAp
     assert window.data.provider is not None and "seznam.cz" in window.data.provider.domains
     welcome.address.clear()
     qtbot.keyClicks(welcome.address, "anna@")
-    assert not welcome.isComplete()
     assert welcome.state().problem is PageProblem.ADDRESS_INVALID
+    assert not welcome.validatePage()  # Next stays on the page and says why
+    assert welcome.address_hint.text()
     window.shutdown()
 
 

@@ -98,13 +98,13 @@ def test_both_directions_work_json(
     assert code == 0, out + err
     result = as_json(out)
     assert result["ok"] is True and result["email"] == s.user
-    assert result["incoming"]["ok"] and result["outgoing"]["ok"]
-    assert result["incoming"]["server"] == {
+    assert result["checks"]["incoming"]["ok"] and result["checks"]["outgoing"]["ok"]
+    assert result["checks"]["incoming"]["server"] == {
         "protocol": "imap", "host": s.host, "port": s.imaps_port, "security": "ssl",
         "auth": "password-cleartext", "username": s.user,
     }
-    assert result["outgoing"]["security"] == "starttls"
-    assert result["incoming"]["failure"] is None and result["outgoing"]["hints"] == []
+    assert result["checks"]["outgoing"]["security"] == "starttls"
+    assert result["checks"]["incoming"]["failure"] is None and result["checks"]["outgoing"]["hints"] == []
     assert "DATA " not in read_log(s.smtp_log, since)
 
 
@@ -144,9 +144,9 @@ def test_wrong_password_fails_with_hints(
     result = as_json(out)
     assert result["ok"] is False
     for side in ("incoming", "outgoing"):
-        assert result[side]["failure"]["kind"] == "auth"
-        assert "caps-lock" in result[side]["hints"]
-        assert result[side]["failure"]["message"].endswith(".")
+        assert result["checks"][side]["failure"]["kind"] == "auth"
+        assert "caps-lock" in result["checks"][side]["hints"]
+        assert result["checks"][side]["failure"]["message"].endswith(".")
     code, out, _ = run(monkeypatch, capsys, [s.user, "--password-stdin", "--config", str(config)],
                        "WRONG-PW")
     assert code == 1
@@ -166,7 +166,7 @@ def test_untrusted_certificate_then_trusted_and_remembered(
     args = [s.user, "--password-stdin", "--config", str(config)]
     code, out, _ = run(monkeypatch, capsys, [*args, "--json"], s.password)
     assert code == 1
-    failure = as_json(out)["incoming"]["failure"]
+    failure = as_json(out)["checks"]["incoming"]["failure"]
     assert failure["kind"] == "tls-expired"
     sha = failure["certificate"]["sha256"]
     assert len(sha) == 64 and failure["certificate"]["port"] == bad.imaps_port
@@ -202,11 +202,11 @@ def test_plaintext_needs_allow_plaintext(
     code, out, _ = run(monkeypatch, capsys, args, s.password)
     assert code == 1
     result = as_json(out)
-    assert result["incoming"]["failure"]["kind"] == "plaintext-refused"
-    assert result["outgoing"]["failure"]["kind"] == "plaintext-refused"
+    assert result["checks"]["incoming"]["failure"]["kind"] == "plaintext-refused"
+    assert result["checks"]["outgoing"]["failure"]["kind"] == "plaintext-refused"
     code, out, _ = run(monkeypatch, capsys, [*args, "--allow-plaintext"], s.password)
     assert code == 0, out
-    assert as_json(out)["incoming"]["security"] == "plain"
+    assert as_json(out)["checks"]["incoming"]["security"] == "plain"
 
 
 @pytest.mark.parametrize(

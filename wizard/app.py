@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -45,6 +46,9 @@ def create_window(argv: Sequence[str] | None = None) -> tuple[QApplication, Mail
     return app, MailWizard(language=language)
 
 
+# The log file starts after the first paint (logging.handlers costs a few milliseconds);
+# the memory log holds what came before and is copied into it.
+LOG_FILE_DELAY_MS = 1500
 # Tests that drive the window from outside (the Wine end-to-end test) name a file here; the
 # name of every page the window shows is appended to it, one per line.
 PAGE_LOG_VARIABLE = "MAILWIZARD_PAGE_LOG"
@@ -62,16 +66,32 @@ def _log_pages(window: MailWizard, path: str) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from PySide6.QtCore import QTimer
+
+    from wizard import logfile
     from wizard.ui.errorlog import install_excepthook
 
     app, window = create_window(argv)
     install_excepthook(window.report_error)
+    logfile.add_secret_source(lambda: (window.data.password,))
+    QTimer.singleShot(LOG_FILE_DELAY_MS, window, start_file_log)
     if page_log := os.environ.get(PAGE_LOG_VARIABLE):
         _log_pages(window, page_log)
     window.show()
     result = app.exec()
     window.shutdown()
     return int(result)
+
+
+def start_file_log() -> None:
+    """The rotating log file, with the lines the memory log kept since the start."""
+    from wizard import logfile
+    from wizard.ui.errorlog import MEMORY_LOG
+
+    path = logfile.start_file_log()
+    if path is not None:
+        with contextlib.suppress(OSError), open(path, "a", encoding="utf-8") as file:
+            file.writelines(logfile.redact(line) + "\n" for line in MEMORY_LOG.lines)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,9 +1,10 @@
-"""The account password in the operating system's keyring, and nowhere else.
+"""The account password and OAuth2 refresh tokens in the operating system's keyring, and nowhere else.
 
 Passwords go to ``keyring`` under the service name "Mail Wizard", keyed by the e-mail
-address. When the computer has no secure keyring (no backend, a failing one, or one that
-would write the password in plain text), we say so honestly (``keyring_status``) and keep
-the password in this process's memory only. The keyring backend is injectable for tests.
+address; refresh tokens under "Mail Wizard OAuth2", keyed by issuer and address. When the
+computer has no secure keyring (no backend, a failing one, or one that would write the secret
+in plain text), we say so honestly (``keyring_status``) and keep the secret in this process's
+memory only. The keyring backend is injectable for tests.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 
 SERVICE_NAME = "Mail Wizard"
+TOKEN_SERVICE_NAME = "Mail Wizard OAuth2"
 
 # Backends known to keep secrets encrypted by the operating system.
 _SECURE_BACKENDS = frozenset(
@@ -130,64 +132,101 @@ def _reason(error: BaseException) -> str:
     return f"{type(error).__name__}: {error}".strip()
 
 
-def store_password(
-    address: str, password: str, *, backend: KeyringBackend | None = None
-) -> KeyringStatus:
-    """Keep ``password`` for ``address``: in the keyring when it is secure, else in memory.
-
-    The returned status says which; the UI tells the user when it is not the keyring."""
-    key = address.strip().lower()
+def _store(service: str, key: str, secret: str, backend: KeyringBackend | None) -> KeyringStatus:
     status = keyring_status(backend)
     resolved = _resolve(backend)
     if status.secure and resolved is not None:
         try:
-            resolved.set_password(SERVICE_NAME, key, password)
+            resolved.set_password(service, key, secret)
         except Exception as error:
             status = KeyringStatus(KeyringState.UNAVAILABLE, status.backend, _reason(error))
         else:
             with _memory_lock:
-                _memory.pop((SERVICE_NAME, key), None)
+                _memory.pop((service, key), None)
             return status
     with _memory_lock:
-        _memory[(SERVICE_NAME, key)] = password
+        _memory[(service, key)] = secret
     return status
 
 
-def get_password(address: str, *, backend: KeyringBackend | None = None) -> str | None:
-    key = address.strip().lower()
+def _get(service: str, key: str, backend: KeyringBackend | None) -> str | None:
     with _memory_lock:
-        remembered = _memory.get((SERVICE_NAME, key))
+        remembered = _memory.get((service, key))
     if remembered is not None:
         return remembered
     resolved = _resolve(backend)
     if resolved is None or not keyring_status(resolved).secure:
         return None
     try:
-        value: str | None = resolved.get_password(SERVICE_NAME, key)
+        value: str | None = resolved.get_password(service, key)
     except Exception:
         return None
     return value
 
 
-def delete_password(address: str, *, backend: KeyringBackend | None = None) -> None:
-    """Forget the password everywhere we may have put it; a missing one is not an error."""
-    key = address.strip().lower()
+def _delete(service: str, key: str, backend: KeyringBackend | None) -> None:
     with _memory_lock:
-        _memory.pop((SERVICE_NAME, key), None)
+        _memory.pop((service, key), None)
     resolved = _resolve(backend)
     if resolved is None or not keyring_status(resolved).secure:
         return
     # A missing entry (PasswordDeleteError) or a keyring that went away: nothing to delete.
     with contextlib.suppress(Exception):
-        resolved.delete_password(SERVICE_NAME, key)
+        resolved.delete_password(service, key)
+
+
+def _address_key(address: str) -> str:
+    return address.strip().lower()
+
+
+def store_password(
+    address: str, password: str, *, backend: KeyringBackend | None = None
+) -> KeyringStatus:
+    """Keep ``password`` for ``address``: in the keyring when it is secure, else in memory.
+
+    The returned status says which; the UI tells the user when it is not the keyring."""
+    return _store(SERVICE_NAME, _address_key(address), password, backend)
+
+
+def get_password(address: str, *, backend: KeyringBackend | None = None) -> str | None:
+    return _get(SERVICE_NAME, _address_key(address), backend)
+
+
+def delete_password(address: str, *, backend: KeyringBackend | None = None) -> None:
+    """Forget the password everywhere we may have put it; a missing one is not an error."""
+    _delete(SERVICE_NAME, _address_key(address), backend)
+
+
+def _token_key(issuer: str, address: str) -> str:
+    return f"{issuer.strip().lower()} {_address_key(address)}"
+
+
+def store_token(
+    issuer: str, address: str, token: str, *, backend: KeyringBackend | None = None
+) -> KeyringStatus:
+    """Keep an OAuth2 refresh token from ``issuer`` for ``address``, as passwords are kept."""
+    return _store(TOKEN_SERVICE_NAME, _token_key(issuer, address), token, backend)
+
+
+def get_token(issuer: str, address: str, *, backend: KeyringBackend | None = None) -> str | None:
+    return _get(TOKEN_SERVICE_NAME, _token_key(issuer, address), backend)
+
+
+def delete_token(issuer: str, address: str, *, backend: KeyringBackend | None = None) -> None:
+    """Forget a refresh token (refused by the provider, or the account is removed)."""
+    _delete(TOKEN_SERVICE_NAME, _token_key(issuer, address), backend)
 
 
 __all__ = [
     "SERVICE_NAME",
+    "TOKEN_SERVICE_NAME",
     "KeyringState",
     "KeyringStatus",
     "delete_password",
+    "delete_token",
     "get_password",
+    "get_token",
     "keyring_status",
     "store_password",
+    "store_token",
 ]

@@ -59,7 +59,7 @@ def _lookup(table: Mapping[str, str], value: Any, fallback: str) -> str:
 
 PROBLEMS: dict[PageProblem, str] = {
     PageProblem.ADDRESS_EMPTY: QT_TRANSLATE_NOOP(
-        "Texts", "Type your e-mail address, or pick your provider from the list."
+        "Texts", "Type your e-mail address, or find your provider in the list."
     ),
     PageProblem.ADDRESS_INVALID: QT_TRANSLATE_NOOP("Texts", "This is not a complete e-mail address yet."),
     PageProblem.PASSWORD_EMPTY: QT_TRANSLATE_NOOP("Texts", "Type the password of this address."),
@@ -74,6 +74,14 @@ PROBLEMS: dict[PageProblem, str] = {
     ),
     PageProblem.DETECTION_CANCELLED: QT_TRANSLATE_NOOP(
         "Texts", "The search was stopped. Search again, or enter the settings yourself."
+    ),
+    PageProblem.OFFLINE: QT_TRANSLATE_NOOP(
+        "Texts",
+        "This computer seems to be offline: no name server answered. Check the Internet "
+        "connection, then click Search again.",
+    ),
+    PageProblem.NO_SUCH_DOMAIN: QT_TRANSLATE_NOOP(
+        "Texts", "The domain %1 does not exist. Is there a typing error in the address?"
     ),
     PageProblem.NO_SERVERS: QT_TRANSLATE_NOOP(
         "Texts", "There are no servers to use yet. Enter them yourself."
@@ -162,6 +170,33 @@ EVENT_STATES: dict[str, str] = {
     "skipped": QT_TRANSLATE_NOOP("Texts", "skipped"),
     "stopped": QT_TRANSLATE_NOOP("Texts", "stopped"),
 }
+
+
+# What each state means, for the tooltip beside the technical details.
+EVENT_EXPLANATIONS: dict[str, str] = {
+    "waiting": QT_TRANSLATE_NOOP("Texts", "Not asked yet."),
+    "asking": QT_TRANSLATE_NOOP("Texts", "Mail Wizard is asking here now."),
+    "found": QT_TRANSLATE_NOOP("Texts", "Settings for your address were found here."),
+    "nothing": QT_TRANSLATE_NOOP("Texts", "There are no settings for your address here."),
+    "failed": QT_TRANSLATE_NOOP("Texts", "No usable answer came from here."),
+    "cancelled": QT_TRANSLATE_NOOP(
+        "Texts", "Not needed any more: a better answer came, or the time was up."
+    ),
+    "skipped": QT_TRANSLATE_NOOP("Texts", "Not asked: it was not needed."),
+    "stopped": QT_TRANSLATE_NOOP("Texts", "You stopped the search before this answered."),
+}
+
+
+def technical_details(detail: str) -> str:
+    """A technical detail (English, as the log has it), labelled as such in the user's
+    language: never passed off as a sentence of ours or as the server's words."""
+    return tr(QT_TRANSLATE_NOOP("Texts", "Technical details: %1")).replace("%1", detail)
+
+
+def event_explanation(state: Any, detail: str = "") -> str:
+    """The tooltip of a source's row: what its state means, then the technical details."""
+    sentence = _lookup(EVENT_EXPLANATIONS, state, QT_TRANSLATE_NOOP("Texts", "unknown"))
+    return f"{sentence}\n{technical_details(detail)}" if detail else sentence
 
 
 def source_name(source: Any) -> str:
@@ -291,7 +326,16 @@ FAILURES: dict[str, str] = {
     ),
     "protocol": QT_TRANSLATE_NOOP("Texts", "The server answered in a way that does not fit these settings."),
     "cancelled": QT_TRANSLATE_NOOP("Texts", "The check was stopped."),
+    # Not a kind of the checker: both servers unreachable although the provider names them.
+    "offline": QT_TRANSLATE_NOOP(
+        "Texts",
+        "Neither server could be reached: this computer seems to be offline. Check the "
+        "Internet connection, then click Try again.",
+    ),
 }
+
+# Kinds whose detail is what the server itself answered (the others' is the system's).
+SERVER_SPOKE = frozenset({"auth", "protocol", "starttls-missing"})
 
 HINTS: dict[str, str] = {
     "caps-lock": QT_TRANSLATE_NOOP("Texts", "Caps Lock may have been on while you typed the password."),
@@ -420,6 +464,9 @@ TARGET_PROBLEMS: dict[str, str] = {
     ),
     "write-failed": QT_TRANSLATE_NOOP(
         "Texts", "The file could not be written. Check that the folder is writable."
+    ),
+    "not-regular-file": QT_TRANSLATE_NOOP(
+        "Texts", "Only an ordinary file is replaced, and this name belongs to a folder, device, pipe or link."
     ),
     # Outlook
     "needs-windows": QT_TRANSLATE_NOOP("Texts", "Outlook can only be set up on Windows."),

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs Mail Wizard's menu entry and icon for the current user (no root), e.g. after
-# `pipx install mailwizard`:   packaging/linux/install-desktop-entry.sh [--uninstall]
+# `pipx install .` in a checkout (or `pipx install mailwizard-setup`; the PyPI project named
+# "mailwizard" is someone else's):   packaging/linux/install-desktop-entry.sh [--uninstall]
 # Files: ~/.local/share/applications/mailwizard.desktop and
 #        ~/.local/share/icons/hicolor/scalable/apps/mailwizard.svg (XDG_DATA_HOME is honoured).
 set -euo pipefail
@@ -23,7 +24,7 @@ if [ "${1:-}" = "--uninstall" ]; then
 fi
 
 if ! command -v mailwizard-gui >/dev/null; then
-  echo "note: mailwizard-gui is not on PATH yet (pipx install mailwizard, or pipx ensurepath);" >&2
+  echo "note: mailwizard-gui is not on PATH yet (pipx install . in a checkout, or pipx ensurepath);" >&2
   echo "      the menu entry appears once it is." >&2
 fi
 install -D -m 0644 "$HERE/mailwizard.desktop" "$APPS/mailwizard.desktop"

@@ -20,7 +20,7 @@ import pkgutil
 import re
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from wizard import __version__, texts
 from wizard.i18n import translate, translated_by
@@ -98,10 +98,39 @@ class _Parser(argparse.ArgumentParser):
             default=argparse.SUPPRESS,
             help=translate("Cli", "show this help and exit"),
         )
+        self.add_argument(
+            "-v",
+            "--verbose",
+            action="count",
+            default=argparse.SUPPRESS,  # a sub-command's parser must not reset the main one's
+            help=translate("Cli", "show what happens on standard error (-vv: in more detail)"),
+        )
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        self._given = list(sys.argv[1:] if args is None else args)
+        return super().parse_known_args(args, namespace)
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
+        """One sentence, without the usage lines (``--help`` shows them)."""
+        dashed = self._dashed_address()
+        if dashed is not None:
+            line = translate("Cli", "'%1' reads as an option; put -- before an address that starts with '-'.")
+            from wizard.cli.common import shown
+
+            self.exit(EXIT_USAGE, f"mailwizard: {arg(line, shown(dashed))}\n")
         self.exit(EXIT_USAGE, f"mailwizard: {_argparse_message(message)}\n")
+
+    def _dashed_address(self) -> str | None:
+        """An argument like ``-jane@example.org`` that argparse took for an unknown option."""
+        given_args: list[str] = getattr(self, "_given", [])
+        for given in given_args:
+            if given == "--":
+                return None
+            if given.startswith("-") and "@" in given and not given.startswith(
+                tuple(self._option_string_actions)
+            ):
+                return given
+        return None
 
 
 def system_translations() -> QmTranslations:
@@ -127,7 +156,9 @@ def error_sentence(error: WizardError) -> str:
     from wizard.verify.failures import VerifyError
 
     if isinstance(error, AddressError):
-        return arg(translate("Cli", _ADDRESS_SENTENCES[error.problem.value]), error.text)
+        from wizard.cli.common import shown
+
+        return arg(translate("Cli", _ADDRESS_SENTENCES[error.problem.value]), shown(error.text))
     if isinstance(error, (UsageError, TaskFailed)) or getattr(error, "kind", None) is None:
         return str(error)  # ours are translated where they are raised
     if isinstance(error, VerifyError):
@@ -193,18 +224,32 @@ def _run(argv: Sequence[str] | None) -> int:
     if handler is None:
         return _open_wizard(parser)
     try:
+        from wizard.cli.common import check_argument_text, start_logging
+
+        start_logging(args)
+        check_argument_text(parser, args)
         return handler(args)
     except UsageError as exc:
-        print(f"mailwizard: {error_sentence(exc)}", file=sys.stderr)
-        return EXIT_USAGE
+        return _fail(error_sentence(exc), EXIT_USAGE)
     except WizardError as exc:
-        print(f"mailwizard: {error_sentence(exc)}", file=sys.stderr)
-        return EXIT_FAILURE
+        return _fail(error_sentence(exc), EXIT_FAILURE)
     except KeyboardInterrupt:
         print("mailwizard: " + translate("Cli", "stopped."), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as exc:  # a bug: one sentence here, the traceback in the log file
+        from wizard.cli.common import report_unexpected
+
+        return report_unexpected(exc)
+
+
+def _fail(sentence: str, code: int) -> int:
+    import logging
+
+    logging.getLogger("wizard.cli").warning("exit %d: %s", code, sentence)
+    print(f"mailwizard: {sentence}", file=sys.stderr)
+    return code
 
 
 def _open_wizard(parser: argparse.ArgumentParser) -> int:

@@ -1,15 +1,19 @@
 """What several commands share: the address argument, ``--config``/detection, ``--field``,
-``--name``, ``--protocol`` and reading the password from standard input."""
+``--name``, ``--protocol``, reading the password from standard input, and the checks that
+every input passes before anything is written (text arguments, capped file reads, preset
+values)."""
 
 from __future__ import annotations
 
 import argparse
-import asyncio
+import logging
+import math
 import sys
+from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from wizard.cli import TaskFailed, UsageError
+from wizard.cli import UsageError
 from wizard.i18n import translate
 from wizard.texts import arg
 
@@ -73,7 +77,8 @@ def parse_fields(items: list[str]) -> dict[str, str]:
     for item in items:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
-            raise UsageError(arg(translate("Cli", "--field needs the form KEY=VALUE, not '%1'."), item))
+            line = translate("Cli", "--field needs the form KEY=VALUE, not '%1'.")
+            raise UsageError(arg(line, shown(item)))
         fields[key.strip().upper()] = value
     return fields
 
@@ -86,88 +91,161 @@ def protocol_argument(args: argparse.Namespace) -> Protocol | None:
 
 def read_password_stdin() -> str:
     """The first line of standard input, without its line break; never echoed or logged."""
-    password = sys.stdin.readline().removesuffix("\n").removesuffix("\r")
+    try:
+        password: str | None = sys.stdin.readline().removesuffix("\n").removesuffix("\r")
+    except UnicodeDecodeError:  # a strict decoder; the lenient one leaves surrogates instead
+        password = None
+    if password is None or not is_text(password):
+        raise UsageError(
+            translate(
+                "Cli", "The password on standard input is not valid text in the system's character set."
+            )
+        )
     if not password:
         raise UsageError(translate("Cli", "No password was given on standard input."))
+    from wizard import logfile
+
+    logfile.add_secret(password)
     return password
 
 
+# --------------------------------------------------------------------------- the log
+
+log = logging.getLogger("wizard.cli")
+
+
+def start_logging(args: argparse.Namespace) -> None:
+    """The log file always, standard error too with ``-v``; the command is the first line."""
+    from wizard import __version__, logfile
+
+    logfile.start_file_log()
+    logfile.start_console_log(getattr(args, "verbose", 0))
+    words = (getattr(args, name, None) for name in ("command", "target"))
+    command = " ".join(str(word) for word in words if word)
+    log.info("mailwizard %s: %s", __version__, command)
+
+
+def report_unexpected(error: BaseException) -> int:
+    """An error nobody foresaw: one sentence on stderr, the traceback in the log file; exit 1."""
+    from wizard import logfile
+
+    log.error("unexpected error", exc_info=error)
+    line = translate("Cli", "An unexpected error stopped the command (%1); the details are in %2.")
+    print("mailwizard: " + arg(line, type(error).__name__, logfile.log_file()), file=sys.stderr)
+    return 1
+
+
+# --------------------------------------------------------------------------- checking input
+
+# Options whose value names a file or folder: any bytes the file system allows are fine there.
+PATH_METAVARS = frozenset({"FILE", "DIR"})
+MAX_INPUT_FILE_BYTES = 1024 * 1024  # --config, --trust-cert, a preset: far more than any needs
+
+
+def is_text(value: str) -> bool:
+    """False for what is not text: bytes the system's character set could not decode (held as
+    lone surrogates, from ``sys.argv`` or standard input) and NUL."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return "\0" not in value
+
+
+def shown(value: str) -> str:
+    """``value`` printable in one line: undecodable bytes as ``\\xNN``, controls escaped."""
+    try:
+        raw = value.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return value.encode("unicode_escape").decode("ascii")
+    text = raw.decode("utf-8", "backslashreplace")
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
+
+
+def _actions(parser: argparse.ArgumentParser) -> Iterator[argparse.Action]:
+    for action in parser._actions:
+        yield action
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                yield from _actions(sub)
+
+
+def check_argument_text(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Every text argument must be text: an address, a name or a field holding bytes the
+    system's character set cannot decode stops the command before it does anything."""
+    paths = {a.dest for a in _actions(parser) if a.metavar in PATH_METAVARS or a.type is Path}
+    for dest, value in vars(args).items():
+        if dest in paths:
+            continue
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and not is_text(item):
+                line = translate(
+                    "Cli", "'%1' is not valid text: it holds bytes the system's character set cannot read."
+                )
+                raise UsageError(arg(line, shown(item)))
+
+
+def read_capped(path: Path, limit: int = MAX_INPUT_FILE_BYTES) -> bytes:
+    """At most ``limit + 1`` bytes of ``path`` (so that a caller can tell it is too large): a
+    device such as ``/dev/zero`` is never read without end. Unreadable: a usage error."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(limit + 1)
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise UsageError(arg(translate("Cli", "The file %1 cannot be read (%2)."), path, reason)) from None
+
+
+def read_small_file(path: Path, limit: int = MAX_INPUT_FILE_BYTES) -> bytes:
+    """The whole of ``path``, refused with one sentence when it is larger than ``limit``."""
+    data = read_capped(path, limit)
+    if len(data) > limit:
+        line = translate("Cli", "The file %1 is larger than %2 MB, so it was not read.")
+        raise UsageError(arg(line, path, limit // (1024 * 1024)))
+    return data
+
+
+# What a preset's values may be: a type (or types) for each key of a table.
+Schema = Mapping[str, type | tuple[type, ...]]
+
+
+def check_table(table: Mapping[str, Any], schema: Schema, path: Path, section: str = "") -> None:
+    """Refuse unknown keys, values of the wrong type and NUL characters in a preset table."""
+    unknown = sorted(f"{section}{shown(key)}" for key in set(table) - set(schema))
+    if unknown:
+        line = translate("Cli", "The preset %1 has unknown keys: %2.")
+        raise UsageError(arg(line, path, ", ".join(unknown)))
+    for key, value in table.items():
+        expected = schema[key]
+        kinds = expected if isinstance(expected, tuple) else (expected,)
+        if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
+            names = " or ".join(_TOML_KINDS.get(kind, kind.__name__) for kind in kinds)
+            line = translate("Cli", "The preset %1 has a value of the wrong kind (%2).")
+            raise UsageError(arg(line, path, f"{section}{shown(key)} must be {names}"))
+        for text in (key, value) if isinstance(value, str) else (key,):  # tables: checked on their own
+            if not is_text(text):
+                line = translate(
+                    "Cli", "The preset %1 has a NUL character in %2, which no mail program accepts."
+                )
+                raise UsageError(arg(line, path, f"{section}{shown(key)}"))
+        if isinstance(value, float) and not math.isfinite(value):
+            line = translate("Cli", "The preset %1 has a value of the wrong kind (%2).")
+            raise UsageError(arg(line, path, f"{section}{key} must be a finite number"))
+
+
+_TOML_KINDS = {str: "a string", bool: "true or false", int: "a number", float: "a number",
+               dict: "a table", list: "a list"}
+
+
 def read_config_file(path: Path) -> AccountConfig:
-    from wizard.catalog.clientconfig import parse_clientconfig
+    from wizard.catalog.clientconfig import MAX_CONFIG_BYTES, parse_clientconfig
     from wizard.model import ConfigError, Source
 
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UsageError(
-            arg(translate("Cli", "The file %1 cannot be read (%2)."), path, exc.strerror or exc)
-        ) from None
+    data = read_capped(path, MAX_CONFIG_BYTES)  # one byte more than allowed: the reader says so
+    log.info("settings from %s (%d bytes)", path, len(data))
     try:
         return parse_clientconfig(data, source=Source.FILE, origin=str(path))
     except ConfigError as exc:  # the technical reason stays as the reader wrote it
         line = translate("Cli", "The settings file %1 cannot be used (%2).")
         raise UsageError(arg(line, path, exc)) from None
 
-
-def load_settings(
-    address: EmailAddress,
-    *,
-    config_file: Path | None = None,
-    offline: bool = False,
-    timeout: float = 15.0,
-) -> AccountConfig:
-    """The settings from ``config_file``, else detected; warns on stderr when nobody vouches
-    for detected settings."""
-    if config_file is not None:
-        return read_config_file(config_file)
-    from wizard.discovery import discover
-
-    config = asyncio.run(discover(address, offline=offline, timeout=timeout)).config
-    if config is None:
-        raise TaskFailed(
-            arg(
-                translate("Cli", "No settings were found for %1; give them with --config FILE."),
-                address.display,
-            )
-        )
-    if config.needs_confirmation:
-        from wizard import texts
-
-        warning = translate(
-            "Cli", "the settings for %1 come from %2 and nobody vouches for them; check them before use."
-        )
-        print(
-            "mailwizard: " + arg(warning, address.display, texts.source_name(config.source)), file=sys.stderr
-        )
-    return config
-
-
-def incoming_index(config: AccountConfig, protocol: Protocol | None, *, checkable_only: bool = False) -> int:
-    """Index of the first incoming server of ``protocol`` (or of any usable kind)."""
-    from wizard.model import Protocol
-
-    if protocol is not None:
-        wanted: tuple[Protocol, ...] = (protocol,)
-    elif checkable_only:
-        wanted = (Protocol.IMAP, Protocol.POP3)
-    else:
-        wanted = tuple(Protocol)
-    for index, server in enumerate(config.incoming):
-        if server.protocol in wanted:
-            return index
-    if protocol is None:
-        raise TaskFailed(translate("Cli", "The settings have no IMAP or POP3 incoming server."))
-    raise TaskFailed(
-        arg(translate("Cli", "The settings have no %1 incoming server."), protocol.value.upper())
-    )
-
-
-def settings_from_args(args: argparse.Namespace, address: EmailAddress) -> AccountConfig:
-    """``load_settings`` driven by the options of ``add_settings_options``."""
-    config_file = getattr(args, "config", None)
-    return load_settings(
-        address,
-        config_file=Path(config_file) if config_file is not None else None,
-        offline=getattr(args, "offline", False),
-        timeout=getattr(args, "detect_timeout", 15.0),
-    )

@@ -4,17 +4,19 @@
 certain; ``Network`` carries the injected resolver, HTTP client, TLS trust and connector.
 """
 
-from wizard.discovery.network import HostMap, Network, Resolver
+from wizard.discovery.network import DnsLog, HostMap, Network, Resolver
 from wizard.discovery.orchestrator import RANKING, discover
-from wizard.discovery.result import DiscoveryEvent, DiscoveryResult, EventState
+from wizard.discovery.result import DiscoveryEvent, DiscoveryResult, EventState, Reachability
 
 __all__ = [
     "RANKING",
     "DiscoveryEvent",
     "DiscoveryResult",
+    "DnsLog",
     "EventState",
     "HostMap",
     "Network",
+    "Reachability",
     "Resolver",
     "discover",
 ]

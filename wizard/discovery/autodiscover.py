@@ -18,9 +18,7 @@ from urllib.parse import urlsplit
 from xml.etree.ElementTree import Element
 from xml.sax.saxutils import escape
 
-import defusedxml.ElementTree as SafeET
-from defusedxml import DefusedXmlException
-
+from wizard.catalog.xmldoc import XML_WHITESPACE, parse_document
 from wizard.discovery.context import FetchFailed, Lookup, NotThere, first_in_order
 from wizard.discovery.domains import registrable_domain
 from wizard.discovery.fetch import NeedsCredentials, fetch_xml, redirect_location
@@ -28,6 +26,7 @@ from wizard.discovery.network import NameNotFound
 from wizard.model import (
     AccountConfig,
     AuthMethod,
+    ConfigError,
     ConfigWarning,
     Protocol,
     Security,
@@ -35,8 +34,14 @@ from wizard.model import (
     Source,
     Trust,
     WarningKind,
+    as_clause,
     default_port,
+    normalize_hostname,
+    normalize_url,
     parse_address,
+    parse_port,
+    printable,
+    username_template,
 )
 
 MAX_HOPS = 5  # redirectUrl + redirectAddr together
@@ -207,11 +212,12 @@ async def _ask(
 
 
 def _parse(body: bytes, url: str) -> Element:
+    """The answer as a tree: the size cap, encoding and DTD rules of every document we read
+    (``wizard.catalog.xmldoc``), which also forgives white space before the declaration."""
     try:
-        root: Element = SafeET.fromstring(body, forbid_dtd=True)
-    except (SafeET.ParseError, DefusedXmlException, ValueError) as exc:
-        raise FetchFailed(f"{url} did not send valid XML ({type(exc).__name__})") from None
-    return root
+        return parse_document(body, origin=url)
+    except ConfigError as exc:
+        raise FetchFailed(f"{url} did not send a usable answer: {as_clause(exc)}") from None
 
 
 def _local(tag: str) -> str:
@@ -228,19 +234,24 @@ def _find(element: Element, path: str) -> Element | None:
 
 
 def _text(element: Element | None) -> str:
-    return (element.text or "").strip() if element is not None else ""
+    return (element.text or "").strip(XML_WHITESPACE) if element is not None else ""
 
 
 def _config(account: Element, lookup: Lookup, origin: str) -> AccountConfig:
     incoming: list[ServerSettings] = []
     outgoing: list[ServerSettings] = []
-    for element in account:
-        if _local(element.tag) != "Protocol":
+    skipped: list[str] = []
+    protocols = [element for element in account if _local(element.tag) == "Protocol"]
+    for element in protocols:
+        try:
+            server = _server(element)
+        except (ConfigError, ValueError) as exc:
+            kind, name = _text(_find(element, "Type")), _text(_find(element, "Server"))
+            skipped.append(f"the {printable(kind)} server {printable(name)} was skipped: {as_clause(exc)}")
             continue
-        server = _server(element)
-        if server is None:
-            continue
-        (incoming if server.protocol.is_incoming else outgoing).append(server)
+        if server is not None:
+            (incoming if server.protocol.is_incoming else outgoing).append(server)
+    incoming.extend(_exchange_servers(protocols, skipped))
     if not incoming:
         raise NotThere(f"{origin} names no IMAP, POP3 or Exchange server")
     return AccountConfig(
@@ -252,47 +263,102 @@ def _config(account: Element, lookup: Lookup, origin: str) -> AccountConfig:
         source=Source.AUTODISCOVER,
         trust=Trust.TRUSTED,
         origin=origin,
+        skipped=tuple(skipped),
     )
+
+
+def _exchange_servers(protocols: list[Element], skipped: list[str]) -> list[ServerSettings]:
+    """One Exchange server per EWS address, external ones first: ``EXPR`` (Outlook Anywhere)
+    and the ``External`` part of ``WEB`` before ``EXCH``/``EXHTTP`` and ``WEB``'s
+    ``Internal`` part, since the wizard runs anywhere, not only inside the company network.
+    The web access (OWA) address goes with each, external first. Without any EWS address an
+    Exchange block still names its server, by its OWA address or its ``Server``."""
+    def blocks(*kinds: str) -> list[Element]:
+        return [e for e in protocols if _text(_find(e, "Type")).upper() in kinds]
+
+    def own(elements: list[Element], *names: str) -> list[str]:
+        return [next((t for t in (_text(_find(e, n)) for n in names) if t), "") for e in elements]
+
+    def web(side: str, path: str) -> list[str]:
+        return [_text(_find(e, f"{side}/{path}")) for e in blocks("WEB")]
+
+    external, internal = blocks("EXPR"), blocks("EXCH", "EXHTTP")
+    ews_urls = _urls(
+        [
+            *own(external, "EwsUrl", "ASUrl"),
+            *web("External", "Protocol/ASUrl"),
+            *own(internal, "EwsUrl", "ASUrl"),
+            *web("Internal", "Protocol/ASUrl"),
+        ],
+        skipped,
+    )
+    owa_urls = _urls(
+        [
+            *web("External", "OWAUrl"),
+            *own(external, "OWAUrl"),
+            *web("Internal", "OWAUrl"),
+            *own(internal, "OWAUrl"),
+        ],
+        skipped,
+    )
+    owa = owa_urls[0] if owa_urls else None
+    if ews_urls:
+        places: list[tuple[str, str | None]] = [(url, url) for url in ews_urls]
+    elif external or internal:
+        server_name = next((t for t in own([*external, *internal], "Server") if t), "")
+        places = [(owa or server_name, None)]
+    else:
+        return []
+    servers: list[ServerSettings] = []
+    for place, ews in places:
+        try:
+            parts = urlsplit(place) if "://" in place else None
+            hostname = normalize_hostname((parts.hostname or "") if parts else place)
+            port = (parts.port if parts else None) or 443
+        except (ConfigError, ValueError) as exc:
+            skipped.append(f"the Exchange server {printable(place)} was skipped: {as_clause(exc)}")
+            continue
+        servers.append(
+            ServerSettings(
+                protocol=Protocol.EXCHANGE,
+                hostname=hostname,
+                port=port,
+                security=Security.SSL,
+                username="%EMAILADDRESS%",
+                ews_url=ews,
+                owa_url=owa,
+            )
+        )
+    return servers
+
+
+def _urls(candidates: list[str], skipped: list[str]) -> list[str]:
+    """The https addresses among ``candidates``, in order, each once. Exchange signs in over
+    them, so a plain-http one is left out (and said)."""
+    found: list[str] = []
+    for text in candidates:
+        if not text:
+            continue
+        try:
+            url = normalize_url(text, https_only=True)
+        except ConfigError as exc:
+            skipped.append(f"the Exchange address was skipped: {as_clause(exc)}")
+            continue
+        if url not in found:
+            found.append(url)
+    return found
 
 
 def _server(element: Element) -> ServerSettings | None:
-    kind = _text(_find(element, "Type")).upper()
-    server_text = _text(_find(element, "Server"))
-    if kind in ("EXHTTP", "EXCH"):
-        ews = _text(_find(element, "EwsUrl")) or _text(_find(element, "ASUrl"))
-        host = urlsplit(ews).hostname if ews else server_text
-        if not host:
-            return None
-        return ServerSettings(
-            protocol=Protocol.EXCHANGE,
-            hostname=host.lower(),
-            port=443,
-            security=Security.SSL,
-            username="%EMAILADDRESS%",
-            ews_url=ews or None,
-            owa_url=_text(_find(element, "OWAUrl")) or None,
-        )
-    protocol = _PROTOCOLS.get(kind)
-    if protocol is None or not server_text or any(c in server_text for c in "/: "):
+    """An IMAP, POP3 or SMTP block (None for other types); ``ConfigError`` says why it cannot
+    be used. The host and user names pass the same checks as a clientConfig file's."""
+    protocol = _PROTOCOLS.get(_text(_find(element, "Type")).upper())
+    if protocol is None:
         return None
+    hostname = normalize_hostname(_text(_find(element, "Server")))
     port_text = _text(_find(element, "Port"))
-    ssl_flag = _text(_find(element, "SSL")).lower() or "on"
-    encryption = _text(_find(element, "Encryption")).lower()
-    security: Security
-    if encryption == "none" or (not encryption and ssl_flag == "off"):
-        security = Security.PLAIN
-    elif encryption == "ssl":
-        security = Security.SSL
-    elif encryption == "tls":
-        security = Security.STARTTLS
-    else:  # "on" or "Auto": "SSL is too unspecific", the port tells which
-        port_guess = int(port_text) if port_text.isdigit() else 0
-        security = Security.STARTTLS if port_guess in (143, 110, 25, 587) else Security.SSL
-    port = (
-        int(port_text)
-        if port_text.isdigit() and 0 < int(port_text) < 65536
-        else (default_port(protocol, security))
-    )
+    port = parse_port(port_text) if port_text else None
+    security = _security(element, port)
     # SPA means NTLM. Never the default over an encrypted connection; over plain it is the
     # only way not to send the password readable.
     spa = _text(_find(element, "SPA")).lower() == "on"
@@ -305,12 +371,31 @@ def _server(element: Element) -> ServerSettings | None:
         )
     if _text(_find(element, "AuthRequired")).lower() == "off" and protocol is Protocol.SMTP:
         auth = (AuthMethod.NONE,)
-    login = _text(_find(element, "LoginName")) or "%EMAILADDRESS%"
+    login = _text(_find(element, "LoginName"))
     return ServerSettings(
         protocol=protocol,
-        hostname=server_text.lower(),
-        port=port,
+        hostname=hostname,
+        port=port or default_port(protocol, security),
         security=security,
         auth_methods=auth,
-        username=login,
+        username=username_template(login) if login else "%EMAILADDRESS%",
     )
+
+
+def _security(element: Element, port: int | None) -> Security:
+    """``Encryption`` when given (None, SSL, TLS or Auto), else the ``SSL`` flag (on by
+    default). "SSL on" and "Auto" say encrypted without saying how: the port tells implicit
+    TLS from STARTTLS, and never makes it plain. Any other value is unknown: the server is
+    skipped, as a clientConfig server with an unknown socketType is."""
+    stated = _text(_find(element, "Encryption"))
+    encryption = stated.lower()
+    flag = _text(_find(element, "SSL")).lower() or "on"
+    if encryption == "none" or (not encryption and flag == "off"):
+        return Security.PLAIN
+    if encryption == "ssl":
+        return Security.SSL
+    if encryption == "tls":
+        return Security.STARTTLS
+    if encryption not in ("", "auto") or flag not in ("on", "off"):
+        raise ConfigError(f"Its encryption '{printable(stated or flag)}' is unknown.")
+    return Security.STARTTLS if port in (143, 110, 25, 587) else Security.SSL

@@ -1,8 +1,10 @@
 """Domain arithmetic for trust decisions: registrable domains (public suffix list) and
-the "foreign server" check."""
+the "foreign server" check. A server given by its IP address has no domain: it is its own
+owner, never one of "0.1"."""
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -16,11 +18,23 @@ def _psl() -> PublicSuffixList:
     return PublicSuffixList()
 
 
+def is_ip_address(host: str) -> bool:
+    """``127.0.0.1``, ``::1`` or ``[::1]``: a server named by its address, not by a domain."""
+    try:
+        ipaddress.ip_address(host.strip().strip("[]"))
+    except ValueError:
+        return False
+    return True
+
+
 def registrable_domain(host: str) -> str:
-    """``mx.bbc.co.uk`` → ``bbc.co.uk``; a public suffix itself is returned unchanged."""
+    """``mx.bbc.co.uk`` → ``bbc.co.uk``; a public suffix itself is returned unchanged, and
+    so is an IP address (it has no domain to reduce to)."""
     name = host.strip().rstrip(".").lower()
     if not name:
         return ""
+    if is_ip_address(name):
+        return name.strip("[]")
     return _psl().privatesuffix(name) or name
 
 
@@ -28,6 +42,8 @@ def next_sub_domain(host: str) -> str:
     """The host without its first label (``in1-smtp.messagingengine.com`` →
     ``messagingengine.com``), or "" when that would leave the registrable domain."""
     name = host.rstrip(".").lower()
+    if is_ip_address(name):
+        return ""
     parent = name.partition(".")[2]
     base = registrable_domain(name)
     if not parent or len(parent) < len(base) or not (parent == base or parent.endswith("." + base)):

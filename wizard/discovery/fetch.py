@@ -158,7 +158,7 @@ async def _fetch(
                     f"{_short(current)} answered {content_type or 'no content type'}, not XML"
                 )
             declared = response.headers.get("content-length", "")
-            if declared.isdigit() and int(declared) > MAX_RESPONSE_BYTES:
+            if declared.isascii() and declared.isdigit() and int(declared) > MAX_RESPONSE_BYTES:
                 raise FetchFailed(f"{_short(current)} sent more than {MAX_RESPONSE_BYTES} bytes")
             body = bytearray()
             async for chunk in response.aiter_raw():

@@ -17,7 +17,7 @@ import ssl
 from dataclasses import dataclass
 
 from wizard.discovery.context import FetchFailed, Lookup, NotThere
-from wizard.discovery.network import NameNotFound
+from wizard.discovery.network import NameNotFound, Network
 from wizard.model import (
     AccountConfig,
     AuthMethod,
@@ -183,7 +183,7 @@ async def _race(lookup: Lookup, probes: list[Probe]) -> list[Found]:
     if not probes:
         return []
     loop = asyncio.get_running_loop()
-    tasks = {asyncio.ensure_future(probe_server(lookup, p)): p for p in probes}
+    tasks = {asyncio.ensure_future(probe_server(lookup.network, p)): p for p in probes}
     pending = set(tasks)
     found: list[Found] = []
     first_success: float | None = None
@@ -220,23 +220,34 @@ async def _race(lookup: Lookup, probes: list[Probe]) -> list[Found]:
     return found
 
 
-async def probe_server(lookup: Lookup, probe: Probe) -> Found | None:
+async def probe_server(network: Network, probe: Probe) -> Found | None:
     """Connect, read the capabilities (after STARTTLS where offered) and return what the
-    server supports; None when it does not answer as a usable mail server in time."""
+    server supports; None when it does not answer as a usable mail server in time.
+    No credentials are ever sent."""
     try:
-        async with asyncio.timeout(lookup.network.probe_timeout):
-            return await _probe_inner(lookup, probe)
-    except (OSError, TimeoutError, ProbeFailed, ssl.SSLError, ValueError, FetchFailed):
+        return await probe_or_raise(network, probe)
+    except PROBE_ERRORS:
         return None
 
 
-async def _probe_inner(lookup: Lookup, probe: Probe) -> Found | None:
-    context = lookup.network.tls_context()
-    reader, writer = await lookup.network.connector(
+# What a probe may raise when the server does not answer as a usable mail server.
+PROBE_ERRORS = (OSError, TimeoutError, ProbeFailed, ssl.SSLError, ValueError, FetchFailed)
+
+
+async def probe_or_raise(network: Network, probe: Probe) -> Found | None:
+    """``probe_server`` that says why it failed (one of ``PROBE_ERRORS``); None: the server
+    answered but offers no sign-in method we could use."""
+    async with asyncio.timeout(network.probe_timeout):
+        return await _probe_inner(network, probe)
+
+
+async def _probe_inner(network: Network, probe: Probe) -> Found | None:
+    context = network.tls_context()
+    reader, writer = await network.connector(
         probe.host,
         probe.port,
         tls=context if probe.implicit_tls else None,
-        timeout=lookup.network.probe_timeout,
+        timeout=network.probe_timeout,
     )
     chat = _Chat(reader, writer)
     try:
@@ -397,7 +408,7 @@ async def _smtp_reply(chat: _Chat) -> tuple[int, list[str]]:
     lines: list[str] = []
     while True:
         line = await chat.line()
-        if len(line) < 3 or not line[:3].isdigit():
+        if len(line) < 3 or not (line[:3].isascii() and line[:3].isdigit()):  # not "²²⁰"
             raise ProbeFailed(f"not an SMTP reply: {line[:80]}")
         lines.append(line[4:])
         if line[3:4] != "-":

@@ -15,11 +15,13 @@ the test servers.
 from __future__ import annotations
 
 import asyncio
+import copy
 import json
 import os
+import socket
 import ssl
 from collections.abc import Awaitable, Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -31,6 +33,9 @@ import dns.resolver
 import httpcore
 import httpx
 import truststore
+
+from wizard.discovery.result import Reachability
+from wizard.model import ConfigError, normalize_hostname
 
 DEFAULT_ISPDB_URL = "https://autoconfig.thunderbird.net/v1.1/"
 TEST_NETWORK_VARIABLE = "MAILWIZARD_TEST_NETWORK"
@@ -45,6 +50,14 @@ class Connector(Protocol):
     def __call__(
         self, host: str, port: int, *, tls: ssl.SSLContext | None, timeout: float
     ) -> Awaitable[Streams]: ...
+
+
+# A blocking connection for the login checks (``wizard.verify`` runs them in worker threads).
+SocketConnector = Callable[[str, int, float], socket.socket]
+
+
+def direct_socket(host: str, port: int, timeout: float) -> socket.socket:
+    return socket.create_connection((host, port), timeout=timeout)
 
 
 class NameNotFound(LookupError):
@@ -65,11 +78,30 @@ class SrvRecord:
     target: str  # lower case, no trailing dot; "" means "service not offered" (".")
 
 
+class DnsLog:
+    """What the name servers answered during one discovery. No answer to any question means
+    the network (or its DNS) is down; an answer, even "no such name", means it works, so what
+    was not found is really not there. Counted from the resolver's typed outcomes."""
+
+    def __init__(self) -> None:
+        self.answered = 0  # records, none of the asked type, or "no such name"
+        self.unanswered = 0  # no name server answered, or none gave a usable answer in time
+        self.missing: set[str] = set()  # names a name server said do not exist
+
+    def reachability(self, domain: str) -> Reachability:
+        if not self.answered:
+            return Reachability.UNREACHABLE if self.unanswered else Reachability.NOT_ASKED
+        if domain.lower().rstrip(".") in self.missing:
+            return Reachability.NO_SUCH_DOMAIN
+        return Reachability.ANSWERED
+
+
 class Resolver:
     """Typed DNS queries over dnspython's async resolver.
 
     A name that does not exist raises ``NameNotFound``; a name without records of the
-    asked type gives an empty list; a server failure or timeout raises ``OSError``."""
+    asked type gives an empty list; a server failure or timeout raises ``OSError``.
+    ``with_log`` gives the same resolver reporting each outcome to a ``DnsLog``."""
 
     def __init__(
         self,
@@ -84,6 +116,14 @@ class Resolver:
         self._port = port
         self._timeout = timeout
         self._made: dns.asyncresolver.Resolver | None = None
+        self._log: DnsLog | None = None
+
+    def with_log(self, log: DnsLog) -> Resolver:
+        """This resolver (its settings, and the system's set-up once read), noting every
+        outcome in ``log``."""
+        twin = copy.copy(self)
+        twin._log = log
+        return twin
 
     @property
     def _resolver(self) -> dns.asyncresolver.Resolver:
@@ -104,30 +144,40 @@ class Resolver:
         return self._made
 
     async def _query(self, name: str, rdtype: str) -> list[Any]:
+        log = self._log if self._log is not None else DnsLog()
         try:
             answer = await self._resolver.resolve(name, rdtype, search=False)
         except dns.resolver.NXDOMAIN:
+            log.answered += 1
+            log.missing.add(name.rstrip(".").lower())
             raise NameNotFound(name) from None
         except dns.resolver.NoAnswer:
+            log.answered += 1
             return []
         except dns.resolver.NoNameservers as exc:
+            log.unanswered += 1
             raise OSError(f"no DNS server answered for {name}") from exc
         except dns.exception.Timeout as exc:
+            log.unanswered += 1
             raise TimeoutError(f"DNS query for {name} timed out") from exc
         except dns.exception.DNSException as exc:
+            log.unanswered += 1
             raise OSError(f"DNS query for {name} failed: {exc}") from exc
+        log.answered += 1
         return list(answer)
 
     async def mx(self, name: str) -> list[MxRecord]:
-        return [
-            MxRecord(int(r.preference), _host(r.exchange.to_text()))
-            for r in await self._query(name, "MX")
-        ]
+        records = await self._query(name, "MX")
+        hosts = [_host(r.exchange.to_text()) for r in records]
+        return [MxRecord(int(r.preference), h) for r, h in zip(records, hosts, strict=True) if h is not None]
 
     async def srv(self, name: str) -> list[SrvRecord]:
+        records = await self._query(name, "SRV")
+        hosts = [_host(r.target.to_text()) for r in records]
         return [
-            SrvRecord(int(r.priority), int(r.weight), int(r.port), _host(r.target.to_text()))
-            for r in await self._query(name, "SRV")
+            SrvRecord(int(r.priority), int(r.weight), int(r.port), h)
+            for r, h in zip(records, hosts, strict=True)
+            if h is not None
         ]
 
     async def addresses(self, name: str) -> list[str]:
@@ -152,8 +202,15 @@ class Resolver:
         return []
 
 
-def _host(text: str) -> str:
-    return text.rstrip(".").lower()
+def _host(text: str) -> str | None:
+    """A record's target: "" for the root (".": no service, no mail), None for a name that is
+    no host name (DNS labels may hold "/", "?" or spaces; such a record is dropped)."""
+    if text.rstrip(".") == "":
+        return ""
+    try:
+        return normalize_hostname(text)
+    except ConfigError:
+        return None
 
 
 def _system_resolver() -> dns.asyncresolver.Resolver:
@@ -223,6 +280,12 @@ class HostMap:
                 server_hostname=host if tls else None,
                 ssl_handshake_timeout=timeout if tls else None,
             )
+
+
+    def open_socket(self, host: str, port: int, timeout: float) -> socket.socket:
+        """The blocking twin of ``connect`` for the login checks."""
+        address, real_port = self.lookup(host, port)
+        return socket.create_connection((address, real_port), timeout=timeout)
 
 
 class _MappedBackend(httpcore.AsyncNetworkBackend):
@@ -335,7 +398,17 @@ class Network:
     probe_timeout: float = 3.0  # one guessing probe: connect, TLS, greeting, capabilities
     probe_grace: float = 1.0  # how long a better-ranked probe may lag behind a success
     dns_timeout: float = 3.0
+    # How long a provider in the bundled list waits for the provider's own autoconfig.
+    provider_wait: float = 1.0
+    # The login checks reach the same servers: a blocking connector, and the TLS trust
+    # for them (None: the verifier's own default, the system trust store).
+    socket_connector: SocketConnector = direct_socket
+    verify_tls_context: Callable[[], ssl.SSLContext] | None = None
     description: Mapping[str, Any] = field(default_factory=dict, compare=False)
+
+    def with_dns_log(self, log: DnsLog) -> Network:
+        """The same network, its resolver noting every outcome in ``log``."""
+        return replace(self, resolver=self.resolver.with_log(log))
 
     @classmethod
     def default(cls, *, ispdb_url: str | None = None) -> Network:
@@ -365,10 +438,14 @@ class Network:
             return ssl.create_default_context(cafile=str(ca_file) if ca_file else None)
 
         return cls(
-            resolver=Resolver(nameserver=dns_address, port=dns_port),
+            resolver=Resolver(
+                nameserver=dns_address, port=dns_port, timeout=float(limits.get("dns_timeout", 3.0))
+            ),
             http_client=mapped_http_client_factory(host_map, tls_context),
             tls_context=tls_context,
             connector=host_map.connect,
+            socket_connector=host_map.open_socket,
+            verify_tls_context=tls_context,
             **limits,
         )
 
@@ -391,6 +468,7 @@ class Network:
                 "probe_timeout",
                 "probe_grace",
                 "dns_timeout",
+                "provider_wait",
             )
             if key in data
         }

@@ -5,12 +5,20 @@ no warning once the foreign-domain check has run), returned as soon as every hig
 source has answered or failed; the rest are cancelled. When no such answer exists, the best
 answer that needs confirmation is returned (the caller must ask). One deadline covers the
 whole discovery; cancelling the calling task cancels everything.
+
+An administrator's provider file answers at once. The provider's own autoconfig (https, the
+address's domain) outranks the bundled list, as it outranks the ISPDB in Thunderbird: a
+bundled provider waits for it at most ``Network.provider_wait``; when it answers, its
+servers and login form win and the bundled entry still gives the name and the notes (the
+trace says where the two differ). Finally the winner's servers listed without encryption
+are probed for STARTTLS (``upgrade.upgrade_plain``).
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from typing import Any
 
 import httpx
@@ -28,10 +36,11 @@ from wizard.discovery.autodiscover import from_autodiscover
 from wizard.discovery.context import FetchFailed, Lookup, NotThere
 from wizard.discovery.domains import config_hosts, foreign_warnings, registrable_domain
 from wizard.discovery.guess import from_guess
-from wizard.discovery.network import MxRecord, NameNotFound, Network
+from wizard.discovery.network import DnsLog, MxRecord, NameNotFound, Network
 from wizard.discovery.result import DiscoveryEvent, DiscoveryResult, EventState
 from wizard.discovery.srv import from_srv
-from wizard.model import AccountConfig, EmailAddress, Source, Trust, parse_address
+from wizard.discovery.upgrade import upgrade_plain, with_plain_warnings
+from wizard.model import AccountConfig, EmailAddress, ServerSettings, Source, Trust, parse_address
 
 SourceFunction = Callable[[Lookup], Awaitable[list[AccountConfig]]]
 EventCallback = Callable[[DiscoveryEvent], None]
@@ -72,28 +81,37 @@ async def discover(
         catalog = default_catalog()
     if network is None:
         network = Network.from_environment()
-    run = _Run(email, on_event)
+    run = _Run(email, on_event, network.provider_wait)
     if offline:
         return await run.offline(catalog)
-    answer = run.catalog_shortcut(catalog)
-    if answer is not None:
-        return answer
-    client = network.http_client()
-    try:
-        return await run.online(network, catalog, client, password, timeout)
-    finally:
-        await client.aclose()
+    answer = run.admin_shortcut(catalog)
+    if answer is None:
+        dns = DnsLog()  # what the name servers said: a dead network is not "nothing there"
+        logged = network.with_dns_log(dns)
+        client = network.http_client()
+        try:
+            answer = await run.bundled_first(logged, catalog, client, password)
+            if answer is None:
+                answer = await run.online(logged, catalog, client, password, timeout)
+        finally:
+            await client.aclose()
+        answer = replace(answer, reachability=dns.reachability(email.domain))
+    return await run.upgraded(answer, network)
 
 
 class _Run:
-    def __init__(self, address: EmailAddress, on_event: EventCallback | None) -> None:
+    def __init__(
+        self, address: EmailAddress, on_event: EventCallback | None, provider_wait: float
+    ) -> None:
         self.address = address
         self.on_event = on_event
+        self.provider_wait = provider_wait
         self.trace: list[DiscoveryEvent] = []
         self.loop = asyncio.get_running_loop()
         self.start = self.loop.time()
         self.results: dict[Source, list[AccountConfig]] = {}
         self.catalog_domains: tuple[str, ...] = ()
+        self.bundled: AccountConfig | None = None  # the bundled entry of the address's domain
         self.mx_domain: str | None = None
 
     def elapsed(self) -> float:
@@ -111,25 +129,109 @@ class _Run:
             self.emit(source, EventState.SKIPPED, "offline")
         self._note_catalog(catalog)
         self.results[Source.CATALOG] = configs
-        return self._result(self._best(final=True), timed_out=False)
+        result = self._result(self._best(final=True), timed_out=False)
+        if result.config is None:
+            return result
+        return replace(result, config=with_plain_warnings(result.config))
 
-    def catalog_shortcut(self, catalog: Catalog) -> DiscoveryResult | None:
-        """The catalog ranks first: when its entry may be used silently (no server outside
-        its own domains), nothing else can win, so nothing else is asked."""
+    def _catalog_entry(self, catalog: Catalog) -> AccountConfig | None:
+        """The address's provider list entry, finished, when it may be used silently."""
+        self._note_catalog(catalog)
         entry = catalog.find_by_domain(self.address.domain)
         if entry is None:
             return None
-        self.catalog_domains = entry.domains
         config = entry.replace(trust=Trust.TRUSTED)
         if entry.source not in (Source.CATALOG, Source.ADMIN):
             config = config.replace(source=Source.CATALOG)
         finished = self._finish(config)
-        if not self._could_be_silent(finished):
-            return None  # the MX answer may still vouch for its servers: ask everyone
-        self.emit(Source.CATALOG, EventState.FOUND, _summary(config))
+        # Not silent: the MX answer may still vouch for its servers, so everyone is asked.
+        return finished if self._could_be_silent(finished) else None
+
+    def _catalog_answer(self, finished: AccountConfig, reason: str) -> DiscoveryResult:
         for source, _ in RANKING[1:]:
-            self.emit(source, EventState.SKIPPED, "the provider list answered")
+            if source is not Source.ISP or finished.source is Source.ADMIN:
+                self.emit(source, EventState.SKIPPED, reason)
         return DiscoveryResult(self.address, finished, (), tuple(self.trace), self.elapsed())
+
+    def admin_shortcut(self, catalog: Catalog) -> DiscoveryResult | None:
+        """An administrator's provider file ranks first: nothing else is asked."""
+        finished = self._catalog_entry(catalog)
+        if finished is None or finished.source is not Source.ADMIN:
+            return None
+        self.emit(Source.CATALOG, EventState.FOUND, _summary(finished))
+        return self._catalog_answer(finished, "the administrator's provider list answered")
+
+    async def bundled_first(
+        self, network: Network, catalog: Catalog, client: httpx.AsyncClient, password: str | None
+    ) -> DiscoveryResult | None:
+        """A provider in the bundled list: only the provider's own autoconfig can outrank
+        it, so only that is asked, for at most ``provider_wait`` seconds."""
+        finished = self._catalog_entry(catalog)
+        if finished is None:
+            return None
+        self.emit(Source.CATALOG, EventState.FOUND, _summary(finished))
+        self.emit(Source.ISP, EventState.WAITING)
+        done: asyncio.Future[list[MxRecord]] = self.loop.create_future()
+        done.set_result([])
+        lookup = Lookup(
+            self.address, network, catalog, client, password, done, self._reporter(Source.ISP)
+        )
+        task = asyncio.ensure_future(self._run_source(Source.ISP, from_isp(lookup)))
+        try:
+            await asyncio.wait({task}, timeout=self.provider_wait)
+        finally:
+            if not task.done():
+                task.cancel()
+                self.emit(
+                    Source.ISP,
+                    EventState.CANCELLED,
+                    f"no answer within {self.provider_wait:g} s: the provider list is used",
+                )
+            await asyncio.gather(task, return_exceptions=True)
+        for own in task.result() if not task.cancelled() else []:
+            if self.mx_domain is None and self._could_be_silent(own) and self._needs_mx(own):
+                self.mx_domain = await self._mx_domain_now(network)  # it may vouch for them
+            mine = self._finish(own)
+            if self._could_be_silent(mine):
+                result = self._catalog_answer(mine, "the provider's own autoconfig answered")
+                return replace(result, config=self._with_bundled(mine))
+            self.emit(
+                Source.ISP,
+                EventState.FOUND,
+                "its servers need confirmation: the provider list is used",
+            )
+        return self._catalog_answer(finished, "the provider list answered")
+
+    async def upgraded(self, result: DiscoveryResult, network: Network) -> DiscoveryResult:
+        """The winner with its plain-listed servers probed for STARTTLS."""
+        if result.config is None:
+            return result
+        config, lines = await upgrade_plain(result.config, network)
+        for line in lines:
+            self.emit(result.config.source, EventState.FOUND, line)
+        return replace(result, config=config, trace=tuple(self.trace), elapsed=self.elapsed())
+
+    def _with_bundled(self, own: AccountConfig) -> AccountConfig:
+        """The provider's own servers and login form, with the bundled entry's name, notes
+        and instructions; the trace says where the two differ."""
+        entry = self.bundled
+        if entry is None or own.source is not Source.ISP:
+            return own
+        differences = _differences(entry.expanded(self.address), own)
+        if differences:
+            self.emit(
+                Source.CATALOG,
+                EventState.FOUND,
+                "outranked by the provider's own autoconfig, which differs: " + differences,
+            )
+        return own.replace(
+            id=entry.id,
+            display_name=entry.expanded(self.address).display_name,
+            display_short_name=entry.display_short_name,
+            domains=tuple(dict.fromkeys((*own.domains, *entry.domains))),
+            notes=entry.notes or own.notes,
+            webmail=own.webmail or entry.webmail,
+        )
 
     async def online(
         self,
@@ -175,10 +277,13 @@ class _Run:
                 if remaining <= 0:
                     timed_out = True
                     break
+                # Wake up when the bundled entry stops waiting for the provider's autoconfig.
+                wait_for_provider = self.provider_wait - self.elapsed()
+                wake = min(remaining, wait_for_provider) if wait_for_provider > 0 else remaining
                 done, _ = await asyncio.wait(
-                    pending, timeout=remaining, return_when=asyncio.FIRST_COMPLETED
+                    pending, timeout=wake, return_when=asyncio.FIRST_COMPLETED
                 )
-                if not done:
+                if not done and wake >= remaining:
                     timed_out = True
                     break
         finally:
@@ -197,9 +302,18 @@ class _Run:
         entry = catalog.find_by_domain(self.address.domain)
         if entry is not None:
             self.catalog_domains = entry.domains
+            if entry.source is not Source.ADMIN:
+                self.bundled = entry
 
     def _reporter(self, source: Source) -> Callable[[str], None]:
         return lambda detail: self.emit(source, EventState.ASKING, detail)
+
+    async def _mx_domain_now(self, network: Network) -> str:
+        try:
+            async with asyncio.timeout(network.dns_timeout):
+                return _best_mx_domain(await self._mx_records(network))
+        except (OSError, TimeoutError):
+            return ""
 
     async def _mx_records(self, network: Network) -> list[MxRecord]:
         try:
@@ -266,10 +380,14 @@ class _Run:
         tasks: dict[Source, asyncio.Future[list[AccountConfig]]],
         mx_task: asyncio.Future[list[MxRecord]],
     ) -> tuple[bool, AccountConfig | None]:
-        for source, _ in RANKING:
+        for source, part in _DECISION_ORDER:
             if source not in self.results:
+                if source is Source.ISP and self._provider_wait_over():
+                    continue  # the bundled entry does not wait longer for the provider
                 return False, None  # a better-ranked source has not answered yet
             for config in self.results[source]:
+                if _part_of(config) != part and source is Source.CATALOG:
+                    continue
                 if not self._could_be_silent(config):
                     continue
                 if not mx_task.done() and self._needs_mx(config):
@@ -279,14 +397,19 @@ class _Run:
                     return True, finished
         return False, None
 
+    def _provider_wait_over(self) -> bool:
+        bundled = any(_part_of(c) == "bundled" for c in self.results.get(Source.CATALOG, ()))
+        return bundled and self.elapsed() >= self.provider_wait
+
     def _candidates(self) -> list[AccountConfig]:
-        ranks = {source: index for index, (source, _) in enumerate(RANKING)}
+        ranks = {key: index for index, key in enumerate(_DECISION_ORDER)}
         ordered: list[tuple[int, int, int, AccountConfig]] = []
         for source, configs in self.results.items():
             for position, config in enumerate(configs):
                 finished = self._finish(config)
                 silent = 0 if self._could_be_silent(finished) else 1
-                order = (silent, _TRUST_ORDER[finished.trust], ranks.get(source, 99))
+                part = _part_of(config) if source is Source.CATALOG else ""
+                order = (silent, _TRUST_ORDER[finished.trust], ranks.get((source, part), 99))
                 ordered.append((*order[:2], order[2] * 100 + position, finished))
         ordered.sort(key=lambda item: item[:3])
         return [item[3] for item in ordered]
@@ -296,6 +419,8 @@ class _Run:
         return candidates[0] if candidates else None
 
     def _result(self, winner: AccountConfig | None, *, timed_out: bool) -> DiscoveryResult:
+        if winner is not None:
+            winner = self._with_bundled(winner)
         alternatives: list[AccountConfig] = []
         seen = {_identity(winner)} if winner else set()
         for config in self._candidates():
@@ -313,6 +438,44 @@ class _Run:
         )
 
 
+# The order in which answers may win: an administrator's file, the provider's own autoconfig,
+# the bundled list, then the other sources in ``RANKING`` order.
+_DECISION_ORDER: tuple[tuple[Source, str], ...] = (
+    (Source.CATALOG, "admin"),
+    (Source.ISP, ""),
+    (Source.CATALOG, "bundled"),
+    *((source, "") for source, _ in RANKING if source not in (Source.CATALOG, Source.ISP)),
+)
+
+
+def _part_of(config: AccountConfig) -> str:
+    return "admin" if config.source is Source.ADMIN else "bundled"
+
+
+def _differences(listed: AccountConfig, own: AccountConfig) -> str:
+    """Where the provider's own autoconfig differs from the bundled entry (preferred servers)."""
+    parts = []
+    for role, ours, theirs in (
+        ("incoming", listed.preferred_incoming, own.preferred_incoming),
+        ("outgoing", listed.preferred_outgoing, own.preferred_outgoing),
+    ):
+        if ours is None or theirs is None:
+            continue
+        if _server_text(ours) != _server_text(theirs):
+            parts.append(f"{role}: list {_server_text(ours)}, provider {_server_text(theirs)}")
+    if {f.key for f in listed.input_fields} != {f.key for f in own.input_fields}:
+        keys = ", ".join(f.key for f in own.input_fields) or "none"
+        parts.append(f"asked values: provider {keys}")
+    return "; ".join(parts)
+
+
+def _server_text(server: ServerSettings) -> str:
+    return (
+        f"{server.protocol.value} {server.hostname}:{server.port} {server.security.value} "
+        f"user {server.username}"
+    )
+
+
 async def _after(delay: float, function: SourceFunction, lookup: Lookup) -> list[AccountConfig]:
     if delay:
         await asyncio.sleep(delay)
@@ -322,8 +485,12 @@ async def _after(delay: float, function: SourceFunction, lookup: Lookup) -> list
 def _mx_domain(task: asyncio.Future[list[MxRecord]]) -> str:
     if task.cancelled() or task.exception() is not None:
         return ""
-    records = sorted(task.result(), key=lambda r: (r.preference, r.host))
-    return registrable_domain(records[0].host) if records and records[0].host else ""
+    return _best_mx_domain(task.result())
+
+
+def _best_mx_domain(records: list[MxRecord]) -> str:
+    ordered = sorted(records, key=lambda r: (r.preference, r.host))
+    return registrable_domain(ordered[0].host) if ordered and ordered[0].host else ""
 
 
 def _identity(config: AccountConfig | None) -> tuple[object, ...]:
@@ -340,4 +507,6 @@ def _summary(config: AccountConfig) -> str:
     text = ", ".join(parts)
     if config.trust is not Trust.TRUSTED:
         text += f" ({config.trust.value})"
+    if config.skipped:  # servers the reader left out, and why
+        text += "; " + "; ".join(config.skipped)
     return text

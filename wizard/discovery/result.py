@@ -1,4 +1,5 @@
-"""What a discovery reports: live events and the final result."""
+"""What a discovery reports: live events, the final result, and what the name servers said
+(so that "no network" is never shown as "your provider publishes nothing")."""
 
 from __future__ import annotations
 
@@ -22,6 +23,15 @@ class EventState(StrEnum):
         return self not in (EventState.WAITING, EventState.ASKING)
 
 
+class Reachability(StrEnum):
+    """What the name servers told a discovery (``wizard.discovery.network.DnsLog``)."""
+
+    NOT_ASKED = "not-asked"  # no question went out: offline mode, or the provider list answered
+    ANSWERED = "answered"  # a name server answered: whatever is missing is really not there
+    NO_SUCH_DOMAIN = "no-such-domain"  # a name server said the address's domain does not exist
+    UNREACHABLE = "unreachable"  # questions went out and no name server answered any of them
+
+
 @dataclass(frozen=True, slots=True)
 class DiscoveryEvent:
     source: Source
@@ -42,10 +52,22 @@ class DiscoveryResult:
     trace: tuple[DiscoveryEvent, ...] = ()
     elapsed: float = 0.0
     timed_out: bool = False  # the deadline passed before every source had answered
+    reachability: Reachability = Reachability.NOT_ASKED
 
     @property
     def found(self) -> bool:
         return self.config is not None
+
+    @property
+    def offline(self) -> bool:
+        """Nothing was found and no name server answered: the network (or its DNS) is down,
+        which says nothing about the provider."""
+        return self.config is None and self.reachability is Reachability.UNREACHABLE
+
+    @property
+    def domain_missing(self) -> bool:
+        """Nothing was found because the address's domain does not exist (a typing error?)."""
+        return self.config is None and self.reachability is Reachability.NO_SUCH_DOMAIN
 
     @property
     def needs_confirmation(self) -> bool:

@@ -17,6 +17,7 @@ from wizard.discovery.network import NameNotFound, SrvRecord
 from wizard.model import (
     AccountConfig,
     AuthMethod,
+    ConfigError,
     ConfigWarning,
     Protocol,
     Security,
@@ -24,6 +25,7 @@ from wizard.model import (
     Source,
     Trust,
     WarningKind,
+    normalize_hostname,
 )
 
 SERVICES: tuple[tuple[str, Protocol, Security], ...] = (
@@ -103,16 +105,20 @@ async def _probed(
         Probe(s.protocol, s.hostname, s.port, s.security is Security.SSL, (index,))
         for index, s in enumerate(servers)
     ]
-    found = await asyncio.gather(*(probe_server(lookup, p) for p in probes))
+    found = await asyncio.gather(*(probe_server(lookup.network, p) for p in probes))
     return [f.server if f is not None else None for f in found]
 
 
 def _server(record: SrvRecord, protocol: Protocol, security: Security) -> ServerSettings | None:
     if not record.target or record.port == 0:  # "." : decidedly not offered here
         return None
+    try:  # the resolver drops names that are no host names; this keeps the rule in one place
+        hostname = normalize_hostname(record.target)
+    except ConfigError:
+        return None
     return ServerSettings(
         protocol=protocol,
-        hostname=record.target,
+        hostname=hostname,
         port=record.port,
         security=security,
         auth_methods=(AuthMethod.PASSWORD_CLEARTEXT,),

@@ -50,15 +50,21 @@ class WizardData:
     # Welcome
     address_text: str = ""
     provider: AccountConfig | None = None  # the catalog entry chosen or matched by domain
+    # Picked from the list (not matched by the domain): it survives an address in a domain
+    # the list does not know (a hosting customer's own domain) and supplies the settings.
+    provider_chosen: bool = False
     # Password
     real_name: str = ""
     password: str = field(default="", repr=False)
     remember_password: bool = True
     extra: dict[str, str] = field(default_factory=dict)
+    credentials_for: str = ""  # the address the name and password were typed for
     # Finding settings
     detecting: bool = False
     detection_done: bool = False
-    detection_failed: str = ""  # "" or a failure kind ("cancelled", "error")
+    # "" or why the search gave no usable answer: "cancelled", "error", "offline" (no name
+    # server answered), "no-such-domain" (the address's domain does not exist)
+    detection_failed: str = ""
     found: AccountConfig | None = None
     alternatives: tuple[AccountConfig, ...] = ()
     trace: list[Any] = field(default_factory=list)
@@ -132,6 +138,44 @@ class WizardData:
         if password != self.password:
             self.forget_verification()
         self.password = password
+        self._note_credentials()
+
+    def set_real_name(self, name: str) -> None:
+        self.real_name = name.strip()
+        self._note_credentials()
+
+    def _note_credentials(self) -> None:
+        address = self.address
+        self.credentials_for = address.address if address is not None else self.address_text.strip()
+
+    def forget_credentials_of_other_address(self) -> bool:
+        """Forget the name, password and extra values typed for another address (someone
+        else's account, set up next); True when something was forgotten."""
+        address = self.address
+        current = address.address if address is not None else self.address_text.strip()
+        if not self.credentials_for or self.credentials_for == current:
+            return False
+        self.real_name = ""
+        self.set_password("")
+        self.extra = {}
+        self.credentials_for = ""
+        return True
+
+    def choose_provider(self, provider: AccountConfig | None) -> None:
+        """The user picked ``provider`` from the list (None: "not my provider")."""
+        self.provider = provider
+        self.provider_chosen = provider is not None
+        self.forget_detection()
+
+    def match_provider(self, match: AccountConfig | None) -> None:
+        """The address's domain is ``match``'s (or in no provider's: None). A domain the list
+        knows decides; an unknown one keeps the provider the user picked."""
+        if match is not None:
+            if self.provider is None or match.id != self.provider.id:
+                self.provider_chosen = False
+            self.provider = match
+        elif not self.provider_chosen:
+            self.provider = None
 
     def forget_detection(self) -> None:
         self.detection_done = False
@@ -173,6 +217,7 @@ class WizardData:
             "language": self.language,
             "address": self.address_text,
             "provider": self.provider.id if self.provider else None,
+            "provider_chosen": self.provider_chosen,
             "real_name": "set" if self.real_name else "not set",
             "password": "set" if self.password else "not set",
             "remember_password": self.remember_password,

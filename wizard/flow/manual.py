@@ -17,7 +17,7 @@ from wizard.model import (
 )
 from wizard.model.enums import PORT_MAX, PORT_MIN, Trust
 
-_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+_LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)")  # used with fullmatch
 
 
 def valid_hostname(text: str) -> bool:
@@ -37,7 +37,7 @@ def valid_hostname(text: str) -> bool:
     labels = ascii_name.split(".")
     if labels[-1].isdigit():
         return False
-    return all(_LABEL.match(label) for label in labels)
+    return all(_LABEL.fullmatch(label) for label in labels)
 
 
 def valid_port(port: int) -> bool:

@@ -1,13 +1,17 @@
-"""The first page's helpers: initials for providers without a logo, and the link between
-the provider list and the address field.
+"""The first page's helpers: initials for providers without a logo, the link between the
+provider list and the address field, and the settings of a provider picked from the list.
 
 Ordering and searching the providers is the catalog's job (``Catalog.search``)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from wizard.model import AccountConfig
+from wizard.model import AccountConfig, Trust
+
+if TYPE_CHECKING:
+    from wizard.flow.data import WizardData
 
 
 def initials(name: str) -> str:
@@ -40,3 +44,15 @@ def provider_for_domain(providers: Sequence[AccountConfig], domain: str) -> Acco
         if domain in (d.lower() for d in config.domains):
             return config
     return None
+
+
+def chosen_provider_settings(data: WizardData) -> AccountConfig | None:
+    """The settings of the provider picked from the list, for an address in a domain the
+    list does not know (a hosting customer's own domain). The choice vouches for them, so no
+    search is needed; None when the normal search applies."""
+    provider, address = data.provider, data.address
+    if not data.provider_chosen or provider is None or address is None:
+        return None
+    if address.domain in (d.lower() for d in provider.domains):
+        return None  # the provider's own domain: the search finds it in the list at once
+    return provider.expanded(address).replace(trust=Trust.TRUSTED, warnings=())

@@ -11,7 +11,7 @@ from typing import Any
 
 from wizard.flow.data import Target, WizardData
 from wizard.flow.graph import PageId
-from wizard.model import AccountConfig, InputField, Security, WarningKind
+from wizard.model import AccountConfig, InputField, Security, Source, WarningKind
 
 
 class PageProblem(StrEnum):
@@ -23,6 +23,8 @@ class PageProblem(StrEnum):
     NOTHING_FOUND = "nothing-found"
     DETECTION_FAILED = "detection-failed"
     DETECTION_CANCELLED = "detection-cancelled"
+    OFFLINE = "offline"  # no name server answered: the computer seems to be offline
+    NO_SUCH_DOMAIN = "no-such-domain"  # detail: the domain that does not exist
     NO_SERVERS = "no-servers"
     MANUAL_INVALID = "manual-invalid"  # detail: the field
     CONFIRM_FOREIGN = "confirm-foreign"  # detail: the registrable domain
@@ -115,6 +117,11 @@ def _detect(data: WizardData) -> PageState:
         return PageState(valid=False, busy=True)
     if data.detection_failed == "cancelled":
         return _problem(PageProblem.DETECTION_CANCELLED)
+    if data.detection_failed == "offline":
+        return _problem(PageProblem.OFFLINE)
+    if data.detection_failed == "no-such-domain":
+        address = data.address
+        return _problem(PageProblem.NO_SUCH_DOMAIN, address.unicode_domain if address else "")
     if data.detection_failed:
         return _problem(PageProblem.DETECTION_FAILED, data.detection_failed)
     if not data.detection_done:
@@ -142,6 +149,34 @@ def report_ok(report: Any) -> bool:
         return False
     return all(
         bool(getattr(getattr(report, direction, None), "ok", False)) for direction in ("incoming", "outgoing")
+    )
+
+
+# Failures that mean "nothing answered at all", as opposed to an answer saying no.
+_UNREACHED = frozenset({"host-not-found", "connection-refused", "timeout"})
+
+
+def failure_kind(check: Any) -> str:
+    """The failure kind of one check as its value ("" when it passed or did not run)."""
+    kind = getattr(getattr(check, "failure", None), "kind", None)
+    return str(getattr(kind, "value", kind or ""))
+
+
+def check_looks_offline(data: WizardData) -> bool:
+    """Neither server could be reached, and the servers were not typed by hand: the names
+    came from the provider, so the computer (or its network) is what fails, not the names."""
+    report = data.verify_report
+    if report is None or data.manual or (data.config is not None and data.config.source is Source.MANUAL):
+        return False
+    kinds = [failure_kind(getattr(report, direction, None)) for direction in ("incoming", "outgoing")]
+    return all(kind in _UNREACHED for kind in kinds)
+
+
+def password_refused(data: WizardData) -> bool:
+    """A server refused the user name or the password: typing the password again may help."""
+    report = data.verify_report
+    return report is not None and any(
+        failure_kind(getattr(report, direction, None)) == "auth" for direction in ("incoming", "outgoing")
     )
 
 

@@ -1,6 +1,13 @@
 """The config model: plain data and rules, no I/O and no Qt."""
 
 from wizard.model.address import EmailAddress, normalize_domain, parse_address
+from wizard.model.checks import (
+    host_template,
+    normalize_hostname,
+    normalize_url,
+    parse_port,
+    username_template,
+)
 from wizard.model.config import (
     Account,
     AccountConfig,
@@ -9,6 +16,7 @@ from wizard.model.config import (
     LocalizedText,
     Note,
     NoteKind,
+    OAuth2Settings,
     ServerSettings,
     WarningKind,
 )
@@ -20,9 +28,15 @@ from wizard.model.enums import (
     Source,
     Trust,
     default_port,
-    usual_security,
 )
-from wizard.model.errors import AddressError, AddressProblem, ConfigError, WizardError
+from wizard.model.errors import (
+    AddressError,
+    AddressProblem,
+    ConfigError,
+    WizardError,
+    as_clause,
+    printable,
+)
 from wizard.model.placeholders import expand, placeholder_values
 
 __all__ = [
@@ -39,6 +53,7 @@ __all__ = [
     "LocalizedText",
     "Note",
     "NoteKind",
+    "OAuth2Settings",
     "Protocol",
     "Security",
     "ServerSettings",
@@ -46,10 +61,16 @@ __all__ = [
     "Trust",
     "WarningKind",
     "WizardError",
+    "as_clause",
     "default_port",
     "expand",
+    "host_template",
     "normalize_domain",
+    "normalize_hostname",
+    "normalize_url",
     "parse_address",
+    "parse_port",
     "placeholder_values",
-    "usual_security",
+    "printable",
+    "username_template",
 ]

@@ -9,9 +9,12 @@ import idna
 
 from wizard.model.errors import AddressError, AddressProblem
 
-# RFC 5322 dot-atom text, widened to any non-ASCII letter as RFC 6531 (SMTPUTF8) allows.
-_ATOM = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~\-\u0080-\U0010ffff]+$")
-_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+# RFC 5322 dot-atom text, widened to any non-ASCII character as RFC 6531 (SMTPUTF8) allows,
+# except the C1 controls (NEL among them), the line and paragraph separators and lone
+# surrogates (undecodable bytes of a command line). Both
+# patterns are matched with ``fullmatch``: ``$`` would let a final newline through.
+_ATOM = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~\-\u00a0-\u2027\u202a-\ud7ff\ue000-\U0010ffff]+")
+_LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)")
 MAX_ADDRESS_LENGTH = 254
 MAX_LOCAL_LENGTH = 64
 
@@ -49,7 +52,7 @@ def normalize_domain(text: str) -> tuple[str, str]:
     except (idna.IDNAError, UnicodeError) as exc:
         raise ValueError(text) from exc
     labels = ascii_name.split(".")
-    if len(labels) < 2 or not all(_LABEL.match(label) for label in labels):
+    if len(labels) < 2 or not all(_LABEL.fullmatch(label) for label in labels):
         raise ValueError(text)
     if labels[-1].isdigit():  # an IP address or nonsense, not a mail domain
         raise ValueError(text)
@@ -69,12 +72,8 @@ def parse_address(text: str) -> EmailAddress:
         raise AddressError(AddressProblem.NO_AT, raw)
     local, _, domain = raw.partition("@")
     if (
-        not local
+        not all(_ATOM.fullmatch(atom) for atom in local.split("."))  # also "", "a..b", ".a"
         or len(local.encode("utf-8")) > MAX_LOCAL_LENGTH
-        or local.startswith(".")
-        or local.endswith(".")
-        or ".." in local
-        or not all(_ATOM.match(atom) for atom in local.split("."))
     ):
         raise AddressError(AddressProblem.LOCAL_PART, raw)
     try:

@@ -9,7 +9,9 @@ from enum import StrEnum
 from typing import Any
 
 from wizard.model.address import EmailAddress
+from wizard.model.checks import normalize_hostname, normalize_url
 from wizard.model.enums import PORT_MAX, PORT_MIN, AuthMethod, Protocol, Security, Source, Trust
+from wizard.model.errors import UNPRINTABLE, ConfigError, as_clause, printable
 from wizard.model.placeholders import expand, placeholder_values
 
 DEFAULT_LANGUAGE = "en"
@@ -50,14 +52,64 @@ class ServerSettings:
         return (self.protocol, self.hostname.lower(), self.port, self.security)
 
     def expanded(self, values: Mapping[str, str]) -> ServerSettings:
+        """Every placeholder filled in, then the host name normalised: the one place where a
+        template from outside gets its final form. Raises ``ConfigError`` when a filled-in
+        host name is no host name (``%EMAILLOCALPART%.example.com`` for ``a+b@…``): refused,
+        never used half-expanded. A host name without placeholders is as its reader or maker
+        checked it. User names keep what nothing fills in yet (an input field's ``%KEY%``
+        until the user types it)."""
+        hostname = expand(self.hostname, values)
         return dataclasses.replace(
             self,
-            hostname=expand(self.hostname, values).strip().rstrip(".").lower(),
+            hostname=(
+                normalize_hostname(hostname)
+                if hostname != self.hostname
+                else hostname.strip().rstrip(".").lower()
+            ),
             username=expand(self.username, values),
+            owa_url=_expanded_url(self.owa_url, values),
+            ews_url=_expanded_url(self.ews_url, values),
+            eas_url=_expanded_url(self.eas_url, values),
         )
 
     def replace(self, **changes: Any) -> ServerSettings:
         return dataclasses.replace(self, **changes)
+
+
+def _expanded_url(url: str | None, values: Mapping[str, str]) -> str | None:
+    if url is None:
+        return None
+    try:
+        return normalize_url(expand(url, values))
+    except ConfigError:
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class OAuth2Settings:
+    """A provider's OAuth2 endpoints (clientConfig ``<oAuth2>``): who issues the tokens, the
+    scopes to ask for, and where to authorize and fetch tokens. Checked when made: the
+    issuer is a host name, each scope one printable word, both URLs https."""
+
+    issuer: str
+    scopes: tuple[str, ...]
+    auth_url: str
+    token_url: str
+
+    def __post_init__(self) -> None:
+        if normalize_hostname(self.issuer) != self.issuer:
+            raise ConfigError(f"The OAuth2 issuer '{printable(self.issuer)}' is not a server name.")
+        if not self.scopes or any(
+            scope.split() != [scope] or UNPRINTABLE.search(scope) for scope in self.scopes
+        ):
+            raise ConfigError("The OAuth2 scopes must be one or more words without spaces.")
+        normalize_url(self.auth_url, https_only=True)
+        normalize_url(self.token_url, https_only=True)
+
+    @property
+    def scope(self) -> str:
+        """The scopes as OAuth2 sends them: separated by spaces."""
+        return " ".join(self.scopes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +188,10 @@ class AccountConfig:
     trust: Trust = Trust.TRUSTED
     origin: str = ""  # URL or file the settings came from
     warnings: tuple[ConfigWarning, ...] = field(default=())
+    oauth2: OAuth2Settings | None = None
+    # What the reader or the expansion left out, one English sentence each (for the trace):
+    # a remark about how the settings were read, not part of them, so not compared.
+    skipped: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def preferred_incoming(self) -> ServerSettings | None:
@@ -159,13 +215,31 @@ class AccountConfig:
         real_name: str = "",
         extra: Mapping[str, str] | None = None,
     ) -> AccountConfig:
-        """The configuration for one address: every placeholder replaced."""
+        """The configuration for one address: every placeholder replaced. A server whose host
+        name does not expand to a valid name is left out, and said so in ``skipped``."""
         values = placeholder_values(address, real_name, extra)
+        skipped = list(self.skipped)
+
+        def usable(servers: tuple[ServerSettings, ...]) -> tuple[ServerSettings, ...]:
+            kept: list[ServerSettings] = []
+            for server in servers:
+                try:
+                    kept.append(server.expanded(values))
+                except ConfigError as exc:
+                    name = f"{server.protocol.value} server {server.hostname}"
+                    skipped.append(f"the {name} was left out: {as_clause(exc)}")
+            return tuple(kept)
+
+        # Names are read by people: the domain as they write it, not its punycode.
+        shown = {**values, "EMAILDOMAIN": address.unicode_domain, "EMAILADDRESS": address.display}
         return dataclasses.replace(
             self,
-            display_name=expand(self.display_name, values),
-            incoming=tuple(s.expanded(values) for s in self.incoming),
-            outgoing=tuple(s.expanded(values) for s in self.outgoing),
+            display_name=expand(self.display_name, shown),
+            display_short_name=expand(self.display_short_name, shown),
+            incoming=usable(self.incoming),
+            outgoing=usable(self.outgoing),
+            webmail=_expanded_url(self.webmail, values),
+            skipped=tuple(skipped),
         )
 
     def replace(self, **changes: Any) -> AccountConfig:
@@ -193,13 +267,15 @@ class Account:
         incoming_index: int = 0,
         outgoing_index: int = 0,
     ) -> Account:
-        expanded = config.expanded(address, real_name, extra)
-        if not expanded.incoming or not expanded.outgoing:
+        """The servers at the given places of ``config``, expanded for ``address``. Raises
+        ``ValueError`` (``ConfigError`` when a chosen server cannot be expanded)."""
+        if not config.incoming or not config.outgoing:
             raise ValueError("the configuration has no incoming or no outgoing server")
+        values = placeholder_values(address, real_name, extra)
         return cls(
             address=address,
-            incoming=expanded.incoming[incoming_index],
-            outgoing=expanded.outgoing[outgoing_index],
+            incoming=config.incoming[incoming_index].expanded(values),
+            outgoing=config.outgoing[outgoing_index].expanded(values),
             real_name=real_name,
             provider_id=config.id,
             provider_name=config.name,

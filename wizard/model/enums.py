@@ -66,6 +66,12 @@ class AuthMethod(StrEnum):
     def uses_password(self) -> bool:
         return self in (AuthMethod.PASSWORD_CLEARTEXT, AuthMethod.PASSWORD_ENCRYPTED)
 
+    @property
+    def signs_in(self) -> bool:
+        """Whether the user signs in with it, as an incoming server needs: ``none``,
+        ``client-IP-address`` and ``smtp-after-pop`` only let an outgoing server take mail."""
+        return self not in (AuthMethod.NONE, AuthMethod.CLIENT_IP, AuthMethod.SMTP_AFTER_POP)
+
     @classmethod
     def from_xml(cls, text: str) -> AuthMethod | None:
         return _AUTH_FROM_XML.get(text.strip().lower())
@@ -120,13 +126,6 @@ DEFAULT_PORTS: dict[tuple[Protocol, Security], int] = {
 
 def default_port(protocol: Protocol, security: Security) -> int:
     return DEFAULT_PORTS[(protocol, security)]
-
-
-def usual_security(protocol: Protocol, port: int) -> Security:
-    """The security a bare port number implies (used where a source gives no socket type)."""
-    if port in (993, 995, 465, 443):
-        return Security.SSL
-    return Security.STARTTLS
 
 
 PORT_MIN = 1

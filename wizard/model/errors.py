@@ -2,7 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
+
+# Controls (C0, DEL, C1 with NEL), the Unicode line and paragraph separators, and lone
+# surrogates (the undecodable bytes of a command line): none may reach a one-line message.
+UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def printable(text: str, limit: int = 80) -> str:
+    """``text`` made safe to quote in a one-line message (shortened past ``limit``)."""
+    return UNPRINTABLE.sub("?", text[:limit]) + ("…" if len(text) > limit else "")
+
+
+def as_clause(error: Exception) -> str:
+    """An error's sentence made to follow a colon: lower-case start, no final period."""
+    text = str(error).rstrip(".")
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 
 class WizardError(Exception):
@@ -21,7 +37,7 @@ class AddressError(WizardError, ValueError):
     def __init__(self, problem: AddressProblem, text: str) -> None:
         self.problem = problem
         self.text = text
-        super().__init__(_ADDRESS_SENTENCES[problem].format(text=text))
+        super().__init__(_ADDRESS_SENTENCES[problem].format(text=printable(text, 300)))
 
 
 _ADDRESS_SENTENCES = {

@@ -1,12 +1,17 @@
-"""The ``detect --json`` object (a stable contract, see DESIGN.md)."""
+"""The ``detect --json`` object (a stable contract, see DESIGN.md).
+
+Values the provider asks for (``<inputField>``) are listed as ``"fields": [{"key", "label"}]``;
+a user name that still needs one is ``null``, never a raw ``%PLACEHOLDER%``.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from wizard.model.address import EmailAddress
-from wizard.model.config import AccountConfig, ServerSettings
+from wizard.model.config import AccountConfig, OAuth2Settings, ServerSettings
 from wizard.model.enums import Trust
+from wizard.model.placeholders import has_placeholder
 
 
 def server_to_json(server: ServerSettings) -> dict[str, Any]:
@@ -16,7 +21,18 @@ def server_to_json(server: ServerSettings) -> dict[str, Any]:
         "port": server.port,
         "security": server.security.value,
         "auth": server.auth.value,
-        "username": server.username,
+        "username": None if has_placeholder(server.username) else server.username,
+    }
+
+
+def oauth2_to_json(oauth2: OAuth2Settings | None) -> dict[str, Any] | None:
+    if oauth2 is None:
+        return None
+    return {
+        "issuer": oauth2.issuer,
+        "scopes": list(oauth2.scopes),
+        "auth_url": oauth2.auth_url,
+        "token_url": oauth2.token_url,
     }
 
 
@@ -33,4 +49,21 @@ def config_to_json(config: AccountConfig, address: EmailAddress) -> dict[str, An
             {"kind": w.kind.value, "subject": w.subject, "registrable_domain": w.registrable_domain}
             for w in config.warnings
         ],
+        "fields": [{"key": f.key, "label": f.label.get()} for f in config.input_fields],
+        "oauth2": oauth2_to_json(config.oauth2),
+    }
+
+
+def nothing_found_json(address: EmailAddress) -> dict[str, Any]:
+    """The same object when nothing was found: no provider, empty lists."""
+    return {
+        "email": address.address,
+        "provider": None,
+        "source": None,
+        "trusted": False,
+        "incoming": [],
+        "outgoing": [],
+        "warnings": [],
+        "fields": [],
+        "oauth2": None,
     }

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from wizard.model.address import EmailAddress
 
 KNOWN_PLACEHOLDERS = ("EMAILADDRESS", "EMAILLOCALPART", "EMAILDOMAIN", "REALNAME")
-_PLACEHOLDER = re.compile(r"%([A-Z0-9_-]+)%")
+PLACEHOLDER = re.compile(r"%([A-Z0-9_-]+)%")
 
 
 def placeholder_values(
@@ -34,8 +34,8 @@ def expand(template: str, values: Mapping[str, str]) -> str:
 
     Replacement is single-pass, so a value that itself contains ``%EMAILADDRESS%`` is not
     expanded again."""
-    return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
+    return PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
 
 
 def has_placeholder(text: str) -> bool:
-    return bool(_PLACEHOLDER.search(text))
+    return bool(PLACEHOLDER.search(text))

@@ -168,6 +168,21 @@ def ansi_encoding() -> str:
     return DEFAULT_ENCODING
 
 
+# Every character a PRF's keys and numbers are made of; "ANSI" code pages keep them as they are.
+_ASCII_TEXT = "".join(map(chr, range(32, 127))) + "\r\n"
+
+
+def is_prf_encoding(name: str) -> bool:
+    """Whether ``name`` is a text encoding that writes ASCII as ASCII (a Windows code page,
+    Latin-1, UTF-8 …): not ``rot13``, ``base64``, ``idna``, UTF-16 or EBCDIC."""
+    try:
+        if codecs.lookup(name).name.endswith("unicode-escape"):
+            return False  # writes other characters as \uXXXX
+        return _ASCII_TEXT.encode(name) == _ASCII_TEXT.encode("ascii")
+    except (LookupError, UnicodeError):  # LookupError too for bytes-to-bytes codecs
+        return False
+
+
 # --------------------------------------------------------------------------- making the PRF
 
 
@@ -189,10 +204,8 @@ def build_prf(
     to the address (with a notice); an address, user name or host it cannot hold raises
     ``ExportError(NOT_ENCODABLE)``. Exchange accounts raise ``ExportError(EXCHANGE_ONLY)``."""
     encoding = encoding or ansi_encoding()
-    try:
-        codecs.lookup(encoding)
-    except LookupError:
-        raise ExportError(ExportProblem.INVALID_VALUE, f"unknown character set {encoding}.") from None
+    if not is_prf_encoding(encoding):
+        raise ExportError(ExportProblem.INVALID_VALUE, f"{encoding} is not a character set for a PRF.")
     incoming, outgoing = account.incoming, account.outgoing
     if incoming.protocol is Protocol.EXCHANGE:
         raise ExportError(ExportProblem.EXCHANGE_ONLY, account.address.address)

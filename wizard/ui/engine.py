@@ -194,6 +194,10 @@ class Engine(QObject):
         try:
             loop.run_forever()
         finally:
+            # One step first for tasks made at the last moment: a task cancelled before its
+            # first step never awaits what it wraps (anyio's tasks then leak their coroutine,
+            # "never awaited").
+            loop.run_until_complete(asyncio.sleep(0))
             pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
             for task in pending:
                 task.cancel()

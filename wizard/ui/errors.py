@@ -43,7 +43,9 @@ def diagnostic_report(
             "Error:",
             "".join(traceback.format_exception(type(error), error, error.__traceback__)),
         ]
-    parts += ["Recent log:", *MEMORY_LOG.lines]
+    from wizard.logfile import log_file
+
+    parts += [f"Log file: {log_file()}", "", "Recent log:", *MEMORY_LOG.lines]
     text = "\n".join(parts)
     for secret in secrets:
         if secret:

@@ -130,12 +130,16 @@ async def _lazy_discover(address: str, password: str, on_event: EventSink) -> An
 
 
 async def _lazy_verify(request: VerifyRequest, on_event: EventSink) -> Any:
-    return await verify_with(_module("wizard.verify"))(request, on_event)
+    # The login checks reach the servers the way discovery does (the same Network).
+    network = _module("wizard.discovery").Network.from_environment()
+    changes = _module("wizard.pipeline").network_verify_changes(network)
+    return await verify_with(_module("wizard.verify"), **changes)(request, on_event)
 
 
 def verify_with(module: Any, **options: Any) -> Verify:
-    """Adapt ``verify_account`` to the window; ``options`` go into every ``VerifyOptions``
-    (tests pass a connector and a TLS context that reach the loopback servers)."""
+    """Adapt the pipeline's proof (``prove_account``: log in, walking the alternatives of
+    the settings) to the window; ``options`` go into every ``VerifyOptions`` (tests pass a
+    connector and a TLS context that reach the loopback servers)."""
 
     async def verify(request: VerifyRequest, on_event: EventSink) -> Any:
         import asyncio
@@ -152,8 +156,12 @@ def verify_with(module: Any, **options: Any) -> Verify:
             store = verify_options.store()
             for host, port, sha in request.trusted:
                 await asyncio.to_thread(store.trust, host, port, sha)
-        return await module.verify_account(
-            request.account, request.password, options=verify_options, on_event=on_event
+        return await module.prove_account(
+            request.account,
+            request.password,
+            listed=request.config,
+            options=verify_options,
+            on_event=on_event,
         )
 
     return verify

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QScrollArea,
     QSizePolicy,
@@ -44,30 +44,74 @@ def tone_icon(tone: Tone) -> QIcon:
     return QApplication.style().standardIcon(icons[tone])
 
 
-class Banner(QFrame):
-    """An icon and a wrapped sentence; hidden while it has nothing to say."""
+def tone_name(tone: Tone) -> str:
+    """The icon's name for screen readers: what kind of message follows."""
+    if tone is Tone.GOOD:
+        return QCoreApplication.translate("Banner", "Done")
+    if tone is Tone.WARNING:
+        return QCoreApplication.translate("Banner", "Warning")
+    if tone is Tone.ERROR:
+        return QCoreApplication.translate("Banner", "Problem")
+    if tone is Tone.BUSY:
+        return QCoreApplication.translate("Banner", "Working")
+    return QCoreApplication.translate("Banner", "Information")
 
-    def __init__(self, parent: QWidget | None = None, *, rich: bool = False) -> None:
+
+def plain_text(rich: str) -> str:
+    """What a screen reader should read for a rich-text message: the words, not the tags."""
+    from PySide6.QtGui import QTextDocumentFragment
+
+    return QTextDocumentFragment.fromHtml(rich).toPlainText().strip()
+
+
+def _retain_size_when_hidden(widget: QWidget) -> None:
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)
+
+
+class Banner(QFrame):
+    """An icon and a wrapped sentence; hidden while it has nothing to say.
+
+    A banner made with ``reserved=True`` keeps its room instead (as much as the longest
+    message given to ``reserve_for`` needs), so that a message coming and going never
+    pushes the rest of the page."""
+
+    def __init__(self, parent: QWidget | None = None, *, rich: bool = False, reserved: bool = False) -> None:
         super().__init__(parent)
         self._rich = rich
+        self._reserved = reserved
         self._icon = QLabel(self)
         self._text = QLabel(self)
         self._text.setWordWrap(True)
         self._text.setOpenExternalLinks(True)
         self._text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self._layout = QHBoxLayout(self)
+        self._layout = QGridLayout(self)
         self._layout.setContentsMargins(0, 2, 0, 2)
-        self._layout.addWidget(self._icon, 0)
-        self._layout.addWidget(self._text, 1)
+        self._layout.setColumnStretch(1, 1)
+        self._layout.addWidget(self._icon, 0, 0)
+        self._layout.addWidget(self._text, 0, 1)
+        self._ghost: QLabel | None = None
         self._styled = False  # the rest waits for the first message (see the module's note)
         self.tone = Tone.INFO
-        self.hide()
+        if reserved:
+            # The longest message, never shown, in the text's own cell: the cell keeps its height.
+            self._ghost = QLabel(self)
+            self._ghost.setWordWrap(True)
+            self._ghost.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            self._layout.addWidget(self._ghost, 0, 1)
+            for widget in (self._ghost, self._icon):
+                _retain_size_when_hidden(widget)
+                widget.hide()
+        else:
+            self.hide()
 
     def _style_labels(self) -> None:
         from PySide6.QtCore import Qt
 
         self._icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self._layout.setAlignment(self._icon, Qt.AlignmentFlag.AlignTop)
+        self._layout.setAlignment(self._text, Qt.AlignmentFlag.AlignTop)
         self._text.setTextFormat(Qt.TextFormat.RichText if self._rich else Qt.TextFormat.PlainText)
         self._text.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextBrowserInteraction
@@ -75,6 +119,11 @@ class Banner(QFrame):
             else Qt.TextInteractionFlag.TextSelectableByMouse
         )
         self._styled = True
+
+    def reserve_for(self, longest: str) -> None:
+        """Keep room for ``longest`` (a reserved banner only)."""
+        if self._ghost is not None:
+            self._ghost.setText(longest)
 
     def show_message(self, text: str, tone: Tone = Tone.INFO) -> None:
         if not text:
@@ -85,13 +134,23 @@ class Banner(QFrame):
         self.tone = tone
         size = self.fontMetrics().height()
         self._icon.setPixmap(tone_icon(tone).pixmap(QSize(size, size), self.devicePixelRatioF()))
+        self._icon.setAccessibleName(tone_name(tone))
+        self._icon.show()
         self._text.setText(text)
-        self.setAccessibleDescription(self._text.text())
+        spoken = plain_text(text) if self._rich else text
+        self._text.setAccessibleName(spoken)
+        self.setAccessibleName(tone_name(tone))
+        self.setAccessibleDescription(spoken)
         self.show()
 
     def clear(self) -> None:
         self._text.clear()
-        self.hide()
+        self._text.setAccessibleName("")
+        self.setAccessibleDescription("")
+        if self._reserved:
+            self._icon.hide()
+        else:
+            self.hide()
 
     def text(self) -> str:
         return self._text.text() if not self.isHidden() else ""

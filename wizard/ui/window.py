@@ -26,6 +26,8 @@ from wizard.ui.i18n import install_language, start_language
 from wizard.ui.pages.welcome import WelcomePage
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from wizard.flow import Target, WizardData
     from wizard.ui.engine import Engine
     from wizard.ui.errors import ErrorDialog
@@ -79,6 +81,11 @@ class MailWizard(QWizard):
         self._engine = engine
         self.results: dict[Target, Any] = {}  # what each target's writer returned
         self.error_dialog: ErrorDialog | None = None
+        self.close_question: QMessageBox | None = None  # "throw away what you typed?"
+        self._close_unasked = False
+        # Pages passed by themselves on the way (the finding page, when it found the
+        # settings at once): Back never lands on a page the user has not seen.
+        self.passed_by_itself: set[PageId] = set()
         # The platform's own wizard look (Aero on Windows, Mac style on macOS) is QWizard's
         # default; we only keep the Back button off the last page.
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -88,6 +95,9 @@ class MailWizard(QWizard):
         welcome = WelcomePage(self)
         self._add_page(welcome)
         self.setStartId(int(PageId.WELCOME))
+        # QWizard focuses a page's first focusable child (even a hidden one) when it shows
+        # the page, then says so: now the page puts the cursor where the user goes on.
+        self.currentIdChanged.connect(self._focus_page)
         self._started = False
         # The page itself gets no Paint event (its scroll area covers it); its address field
         # always paints when the page shows.
@@ -149,6 +159,11 @@ class MailWizard(QWizard):
         if self._started:
             return
         self._started = True
+        # QWizard.back is no virtual function: the button must call ours (which skips the
+        # pages passed by themselves). Not before the paint: the first page has no Back.
+        back_button = self.button(QWizard.WizardButton.BackButton)
+        back_button.clicked.disconnect()
+        back_button.clicked.connect(self.back)
         icon = app_icon()
         if icon is not None:
             self.setWindowIcon(icon)
@@ -211,6 +226,30 @@ class MailWizard(QWizard):
     def next(self) -> None:
         self.ensure_pages()
         super().next()
+
+    def _focus_page(self, page_id: int) -> None:
+        page = self.pages.get(PageId(page_id)) if page_id >= 0 else None
+        if page is not None:
+            page.focus_first()
+
+    def pass_by_itself(self, page_id: PageId) -> None:
+        """Go on from ``page_id`` without the user: a later Back skips it."""
+        self.passed_by_itself.add(page_id)
+        self.next()
+
+    def back(self) -> None:
+        super().back()
+        while self.current_page_id() in self.passed_by_itself and self.visitedIds()[:-1]:
+            super().back()
+
+    def go_back_to(self, page_id: PageId) -> None:
+        """Back, page by page (each cleans up as on Back), until ``page_id`` is shown."""
+        while self.current_page_id() != page_id and int(page_id) in self.visitedIds()[:-1]:
+            QWizard.back(self)
+
+    def initializePage(self, page_id: int) -> None:
+        self.passed_by_itself.discard(PageId(page_id))  # shown anew: seen unless passed again
+        super().initializePage(page_id)
 
     def _start_warm_up(self) -> None:
         from wizard.ui.services import warm_up
@@ -303,6 +342,50 @@ class MailWizard(QWizard):
         self.shutdown()
         super().done(result)
 
+    def has_typed_input(self) -> bool:
+        """Has the user typed anything that closing would throw away?"""
+        if self._data is None:
+            return bool(self.pages[PageId.WELCOME].address.text().strip())
+        data = self._data
+        return bool(data.address_text.strip() or data.password or data.real_name or data.manual)
+
+    def reject(self) -> None:
+        """Escape, Cancel and the window's close button: ask first when typed input would be
+        lost (the last page has nothing left to lose)."""
+        if self._close_unasked or self.current_page_id() is PageId.DONE or not self.has_typed_input():
+            super().reject()
+            return
+        if self.close_question is not None:
+            return  # asked already
+        from PySide6.QtWidgets import QMessageBox
+
+        question = QMessageBox(self)
+        question.setObjectName("close-question")
+        question.setIcon(QMessageBox.Icon.Question)
+        question.setWindowTitle(self.tr("Close Mail Wizard?"))
+        question.setText(self.tr("If you close Mail Wizard now, what you have typed is lost."))
+        close = question.addButton(self.tr("&Close"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = question.addButton(self.tr("&Keep working"), QMessageBox.ButtonRole.RejectRole)
+        question.setDefaultButton(stay)
+        question.setEscapeButton(stay)
+        question.finished.connect(lambda _result: self._close_answered(question.clickedButton() is close))
+        self.close_question = question
+        question.open()
+
+    def _close_answered(self, close: bool) -> None:
+        question, self.close_question = self.close_question, None
+        if question is not None:
+            question.deleteLater()
+        if close:
+            super().reject()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.shutdown()
-        super().closeEvent(event)
+        # QDialog asks reject(): for the window manager's close button that asks the user
+        # first; a close() by the program itself is not the user's, and just closes.
+        self._close_unasked = not event.spontaneous()
+        try:
+            super().closeEvent(event)
+        finally:
+            self._close_unasked = False
+        if event.isAccepted() and not self.isVisible():
+            self.shutdown()

@@ -30,8 +30,10 @@ from wizard.verify.verifier import (
     check_server,
     verify_account,
 )
+from wizard.verify.walk import STANDARD_PORTS, candidates, prove_account
 
 __all__ = [
+    "STANDARD_PORTS",
     "USERNAME_RETRY_SOURCES",
     "CertificateInfo",
     "Connector",
@@ -47,11 +49,13 @@ __all__ = [
     "VerifyOptions",
     "VerifyReport",
     "VerifyStep",
+    "candidates",
     "check_server",
     "default_connector",
     "default_trust_path",
     "inspecting_context",
     "normalize_fingerprint",
+    "prove_account",
     "system_tls_context",
     "verify_account",
 ]

@@ -4,6 +4,10 @@ The socket is opened here (through the injected connector) and handed to imapcli
 or smtplib, so that TLS, timeouts and aborting work the same for all three. The order of
 steps is the safety argument: connect → TLS (implicit or STARTTLS, never skipped when asked
 or offered) → certificate decision → plaintext consent → only then the password.
+
+For OAuth2 servers the same steps end in a SASL XOAUTH2 or OAUTHBEARER (RFC 7628) login with
+a bearer token (``run_oauth_attempt``), or, without a token, in a credential-free check that
+the server offers one of them (``run_oauth_probe``).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import socket
 import ssl
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from wizard.model import AuthMethod, Protocol, Security, ServerSettings
 from wizard.verify.failures import FailureKind, VerifyFailure
@@ -41,6 +45,8 @@ class VerifyStep:
     CERTIFICATE_REJECTED = "certificate-rejected"
     LOGIN = "login"
     RETRY_USERNAME = "retry-username"
+    PROBE = "probe"  # a credential-free check: which port answers, TLS, sign-in methods
+    PASSED_OVER = "passed-over"  # this server did not connect; the next alternative is tried
     SUCCEEDED = "succeeded"
     FAILED = "failed"
 
@@ -104,6 +110,24 @@ class AttemptResult:
     verify_error: ssl.SSLCertVerificationError | None = None  # rejected by the verifying context
     certificate_der: bytes | None = None  # the presented certificate, when it mattered
     pinned: bool = False  # logged in on the strength of a trusted fingerprint
+    # The SASL mechanisms the server offered once secured (upper case; filled for OAuth2).
+    mechanisms: frozenset[str] = frozenset()
+    mechanism: str = ""  # the OAuth2 mechanism used to log in
+
+
+# The SASL mechanisms that carry an OAuth2 bearer token, in the order we prefer them:
+# XOAUTH2 is what Gmail, Microsoft and Yahoo all take; OAUTHBEARER is the standard one.
+OAUTH_MECHANISMS = ("XOAUTH2", "OAUTHBEARER")
+
+
+@dataclass(frozen=True)
+class _Credential:
+    """What the attempt ends with: a password, a bearer token, or nothing (OAuth2 probe)."""
+
+    secret: str = field(repr=False)
+    bearer: bool = False
+    probe: bool = False
+    mechanism: str | None = None  # force one OAuth2 mechanism (tests, a provider's quirk)
 
 
 class _Stop(Exception):
@@ -126,6 +150,26 @@ Emit = Callable[[str, str], None]
 
 def run_attempt(plan: AttemptPlan, password: str, abort: Abort, emit: Emit) -> AttemptResult:
     """Connect, secure, and log in once. Never raises; every outcome is an ``AttemptResult``."""
+    return _attempt(plan, _Credential(password), abort, emit)
+
+
+def run_oauth_attempt(
+    plan: AttemptPlan, token: str, abort: Abort, emit: Emit, *, mechanism: str | None = None
+) -> AttemptResult:
+    """Connect, secure, and log in once with an OAuth2 bearer token (SASL XOAUTH2, else
+    OAUTHBEARER, as offered; ``mechanism`` forces one). The token is scrubbed from every detail
+    and, like a password, never sent unencrypted without the plan's consent. Never raises."""
+    return _attempt(plan, _Credential(token, bearer=True, mechanism=mechanism), abort, emit)
+
+
+def run_oauth_probe(plan: AttemptPlan, abort: Abort, emit: Emit) -> AttemptResult:
+    """Credential-free: connect, secure, and check that the server offers XOAUTH2 or
+    OAUTHBEARER (``result.mechanisms``); a server that offers neither is a PROTOCOL failure."""
+    return _attempt(plan, _Credential("", probe=True), abort, emit)
+
+
+def _attempt(plan: AttemptPlan, credential: _Credential, abort: Abort, emit: Emit) -> AttemptResult:
+    password = credential.secret
     server = plan.server
     result = AttemptResult()
     driver: _Driver | None = None
@@ -159,7 +203,10 @@ def run_attempt(plan: AttemptPlan, password: str, abort: Abort, emit: Emit) -> A
             else:
                 result.security = Security.PLAIN
         needs_password = server.auth.uses_password
-        if needs_password:
+        if credential.bearer or credential.probe:
+            result.mechanisms = driver.mechanisms()
+            _oauth_step(plan, driver, credential, result, abort, emit)
+        elif needs_password:
             if result.security is Security.PLAIN and not plan.plaintext_allowed:
                 raise _Stop(FailureKind.PLAINTEXT_REFUSED)
             if abort.aborted:
@@ -194,6 +241,51 @@ def run_attempt(plan: AttemptPlan, password: str, abort: Abort, emit: Emit) -> A
 
 
 _NO_LOGIN_NEEDED = (AuthMethod.NONE, AuthMethod.CLIENT_IP, AuthMethod.SMTP_AFTER_POP)
+
+
+def _oauth_step(
+    plan: AttemptPlan,
+    driver: _Driver,
+    credential: _Credential,
+    result: AttemptResult,
+    abort: Abort,
+    emit: Emit,
+) -> None:
+    offered = [m for m in OAUTH_MECHANISMS if m in result.mechanisms]
+    if credential.mechanism is not None:
+        offered = [m for m in offered if m == credential.mechanism.upper()]
+    if not offered:
+        wanted = credential.mechanism or " or ".join(OAUTH_MECHANISMS)
+        listed = " ".join(sorted(result.mechanisms)) or "none"
+        raise _Stop(FailureKind.PROTOCOL, f"the server does not offer {wanted} (offered: {listed})")
+    if credential.probe:
+        return
+    if result.security is Security.PLAIN and not plan.plaintext_allowed:
+        raise _Stop(FailureKind.PLAINTEXT_REFUSED)
+    if abort.aborted:
+        raise _Stop(FailureKind.CANCELLED)
+    emit(VerifyStep.LOGIN, plan.username)
+    result.mechanism = offered[0]
+    driver.login_bearer(plan.username, credential.secret, result.mechanism)
+
+
+def _oauth_payload(mechanism: str, username: str, token: str, host: str, port: int) -> bytes:
+    """The client's first SASL message: XOAUTH2 (Google's format) or OAUTHBEARER (RFC 7628)."""
+    if mechanism == "XOAUTH2":
+        return f"user={username}\x01auth=Bearer {token}\x01\x01".encode()
+    authzid = username.replace("=", "=3D").replace(",", "=2C")  # RFC 5801 saslname
+    return f"n,a={authzid},\x01host={host}\x01port={port}\x01auth=Bearer {token}\x01\x01".encode()
+
+
+def _oauth_error_reply(mechanism: str) -> bytes:
+    """What the client answers to the server's error challenge, so that the server can end the
+    exchange with its refusal: nothing for XOAUTH2, a single ^A for OAUTHBEARER (RFC 7628 §3.2.3)."""
+    return b"" if mechanism == "XOAUTH2" else b"\x01"
+
+
+def _challenge_text(data: bytes) -> str:
+    """The server's error challenge (JSON such as ``{"status":"invalid_token"}``), for the detail."""
+    return data.decode("utf-8", "replace").strip()
 
 
 def _check_pin(plan: AttemptPlan, sock: socket.socket, result: AttemptResult, emit: Emit) -> None:
@@ -277,6 +369,17 @@ class _Driver:
     def login(self, username: str, password: str) -> None:
         raise NotImplementedError
 
+    def mechanisms(self) -> frozenset[str]:
+        """The SASL mechanisms offered now (after TLS), upper case."""
+        raise NotImplementedError
+
+    def login_bearer(self, username: str, token: str, mechanism: str) -> None:
+        raise NotImplementedError
+
+    def payload(self, mechanism: str, username: str, token: str) -> bytes:
+        server = self.plan.server
+        return _oauth_payload(mechanism, username, token, server.hostname, server.port)
+
     def quit(self) -> None:
         raise NotImplementedError
 
@@ -343,6 +446,29 @@ class _ImapDriver(_Driver):
                 raise
             raise _AuthRefused(_imap_text(str(error))) from None
 
+    def mechanisms(self) -> frozenset[str]:
+        words = (c.decode("ascii", "replace").upper() for c in self.client.capabilities())
+        return frozenset(w.removeprefix("AUTH=") for w in words if w.startswith("AUTH="))
+
+    def login_bearer(self, username: str, token: str, mechanism: str) -> None:
+        payload = self.payload(mechanism, username, token)
+        challenges: list[str] = []
+
+        def respond(challenge: bytes) -> bytes:
+            if not challenges and not challenge:
+                challenges.append("")
+                return payload
+            challenges.append(_challenge_text(challenge))  # an error: let the server say NO
+            return _oauth_error_reply(mechanism)
+
+        try:
+            self.client._imap.authenticate(mechanism, respond)
+        except imaplib.IMAP4.error as error:
+            if isinstance(error, imaplib.IMAP4.abort):
+                raise
+            detail = " ".join(filter(None, [_imap_text(str(error)), *challenges[1:]]))
+            raise _AuthRefused(detail) from None
+
     def quit(self) -> None:
         with contextlib.suppress(Exception):
             self.client.logout()
@@ -370,6 +496,11 @@ class _POP3(poplib.POP3):
 
     def _create_socket(self, timeout: float) -> socket.socket:
         return self._given
+
+    def command(self, line: str) -> bytes:
+        """One command, one reply line; ``-ERR`` raises ``error_proto``, ``+`` continues."""
+        reply: bytes = self._shortcmd(line)  # type: ignore[attr-defined]
+        return reply
 
 
 class _Pop3Driver(_Driver):
@@ -401,6 +532,27 @@ class _Pop3Driver(_Driver):
         except poplib.error_proto as error:
             raise _AuthRefused(_text(error)) from None
 
+    def mechanisms(self) -> frozenset[str]:
+        return frozenset(m.upper() for m in self.caps.get("SASL", []))
+
+    def login_bearer(self, username: str, token: str, mechanism: str) -> None:
+        # RFC 5034: no initial response, since a token makes the line longer than 255 octets.
+        pop = self.pop
+        try:
+            reply = pop.command(f"AUTH {mechanism}")
+            if not _pop_continuation(reply):
+                raise _Stop(FailureKind.PROTOCOL, _text(poplib.error_proto(reply)))
+            reply = pop.command(_b64(self.payload(mechanism, username, token)))
+            if _pop_continuation(reply):  # an error challenge: answer it, then read the -ERR
+                challenge = _challenge_text(base64.b64decode(reply[1:].strip() or b""))
+                try:
+                    pop.command(_b64(_oauth_error_reply(mechanism)))
+                except poplib.error_proto as error:
+                    raise _AuthRefused(f"{_text(error)} {challenge}".strip()) from None
+                raise _AuthRefused(challenge)
+        except poplib.error_proto as error:
+            raise _AuthRefused(_text(error)) from None
+
     def quit(self) -> None:
         with contextlib.suppress(Exception):
             self.pop.quit()
@@ -413,6 +565,10 @@ class _Pop3Driver(_Driver):
         else:
             with contextlib.suppress(OSError):
                 self.sock.close()
+
+
+def _pop_continuation(reply: bytes) -> bool:
+    return reply == b"+" or reply.startswith(b"+ ")
 
 
 class _SMTP(smtplib.SMTP):
@@ -468,6 +624,20 @@ class _SmtpDriver(_Driver):
         code, reply = _smtp_auth(self.smtp, mechanism, username, password)
         if code not in (235, 503):  # 503: already authenticated
             raise _AuthRefused(f"{code} {reply.decode('utf-8', 'replace')}")
+
+    def mechanisms(self) -> frozenset[str]:
+        if not self.smtp.has_extn("auth"):
+            return frozenset()
+        return frozenset(self.smtp.esmtp_features["auth"].upper().split())
+
+    def login_bearer(self, username: str, token: str, mechanism: str) -> None:
+        code, reply = self.smtp.docmd("AUTH", f"{mechanism} {_b64(self.payload(mechanism, username, token))}")
+        challenge = ""
+        if code == 334:  # an error challenge: answer it, then read the refusal
+            challenge = _challenge_text(base64.b64decode(reply or b""))
+            code, reply = self.smtp.docmd(_b64(_oauth_error_reply(mechanism)))
+        if code != 235:
+            raise _AuthRefused(f"{code} {reply.decode('utf-8', 'replace')} {challenge}".strip())
 
     def quit(self) -> None:
         with contextlib.suppress(Exception):

@@ -77,10 +77,24 @@ class ServerCheck:
     username: str = ""  # the user name that worked (or was tried last)
     security: Security | None = None  # what was used; may be higher than configured
     certificate: CertificateInfo | None = None  # set when a trusted fingerprint was needed
+    # The servers tried before this one, each with why it was passed over (``walk``).
+    passed_over: tuple[VerifyFailure, ...] = ()
+    signed_in: bool = True  # False: a credential-free check (no password was sent)
 
     @property
     def username_changed(self) -> bool:
         return self.ok and self.username != self.server.username
+
+    @property
+    def proven(self) -> ServerSettings:
+        """The server as it was proven: with the security used (never lower than listed)
+        and the user name that worked."""
+        changes: dict[str, object] = {}
+        if self.security is not None and self.security.rank > self.server.security.rank:
+            changes["security"] = self.security
+        if self.username_changed:
+            changes["username"] = self.username
+        return self.server.replace(**changes) if changes else self.server
 
 
 @dataclass(frozen=True)

@@ -178,7 +178,8 @@ e2e_gui_flow() {
       fi
       case "$page" in
         WELCOME) sleep 1; xdotool type --delay 40 "$E2E_ADDRESS" ;;
-        PASSWORD) xdotool type --delay 40 "$E2E_PASSWORD" ;;
+        # The cursor is in the name while it is empty; the password follows it.
+        PASSWORD) xdotool type --delay 40 "Anna Berg"; xdotool key Tab; xdotool type --delay 40 "$E2E_PASSWORD" ;;
         DONE) break ;;
       esac
       # Enter, unless the page moved on by itself meanwhile.

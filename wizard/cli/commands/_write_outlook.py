@@ -1,28 +1,22 @@
 """``mailwizard write outlook ADDRESS [--config FILE] [--apply] [-o FILE]``.
 
 Registered by ``write.py`` through ``register(write_subparsers)``. Writes the classic
-Outlook profile file (.prf); with ``--apply`` (Windows only) hands it to Outlook. For an
-Exchange / Microsoft 365 mailbox no file is written: it says what to type into Outlook.
+Outlook profile file (.prf) of the settings proven without credentials (``wizard.pipeline``);
+with ``--apply`` (Windows only) hands it to Outlook. For an Exchange / Microsoft 365 mailbox
+no file is written: it says what to type into Outlook.
 """
 
 from __future__ import annotations
 
 import argparse
-import codecs
 import sys
 from pathlib import Path
 from typing import Any
 
 from wizard.cli import EXIT_OK, UsageError
+from wizard.cli.commands._proven import add_proof_options, print_proven_note, proven_for_writing
 from wizard.cli.commands.export import missing_field_as_usage, print_notices
-from wizard.cli.common import (
-    add_settings_options,
-    address_help,
-    parse_address_argument,
-    parse_fields,
-    protocol_argument,
-    settings_from_args,
-)
+from wizard.cli.common import add_settings_options, address_help, parse_address_argument, shown
 from wizard.i18n import translate
 from wizard.model.errors import WizardError
 from wizard.texts import arg
@@ -42,6 +36,7 @@ def register(write_subparsers: Any) -> None:
     )
     parser.add_argument("address", metavar="ADDRESS", help=address_help())
     add_settings_options(parser)
+    add_proof_options(parser)
     parser.add_argument(
         "-o", "--output", metavar="FILE", help=translate("Cli", "where to save the .prf file")
     )
@@ -72,25 +67,30 @@ def _default_path(address: Any, apply: bool) -> Path:
 
 
 def run(args: argparse.Namespace) -> int:
-    from wizard.targets.exports.common import atomic_write
-    from wizard.targets.outlook import AutodiscoverSetup, ProfileMode, apply_prf, plan_outlook
+    from wizard.targets.exports.common import atomic_write, check_output
+    from wizard.targets.outlook import (
+        AutodiscoverSetup,
+        ProfileMode,
+        apply_prf,
+        is_prf_encoding,
+        plan_outlook,
+    )
 
     address = parse_address_argument(args.address)
-    if args.encoding:
-        try:
-            codecs.lookup(args.encoding)
-        except LookupError:
-            raise UsageError(
-                arg(translate("Cli", "'%1' is not a known character set."), args.encoding)
-            ) from None
-    fields = parse_fields(args.field)
-    config = settings_from_args(args, address)
+    if args.encoding and not is_prf_encoding(args.encoding):
+        line = translate(
+            "Cli", "'%1' is not a character set for a profile file; use a code page such as cp1252."
+        )
+        raise UsageError(arg(line, shown(args.encoding)))
+    if args.output:
+        check_output(Path(args.output))  # before anything is proven
+    proven, fields = proven_for_writing(args, address, None)
     try:
         plan = plan_outlook(
-            config,
+            proven.config,
             address,
             args.name,
-            protocol=protocol_argument(args),
+            protocol=proven.protocol,
             encoding=args.encoding,
             mode=(ProfileMode.ADD_TO_DEFAULT if args.add_to_default_profile else ProfileMode.SEPARATE),
             extra=fields,
@@ -107,6 +107,7 @@ def run(args: argparse.Namespace) -> int:
         path = _default_path(address, args.apply)
         path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(path, plan.data)
+    print_proven_note(proven)
     print(arg(translate("Cli", "Saved the Outlook profile file for %1 to %2."), address.display, path))
     print_notices(plan.notices)
     if args.apply:

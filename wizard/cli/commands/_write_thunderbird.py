@@ -1,7 +1,8 @@
 """``mailwizard write thunderbird ADDRESS``: write the account into a Thunderbird profile.
 
-Settings come from ``--config FILE`` (clientConfig XML), else from discovery. The password is
-read from standard input only with ``--password-stdin`` and is never printed.
+Settings come from ``--config FILE`` (clientConfig XML), else from discovery; they are proven
+first (``wizard.pipeline``: a login with ``--password-stdin``, else a credential-free check)
+and what was proven is written. The password is never printed.
 """
 
 from __future__ import annotations
@@ -11,17 +12,26 @@ from pathlib import Path
 from typing import Any
 
 from wizard.cli import EXIT_OK, TaskFailed, UsageError
+from wizard.cli.commands._proven import (
+    add_proof_options,
+    ensure_proven,
+    print_proven_note,
+    proven_settings,
+)
 from wizard.cli.common import (
     address_help,
     config_help,
+    field_help,
+    offline_help,
     parse_address_argument,
+    parse_fields,
     read_password_stdin,
-    settings_from_args,
+    read_small_file,
 )
 from wizard.i18n import translate
-from wizard.model import Account
 from wizard.targets import thunderbird as tb
 from wizard.targets.thunderbird import CertificateStatus
+from wizard.targets.thunderbird.certs import certificate_der
 from wizard.texts import arg
 
 
@@ -52,6 +62,14 @@ def register(targets: Any) -> None:
     parser.add_argument(
         "--name", default="", metavar="NAME", help=translate("Cli", "your name as others see it")
     )
+    parser.add_argument("--field", action="append", default=[], metavar="KEY=VALUE", help=field_help())
+    parser.add_argument(
+        "--protocol",
+        choices=("imap", "pop3"),
+        help=translate("Cli", "which kind of incoming server to use (default: the preferred one)"),
+    )
+    parser.add_argument("--offline", action="store_true", help=offline_help())
+    add_proof_options(parser)
     parser.add_argument(
         "--trust-cert",
         action="append",
@@ -64,27 +82,53 @@ def register(targets: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from wizard.model import Protocol
+    from wizard.pipeline import Pipeline
+
     address = parse_address_argument(args.address)
-    password = read_password_stdin() if args.password_stdin else None
-    config = settings_from_args(args, address)
-    try:
-        account = Account.from_config(config, address, real_name=args.name)
-    except ValueError as exc:
-        raise TaskFailed(
-            arg(translate("Cli", "The settings for %1 are incomplete: %2."), address.display, exc)
-        ) from exc
-    certificates = []
+    extra = parse_fields(args.field)
+    certificates_data = []
     for path in args.trust_cert:
+        data = read_small_file(path)
         try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise UsageError(
-                arg(translate("Cli", "The file %1 cannot be read (%2)."), path, exc.strerror or exc)
-            ) from exc
-        for server in (account.incoming, account.outgoing):
-            certificates.append(tb.TrustedCertificate(server.hostname, server.port, data))
+            certificate_der(data)
+        except ValueError:
+            raise UsageError(arg(translate("Cli", "The file %1 holds no certificate."), path)) from None
+        certificates_data.append(data)
+    password = read_password_stdin() if args.password_stdin else None
+    # A profile in use is refused before anything is proven (no password is sent for nothing).
     profile = args.profile if args.profile is not None else tb.profile_for_writing().path
-    result = tb.write_account(account, profile, password=password, trusted_certificates=_unique(certificates))
+    if not Path(profile).is_dir():
+        raise tb.ThunderbirdError(tb.ThunderbirdProblem.NO_PROFILE, path=Path(profile))
+    if tb.is_locked(profile):
+        raise tb.ThunderbirdError(tb.ThunderbirdProblem.RUNNING, path=Path(profile))
+    tb.check_profile_files(Path(profile))
+    proven = proven_settings(
+        args,
+        address,
+        password,
+        protocol=Protocol(args.protocol) if args.protocol else None,
+        real_name=args.name,
+        extra=extra,
+        config_file=args.config,
+        offline=args.offline,
+        pipeline=Pipeline(extra_certificates=tuple(certificates_data)),
+    )
+    account = ensure_proven(proven, address).account
+    if account is None:
+        raise TaskFailed(translate("Cli", "The settings have no IMAP or POP3 incoming server."))
+    certificates = [
+        tb.TrustedCertificate(server.hostname, server.port, data)
+        for data in certificates_data
+        for server in (account.incoming, account.outgoing)
+    ]
+    result = tb.write_account(
+        account,
+        profile,
+        password=password,
+        trusted_certificates=_unique(certificates),
+    )
+    print_proven_note(proven)
     _report(result, address.display)
     return EXIT_OK
 
@@ -121,5 +165,5 @@ def _report(result: Any, address: str) -> None:
                 "Cli", "The certificate for %1:%2 could not be stored (%3); Thunderbird will ask about it."
             )
             print(arg(line, cert.host, cert.port, cert.detail or cert.status.value))
-    if result.backup_path is not None:
-        print(arg(translate("Cli", "The previous settings were saved as %1."), result.backup_path))
+    for backup in result.backups:  # the last few of each file are kept
+        print(arg(translate("Cli", "The previous settings were saved as %1."), backup))

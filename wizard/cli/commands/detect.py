@@ -1,9 +1,10 @@
 """``mailwizard detect ADDRESS [--json|--xml] [--trace] [--offline] [--timeout S] [--catalog DIR]``.
 
 Finds the server settings for an address (catalog first, then the network; see
-``wizard.discovery``). ``--json`` prints the stable object of DESIGN.md, ``--xml`` a
-clientConfig document that ``--config FILE`` of the other commands reads, ``--trace`` every
-step on stderr as it happens. Nothing found: exit 1; a malformed address: exit 2.
+``wizard.discovery``). ``--json`` prints the stable object of DESIGN.md (also when nothing is
+found: empty lists, exit 1), ``--xml`` a clientConfig document that ``--config FILE`` of the
+other commands reads, ``--trace`` every step on stderr as it happens. Nothing found: exit 1;
+a malformed address: exit 2.
 
 Tests point the network at loopback servers with ``MAILWIZARD_TEST_NETWORK=<json file>``
 (see ``wizard.discovery.network.Network.from_description``).
@@ -32,6 +33,7 @@ _WARNING_WORDS = {
     "redirected": QT_TRANSLATE_NOOP("Cli", "the settings came through a redirect to %2 (%1)"),
     "plain-connection": QT_TRANSLATE_NOOP("Cli", "%1 does not encrypt the connection"),
 }
+_IP_SERVER = QT_TRANSLATE_NOOP("Cli", "%1 is given by its IP address, so nobody can tell whose server it is")
 
 
 def register(subparsers: Any) -> None:
@@ -88,6 +90,30 @@ def run(args: argparse.Namespace) -> int:
         )
     )
     if result.config is None:
+        if args.json:  # the contract: always one object
+            from wizard.model.jsonform import nothing_found_json
+
+            print(json.dumps(nothing_found_json(address), indent=2, ensure_ascii=False))
+        if result.offline:  # no name server answered: says nothing about the provider
+            raise TaskFailed(
+                arg(
+                    translate(
+                        "Cli",
+                        "Mail Wizard could not search for the settings of %1: no name server "
+                        "answered, so this computer seems to be offline.",
+                    ),
+                    address.display,
+                )
+            )
+        if result.domain_missing:  # the name servers say the domain does not exist
+            raise TaskFailed(
+                arg(
+                    translate(
+                        "Texts", "The domain %1 does not exist. Is there a typing error in the address?"
+                    ),
+                    address.unicode_domain,
+                )
+            )
         if result.timed_out:
             raise TaskFailed(
                 arg(
@@ -116,6 +142,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _summary(result: Any, address: Any) -> None:
     from wizard import texts
+    from wizard.discovery.domains import is_ip_address
 
     config = result.config
     source = texts.source_name(config.source)
@@ -138,6 +165,8 @@ def _summary(result: Any, address: Any) -> None:
         print(translate("Cli", "Check before use:"))
         for warning in config.warnings:
             text = _WARNING_WORDS.get(warning.kind.value)
+            if warning.kind.value == "foreign-domain" and is_ip_address(warning.subject):
+                text = _IP_SERVER
             line = (
                 arg(translate("Cli", text), warning.subject, warning.registrable_domain)
                 if text

@@ -1,4 +1,8 @@
-"""``mailwizard export ADDRESS --format FORMAT -o FILE``: save a settings file for another device."""
+"""``mailwizard export ADDRESS --format FORMAT -o FILE``: save a settings file for another device.
+
+The settings are proven first (``wizard.pipeline``: a login when the password is given, else a
+credential-free check) and the file holds what was proven.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +11,12 @@ from pathlib import Path
 from typing import Any
 
 from wizard.cli import EXIT_OK, UsageError
+from wizard.cli.commands._proven import add_proof_options, print_proven_note, proven_for_writing
 from wizard.cli.common import (
     add_settings_options,
     address_help,
     parse_address_argument,
-    parse_fields,
-    protocol_argument,
     read_password_stdin,
-    settings_from_args,
 )
 from wizard.i18n import translate
 from wizard.model.errors import WizardError
@@ -44,6 +46,7 @@ def register(subparsers: Any) -> None:
         "-o", "--output", required=True, metavar="FILE", help=translate("Cli", "the file to write")
     )
     add_settings_options(parser)
+    add_proof_options(parser)
     parser.add_argument(
         "--include-password",
         action="store_true",
@@ -81,6 +84,7 @@ def print_notices(notices: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from wizard.targets.exports import export
+    from wizard.targets.exports.common import check_output
 
     address = parse_address_argument(args.address)
     if args.include_password and not args.password_stdin:
@@ -94,24 +98,25 @@ def run(args: argparse.Namespace) -> int:
                 args.format,
             )
         )
-    fields = parse_fields(args.field)
-    password = read_password(args) if args.include_password else None
-    config = settings_from_args(args, address)
+    check_output(Path(args.output))  # before anything is proven or sent
+    password = read_password(args)
+    proven, fields = proven_for_writing(args, address, password)
     try:
         result = export(
-            config,
+            proven.config,
             address,
             args.format,
             Path(args.output),
             real_name=args.name,
             include_password=args.include_password,
-            password=password,
-            protocol=protocol_argument(args),
+            password=password if args.include_password else None,
+            protocol=proven.protocol,
             extra=fields,
         )
     except WizardError as exc:
         missing_field_as_usage(exc)
         raise
+    print_proven_note(proven)
     print(
         arg(
             translate("Cli", "Saved the %1 settings for %2 to %3."), args.format, address.display, result.path

@@ -1,4 +1,7 @@
-"""``mailwizard run --preset FILE``: detect, verify and write unattended, as a preset says.
+"""``mailwizard run --preset FILE``: find, prove and write unattended, as a preset says.
+
+The same path as the other commands (``wizard.pipeline``): what is written is what was
+proven, with every upgrade and the alternative that answered.
 
 A preset is a TOML file an administrator writes once and runs on many machines::
 
@@ -8,9 +11,12 @@ A preset is a TOML file an administrator writes once and runs on many machines::
     # config = "example.org.xml"     # clientConfig file (relative to the preset); else detect
     # protocol = "imap"              # which incoming server; default: the preferred one
     # fields = { USERNAME = "abc" }  # values the provider asks for
-    verify = true                    # log in first; nothing is written if that fails
+    verify = true                    # prove by logging in (false: a check without the
+                                     # password); nothing is written if the proof fails
     remember_password = false        # keep it in the system keyring
-    allow_plaintext = false
+    allow_plaintext = false          # may the password travel unencrypted?
+    accept_unverified = false        # may settings nobody vouches for be used (plain
+                                     # http, SRV, a redirect, another domain)?
 
     [thunderbird]                    # write the account into Thunderbird
     # profile = "/path/to/profile"   # default: the profile Thunderbird opens
@@ -27,7 +33,6 @@ A preset is a TOML file an administrator writes once and runs on many machines::
 from __future__ import annotations
 
 import argparse
-import asyncio
 import os
 import sys
 import tomllib
@@ -36,26 +41,41 @@ from pathlib import Path
 from typing import Any
 
 from wizard.cli import EXIT_FAILURE, EXIT_OK, TaskFailed, UsageError
-from wizard.cli.common import load_settings, parse_address_argument, read_password_stdin
+from wizard.cli.commands._proven import ensure_proven, proven_settings
+from wizard.cli.common import (
+    Schema,
+    check_table,
+    is_text,
+    parse_address_argument,
+    read_password_stdin,
+    read_small_file,
+)
 from wizard.i18n import translate
 from wizard.texts import arg
 
 ORDER = 80
-_KEYS = {
-    "address",
-    "name",
-    "password",
-    "config",
-    "protocol",
-    "fields",
-    "verify",
-    "remember_password",
-    "allow_plaintext",
-    "offline",
-    "timeout",
-    "thunderbird",
-    "outlook",
-    "export",
+# What each table of a preset may hold, and of which TOML type.
+_KEYS: Schema = {
+    "address": str,
+    "name": str,
+    "password": str,
+    "config": str,
+    "protocol": str,
+    "fields": dict,
+    "verify": bool,
+    "remember_password": bool,
+    "allow_plaintext": bool,
+    "accept_unverified": bool,
+    "offline": bool,
+    "timeout": (int, float),
+    "thunderbird": dict,
+    "outlook": dict,
+    "export": list,
+}
+_SECTION_KEYS: dict[str, Schema] = {
+    "thunderbird": {"profile": str},
+    "outlook": {"output": str, "apply": bool},
+    "export": {"format": str, "output": str, "include_password": bool},
 }
 _EXPORT_FORMATS = ("autoconfig", "prf", "mobileconfig", "qr", "json")
 
@@ -89,6 +109,7 @@ class Preset:
     verify: bool = True
     remember_password: bool = False
     allow_plaintext: bool = False
+    accept_unverified: bool = False
     offline: bool = False
     timeout: float = 15.0
     thunderbird: dict[str, Any] | None = None
@@ -99,18 +120,19 @@ class Preset:
 def read_preset(path: Path) -> Preset:
     """Parse and check a preset; every problem is one sentence (exit 2)."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise UsageError(
-            arg(translate("Cli", "The file %1 cannot be read (%2)."), path, exc.strerror or exc)
-        ) from None
+        data = tomllib.loads(read_small_file(path).decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise UsageError(arg(translate("Cli", "The preset %1 is not valid TOML (%2)."), path, exc)) from None
-    unknown = sorted(set(data) - _KEYS)
-    if unknown:
-        raise UsageError(
-            arg(translate("Cli", "The preset %1 has unknown keys: %2."), path, ", ".join(unknown))
-        )
+    check_table(data, _KEYS, path)
+    for section in ("thunderbird", "outlook"):
+        check_table(data.get(section, {}), _SECTION_KEYS[section], path, f"{section}.")
+    for item in data.get("export", []):
+        if isinstance(item, dict):
+            check_table(item, _SECTION_KEYS["export"], path, "export.")
+    check_table(data.get("fields", {}), dict.fromkeys(data.get("fields", {}), str), path, "fields.")
+    if not 0 < data.get("timeout", 15.0) <= 600:
+        line = translate("Cli", "The preset %1 has a value of the wrong kind (%2).")
+        raise UsageError(arg(line, path, "timeout must be between 0 and 600 seconds"))
     if not isinstance(data.get("address"), str):
         raise UsageError(arg(translate("Cli", 'The preset %1 needs address = "name@example.com".'), path))
     password = data.get("password", "stdin")
@@ -136,9 +158,6 @@ def read_preset(path: Path) -> Preset:
                 ", ".join(_EXPORT_FORMATS),
             )
         )
-    for section in ("thunderbird", "outlook"):
-        if section in data and not isinstance(data[section], dict):
-            raise UsageError(arg(translate("Cli", "[%1] must be a table."), section))
     try:
         return Preset(
             address=data["address"],
@@ -151,6 +170,7 @@ def read_preset(path: Path) -> Preset:
             verify=bool(data.get("verify", True)),
             remember_password=bool(data.get("remember_password", False)),
             allow_plaintext=bool(data.get("allow_plaintext", False)),
+            accept_unverified=bool(data.get("accept_unverified", False)),
             offline=bool(data.get("offline", False)),
             timeout=float(data.get("timeout", 15.0)),
             thunderbird=data.get("thunderbird"),
@@ -164,6 +184,14 @@ def read_preset(path: Path) -> Preset:
 
 
 def _password(preset: Preset, email: str) -> str | None:
+    from wizard import logfile
+
+    password = _find_password(preset, email)
+    logfile.add_secret(password)  # never in the log, wherever it came from
+    return password
+
+
+def _find_password(preset: Preset, email: str) -> str | None:
     if preset.password == "none":
         return None
     if preset.password == "stdin":
@@ -179,11 +207,17 @@ def _password(preset: Preset, email: str) -> str | None:
     value = os.environ.get(variable)
     if not value:
         raise UsageError(arg(translate("Cli", "The environment variable %1 holds no password."), variable))
+    if not is_text(value):
+        line = translate(
+            "Cli",
+            "The password in the environment variable %1 is not valid text in the system's character set.",
+        )
+        raise UsageError(arg(line, variable))
     return value
 
 
 def run(args: argparse.Namespace) -> int:
-    from wizard.model import Account, Protocol
+    from wizard.model import Protocol
 
     preset = read_preset(args.preset)
     address = parse_address_argument(preset.address)
@@ -193,35 +227,29 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(
             translate("Cli", "The preset names nothing to write: add [thunderbird], [outlook] or [[export]].")
         )
+    _check_outputs(preset)
     password = _password(preset, address.address)
-    config = load_settings(address, config_file=preset.config, offline=preset.offline, timeout=preset.timeout)
-    wanted = Protocol(preset.protocol) if preset.protocol else None
-    index = next((i for i, s in enumerate(config.incoming) if wanted is None or s.protocol is wanted), None)
-    if index is None or not config.outgoing:
-        raise TaskFailed(
-            arg(translate("Cli", "The settings for %1 lack the servers the preset needs."), address.display)
-        )
-    account = Account.from_config(config, address, preset.name, extra=preset.fields, incoming_index=index)
-    from wizard import texts
-
-    incoming, outgoing = account.incoming, account.outgoing
-    print(
-        arg(
-            translate("Cli", "Settings for %1: %2 %3, SMTP %4 (found in: %5)."),
-            address.display,
-            incoming.protocol.value.upper(),
-            f"{incoming.hostname}:{incoming.port}",
-            f"{outgoing.hostname}:{outgoing.port}",
-            texts.source_name(config.source),
-        )
+    if preset.verify and password is None:
+        raise UsageError(translate("Cli", "verify = true needs a password; set password or verify = false."))
+    consents = argparse.Namespace(
+        allow_plaintext=preset.allow_plaintext, accept_unverified=preset.accept_unverified
     )
-
-    if preset.verify:
-        if password is None:
-            raise UsageError(
-                translate("Cli", "verify = true needs a password; set password or verify = false.")
-            )
-        _verify(preset, config, account, password)
+    proven = proven_settings(
+        consents,
+        address,
+        password if preset.verify else None,
+        protocol=Protocol(preset.protocol) if preset.protocol else None,
+        real_name=preset.name,
+        extra=preset.fields,
+        config_file=preset.config,
+        offline=preset.offline,
+        timeout=preset.timeout,
+        preset=True,
+        always_prove=preset.verify,  # verify = true logs in, even with offline = true
+    )
+    _print_proof(proven, address)
+    ensure_proven(proven, address, preset=True)
+    config, account = proven.config, proven.account
     if preset.remember_password and password is not None:
         from wizard.secrets import store_password
 
@@ -240,10 +268,64 @@ def run(args: argparse.Namespace) -> int:
     if preset.thunderbird is not None:
         failures += _step("Thunderbird", lambda: _thunderbird(preset, account, password))
     if preset.outlook is not None:
-        failures += _step("Outlook", lambda: _outlook(preset, config, address))
+        failures += _step("Outlook", lambda: _outlook(preset, config, address, proven.protocol))
+    protocol = proven.protocol
     for item in preset.exports:
-        failures += _step(item["format"], lambda item=item: _export(preset, item, config, address, password))
+        failures += _step(
+            item["format"], lambda item=item: _export(preset, item, config, address, password, protocol)
+        )
     return EXIT_FAILURE if failures else EXIT_OK
+
+
+def _check_outputs(preset: Preset) -> None:
+    """Every file the preset names must be a new name or a regular file: checked before
+    anything is proven, sent or written."""
+    from wizard.targets.exports.common import check_output
+    from wizard.targets.thunderbird import check_profile_files
+
+    outputs = [preset.base / str(item["output"]) for item in preset.exports]
+    if preset.outlook is not None and "output" in preset.outlook:
+        outputs.append(preset.base / preset.outlook["output"])
+    for path in outputs:
+        check_output(path)
+    if preset.thunderbird is not None and "profile" in preset.thunderbird:
+        check_profile_files(Path(preset.thunderbird["profile"]))
+
+
+def _print_proof(proven: Any, address: Any) -> None:
+    """What will be written, and per direction whether the proof worked."""
+    from wizard import texts
+
+    account = proven.account
+    if account is not None:
+        incoming, outgoing = account.incoming, account.outgoing
+        print(
+            arg(
+                translate("Cli", "Settings for %1: %2 %3, SMTP %4 (found in: %5)."),
+                address.display,
+                incoming.protocol.value.upper(),
+                f"{incoming.hostname}:{incoming.port}",
+                f"{outgoing.hostname}:{outgoing.port}",
+                texts.source_name(proven.found.source),
+            )
+        )
+    report = proven.report
+    if report is None:
+        return
+    for line, check in (
+        (translate("Cli", "Incoming server: %1"), report.incoming),
+        (translate("Cli", "Outgoing server: %1"), report.outgoing),
+    ):
+        outcome = (
+            translate("Cli", "works")
+            if check.ok
+            else texts.failure_text(getattr(check.failure, "kind", None))
+        )
+        print(arg(line, outcome))
+    if not report.ok and not any(
+        c.failure is not None and c.failure.kind.value == "plaintext-refused" for c in report.checks
+    ):
+        raise TaskFailed(translate("Cli", "The settings do not work, so nothing was written."))
 
 
 def _step(label: str, action: Any) -> int:
@@ -260,33 +342,11 @@ def _step(label: str, action: Any) -> int:
     return 0
 
 
-def _verify(preset: Preset, config: Any, account: Any, password: str) -> None:
-    from wizard.verify import VerifyOptions, verify_account
-
-    consent = frozenset((s.hostname, s.port) for s in (account.incoming, account.outgoing))
-    options = VerifyOptions.for_config(
-        config, allow_plaintext=consent if preset.allow_plaintext else frozenset()
-    )
-    report = asyncio.run(verify_account(account, password, options=options))
-    from wizard import texts
-
-    for line, check in (
-        (translate("Cli", "Incoming server: %1"), report.incoming),
-        (translate("Cli", "Outgoing server: %1"), report.outgoing),
-    ):
-        outcome = (
-            translate("Cli", "works")
-            if check.ok
-            else texts.failure_text(getattr(check.failure, "kind", None))
-        )
-        print(arg(line, outcome))
-    if not report.ok:
-        raise TaskFailed(translate("Cli", "The settings do not work, so nothing was written."))
-
-
 def _thunderbird(preset: Preset, account: Any, password: str | None) -> None:
     from wizard.targets import thunderbird as tb
 
+    if account is None:
+        raise TaskFailed(translate("Cli", "The settings have no IMAP or POP3 incoming server."))
     options = preset.thunderbird or {}
     profile = Path(options["profile"]) if "profile" in options else tb.profile_for_writing().path
     result = tb.write_account(account, profile, password=password)
@@ -299,12 +359,12 @@ def _thunderbird(preset: Preset, account: Any, password: str | None) -> None:
     print(arg(line, result.profile), texts.password_outcome_text(result.password))
 
 
-def _outlook(preset: Preset, config: Any, address: Any) -> None:
+def _outlook(preset: Preset, config: Any, address: Any, protocol: Any) -> None:
     from wizard.targets.exports.common import atomic_write
     from wizard.targets.outlook import AutodiscoverSetup, apply_prf, plan_outlook
 
     options = preset.outlook or {}
-    plan = plan_outlook(config, address, preset.name, extra=preset.fields)
+    plan = plan_outlook(config, address, preset.name, protocol=protocol, extra=preset.fields)
     from wizard.cli.commands._write_outlook import autodiscover_text
     from wizard.cli.commands.export import print_notices
 
@@ -320,7 +380,9 @@ def _outlook(preset: Preset, config: Any, address: Any) -> None:
         print_notices(n for n in result.notices if n not in plan.notices)
 
 
-def _export(preset: Preset, item: dict[str, Any], config: Any, address: Any, password: str | None) -> None:
+def _export(
+    preset: Preset, item: dict[str, Any], config: Any, address: Any, password: str | None, protocol: Any
+) -> None:
     from wizard.targets.exports import export
 
     include = bool(item.get("include_password", False))
@@ -332,6 +394,7 @@ def _export(preset: Preset, item: dict[str, Any], config: Any, address: Any, pas
         real_name=preset.name,
         include_password=include,
         password=password if include else None,
+        protocol=protocol,
         extra=preset.fields,
     )
     from wizard.cli.commands.export import print_notices

@@ -1,30 +1,32 @@
 """``mailwizard verify ADDRESS --password-stdin``: prove that the settings work by logging in.
 
-Logs in to the incoming server and authenticates to the outgoing one (no mail is sent), then
-prints per server what was checked and the outcome. Exit 0 only when both directions work.
-The password is read from standard input and never printed.
+Logs in to the incoming server and authenticates to the outgoing one (no mail is sent),
+walking the alternatives when a server does not connect (``wizard.pipeline``), then prints
+per server what was checked and the outcome. ``--json`` and ``--xml`` print the *proven*
+settings in the shapes of ``detect`` (``--json`` adds ``ok`` and the ``checks``), so that
+``verify --xml > proven.xml`` feeds ``write … --config proven.xml``. Exit 0 only when both
+directions work. The password is read from standard input and never printed.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
 from wizard.cli import EXIT_FAILURE, EXIT_OK, TaskFailed, UsageError
+from wizard.cli.commands._proven import add_proof_options, proven_settings
 from wizard.cli.common import (
     address_help,
     config_help,
     field_help,
-    incoming_index,
     json_help,
     offline_help,
     parse_address_argument,
     parse_fields,
     read_password_stdin,
-    settings_from_args,
 )
 from wizard.i18n import translate
 from wizard.texts import QT_TRANSLATE_NOOP, arg
@@ -51,14 +53,7 @@ def register(subparsers: Any) -> None:
         help=translate("Cli", "read the password from the first line of standard input (required)"),
     )
     parser.add_argument("--config", metavar="FILE", type=Path, help=config_help())
-    parser.add_argument(
-        "--allow-plaintext",
-        action="store_true",
-        help=translate(
-            "Cli",
-            "allow sending the password to these servers without encryption when they offer none (dangerous)",
-        ),
-    )
+    add_proof_options(parser)
     parser.add_argument(
         "--trust-certificate",
         action="append",
@@ -70,7 +65,11 @@ def register(subparsers: Any) -> None:
             "certificate failure) and remember it for that server; repeatable",
         ),
     )
-    parser.add_argument("--json", action="store_true", help=json_help())
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help=json_help())
+    output.add_argument(
+        "--xml", action="store_true", help=translate("Cli", "print a clientConfig file (for --config FILE)")
+    )
     parser.add_argument(
         "--protocol",
         choices=("imap", "pop3"),
@@ -89,8 +88,9 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from wizard.model import Account, Protocol
-    from wizard.verify import VerifyOptions, normalize_fingerprint, verify_account
+    from wizard.model import Protocol
+    from wizard.pipeline import Pipeline
+    from wizard.verify import normalize_fingerprint
 
     address = parse_address_argument(args.address)
     if not args.timeout > 0:
@@ -103,30 +103,33 @@ def run(args: argparse.Namespace) -> int:
         ) from None
     extra = parse_fields(args.field)
     password = read_password_stdin()
-
-    config = settings_from_args(args, address)
-    index = incoming_index(config, Protocol(args.protocol) if args.protocol else None, checkable_only=True)
-    if not config.outgoing:
-        raise TaskFailed(
-            arg(translate("Cli", "The settings for %1 have no outgoing server."), address.display)
-        )
-    try:
-        account = Account.from_config(config, address, extra=extra, incoming_index=index)
-    except ValueError as exc:
-        raise TaskFailed(
-            arg(translate("Cli", "The settings for %1 are incomplete: %2."), address.display, exc)
-        ) from None
-    consent = frozenset((server.hostname, server.port) for server in (account.incoming, account.outgoing))
-    options = VerifyOptions.for_config(
-        config,
-        allow_plaintext=consent if args.allow_plaintext else frozenset(),
-        trusted_fingerprints=fingerprints,
-        server_timeout=args.timeout,
+    pipeline = Pipeline(
+        verify_changes={"trusted_fingerprints": fingerprints, "server_timeout": args.timeout}
     )
-    report = asyncio.run(verify_account(account, password, options=options))
-    _remember_trusted(report, fingerprints, options)
+    proven = proven_settings(
+        args,
+        address,
+        password,
+        protocol=Protocol(args.protocol) if args.protocol else None,
+        extra=extra,
+        config_file=args.config,
+        offline=args.offline,
+        pipeline=pipeline,
+        always_prove=True,
+    )
+    report = proven.report
+    if report is None:
+        raise TaskFailed(translate("Cli", "The settings have no IMAP or POP3 incoming server."))
+    _remember_trusted(report, fingerprints, pipeline.verify_options(proven.found))
     if args.json:
-        print(json.dumps(_report_json(address.address, report), indent=2, ensure_ascii=False))
+        print(json.dumps(_report_json(address, proven), indent=2, ensure_ascii=False))
+    elif args.xml:
+        if report.ok:
+            from wizard.catalog.clientconfig import write_clientconfig
+
+            sys.stdout.write(write_clientconfig(proven.config).decode("utf-8"))
+        else:
+            _print_report(report, file=sys.stderr)
     else:
         _print_report(report)
     return EXIT_OK if report.ok else EXIT_FAILURE
@@ -150,9 +153,13 @@ def _security(security: Any) -> str:
     return {"ssl": "SSL/TLS", "starttls": "STARTTLS"}.get(security.value) or translate("Cli", "no encryption")
 
 
-def _print_report(report: Any) -> None:
+def _print_report(report: Any, file: Any = None) -> None:
+    import builtins
+    import functools
+
     from wizard import texts
 
+    print = functools.partial(builtins.print, file=file or sys.stdout)
     labels = (translate("Cli", "Incoming: %1"), translate("Cli", "Outgoing: %1"))
     for label, check in zip(labels, (report.incoming, report.outgoing), strict=True):
         server = check.server
@@ -164,6 +171,9 @@ def _print_report(report: Any) -> None:
             check.username or server.username,
         )
         print(arg(label, where))
+        for failure in check.passed_over:
+            line = translate("Cli", "Passed over: %1 (%2).")
+            print("  " + arg(line, f"{failure.host}:{failure.port}", texts.failure_text(failure.kind)))
         used = check.security
         if check.ok:
             if server.protocol.value == "smtp":
@@ -234,8 +244,11 @@ _HINTS = {
 }
 
 
-def _report_json(email: str, report: Any) -> dict[str, Any]:
-    from wizard.model.jsonform import server_to_json
+def _report_json(address: Any, proven: Any) -> dict[str, Any]:
+    """The proven settings in the shape of ``detect --json``, with ``ok`` and the checks."""
+    from wizard.model.jsonform import config_to_json, server_to_json
+
+    report = proven.report
 
     def certificate(cert: Any) -> dict[str, Any] | None:
         if cert is None:
@@ -251,6 +264,16 @@ def _report_json(email: str, report: Any) -> dict[str, Any]:
             "names": list(cert.names),
         }
 
+    def failure_json(failure: Any) -> dict[str, Any]:
+        return {
+            "kind": failure.kind.value,
+            "message": str(failure),
+            "detail": failure.detail,
+            "host": failure.host,
+            "port": failure.port,
+            "certificate": certificate(failure.certificate),
+        }
+
     def check_json(check: Any) -> dict[str, Any]:
         failure = check.failure
         return {
@@ -259,20 +282,14 @@ def _report_json(email: str, report: Any) -> dict[str, Any]:
             "security": check.security.value if check.security is not None else None,
             "username": check.username,
             "trusted_certificate": certificate(check.certificate),
-            "failure": None
-            if failure is None
-            else {
-                "kind": failure.kind.value,
-                "message": str(failure),
-                "detail": failure.detail,
-                "certificate": certificate(failure.certificate),
-            },
+            "failure": None if failure is None else failure_json(failure),
+            "passed_over": [failure_json(f) for f in check.passed_over],
             "hints": [hint.value for hint in check.hints],
         }
 
+    shape = config_to_json(proven.config if report.ok else proven.found, address)
     return {
-        "email": email,
+        **shape,
         "ok": report.ok,
-        "incoming": check_json(report.incoming),
-        "outgoing": check_json(report.outgoing),
+        "checks": {"incoming": check_json(report.incoming), "outgoing": check_json(report.outgoing)},
     }

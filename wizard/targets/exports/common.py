@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import ipaddress
-import os
 import re
-import secrets
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -20,8 +18,9 @@ from pathlib import Path
 import idna
 
 from wizard.model import WizardError
+from wizard.targets import files
 
-_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+_LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)")  # used with fullmatch
 # C0/C1 controls, DEL, and the Unicode line and paragraph separators.
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _SPACES = re.compile(r"\s+")
@@ -138,6 +137,7 @@ class ExportProblem(StrEnum):
     INVALID_VALUE = "invalid-value"
     PASSWORD_MISSING = "password-missing"
     WRITE_FAILED = "write-failed"
+    NOT_REGULAR_FILE = "not-regular-file"
     MISSING_FIELD = "missing-field"
 
 
@@ -170,6 +170,7 @@ _PROBLEM_SENTENCES: dict[ExportProblem, str] = {
         "A password was asked to be included, but none was given."
     ),
     ExportProblem.WRITE_FAILED: "The file could not be written: {subject}.",
+    ExportProblem.NOT_REGULAR_FILE: "{subject} is not a regular file, so it was not replaced.",
     ExportProblem.MISSING_FIELD: (
         "The provider's settings need a value for {subject} (such as a login name), "
         "which was not given."
@@ -200,7 +201,7 @@ def check_hostname(hostname: str) -> str:
         ascii_name = idna.encode(name, uts46=True).decode("ascii").lower()
     except (idna.IDNAError, UnicodeError):
         raise ExportError(ExportProblem.INVALID_HOSTNAME, _printable(hostname)) from None
-    if not all(_LABEL.match(label) for label in ascii_name.split(".")):
+    if not all(_LABEL.fullmatch(label) for label in ascii_name.split(".")):
         raise ExportError(ExportProblem.INVALID_HOSTNAME, _printable(hostname))
     return ascii_name
 
@@ -237,26 +238,22 @@ def _printable(text: str) -> str:
 # --------------------------------------------------------------------------- writing
 
 
+def check_output(path: Path) -> None:
+    """Raise ``ExportError(NOT_REGULAR_FILE)`` unless ``path`` is a new name or a regular file
+    (a front end checks this before it proves anything, ``atomic_write`` again)."""
+    try:
+        files.ensure_replaceable(path)
+    except files.NotARegularFile:
+        raise ExportError(ExportProblem.NOT_REGULAR_FILE, str(path)) from None
+
+
 def atomic_write(path: Path, data: bytes, *, private: bool = False) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder and a rename,
-    so a reader never sees half a file. ``private`` files (with a password) get mode 0600."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    temp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
-    mode = 0o600 if private else 0o666
+    so a reader never sees half a file; only a regular file or a new name is replaced.
+    ``private`` files (with a password) get mode 0600."""
     try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
-            raise
-        os.replace(temp, path)
+        files.atomic_write(path, data, mode=0o600 if private else None, new_mode=0o666)
+    except files.NotARegularFile:
+        raise ExportError(ExportProblem.NOT_REGULAR_FILE, str(path)) from None
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
         raise ExportError(ExportProblem.WRITE_FAILED, f"{path} ({exc.strerror or exc})") from None

@@ -162,8 +162,9 @@ def render_qr(payload: str, *, svg: bool = False, scale: int = 8) -> bytes:
 # --------------------------------------------------------------------------- validation
 
 _LINE_BREAK = re.compile("[\r\n]")
-_LDH_LABEL = re.compile(r"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$")
-_LOCAL_PART = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$")
+# Used with fullmatch: "$" would also match before a final line break.
+_LDH_LABEL = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)")
+_LOCAL_PART = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
 
 
 def check_android_payload(text: str) -> None:
@@ -235,7 +236,7 @@ def _is_hostname(name: str) -> bool:
     return (
         name.isascii()
         and 0 < len(name) <= 253
-        and all(_LDH_LABEL.match(label) for label in name.split("."))
+        and all(_LDH_LABEL.fullmatch(label) for label in name.split("."))
     )
 
 
@@ -243,4 +244,4 @@ def _is_address(value: Any) -> bool:
     if not isinstance(value, str) or not value.isascii() or value.count("@") != 1:
         return False
     local, _, domain = value.partition("@")
-    return bool(_LOCAL_PART.match(local)) and "." in domain and _is_hostname(domain)
+    return bool(_LOCAL_PART.fullmatch(local)) and "." in domain and _is_hostname(domain)

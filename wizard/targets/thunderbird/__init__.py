@@ -21,7 +21,12 @@ from wizard.targets.thunderbird.profiles import (
     profile_for_writing,
     profile_roots,
 )
-from wizard.targets.thunderbird.writer import PasswordOutcome, WriteResult, write_account
+from wizard.targets.thunderbird.writer import (
+    PasswordOutcome,
+    WriteResult,
+    check_profile_files,
+    write_account,
+)
 
 __all__ = [
     "CertificateOutcome",
@@ -32,6 +37,7 @@ __all__ = [
     "ThunderbirdProblem",
     "TrustedCertificate",
     "WriteResult",
+    "check_profile_files",
     "create_profile",
     "default_profile",
     "find_profiles",

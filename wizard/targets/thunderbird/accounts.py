@@ -16,6 +16,7 @@ from pathlib import Path
 
 from wizard.model import Account, AuthMethod, Protocol, Security, ServerSettings
 from wizard.targets.thunderbird.errors import ThunderbirdError, ThunderbirdProblem
+from wizard.targets.thunderbird.oauth import usable_by_thunderbird
 from wizard.targets.thunderbird.prefs import PrefValue
 
 BERKELEY_STORE = "@mozilla.org/msgstore/berkeleystore;1"
@@ -143,7 +144,11 @@ def merge_account(
     *,
     profile: Path | None = None,
 ) -> MergeResult:
-    """Return the prefs with ``account`` merged in; ``existing`` is not modified."""
+    """Return the prefs with ``account`` merged in; ``existing`` is not modified.
+
+    A server whose preferred method is OAuth2 gets ``authMethod`` 10 when Thunderbird knows its
+    host (it then signs in itself; no password is stored), else its next method (``oauth.py``)."""
+    account = usable_by_thunderbird(account)
     incoming, outgoing = account.incoming, account.outgoing
     server_type = _INCOMING_TYPES.get(incoming.protocol)
     if server_type is None:

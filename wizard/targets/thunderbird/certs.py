@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from cryptography import x509
+
 from wizard.targets.thunderbird.errors import ThunderbirdError, ThunderbirdProblem
 from wizard.targets.thunderbird.nss import PrimaryPasswordSet, open_sdr
-
-_BASIC_CONSTRAINTS_OID = bytes.fromhex("0603551d13")  # 2.5.29.19
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,12 +35,7 @@ class TrustedCertificate:
 
     @property
     def der(self) -> bytes:
-        data = self.certificate
-        if isinstance(data, bytes) and data.lstrip().startswith(b"-----BEGIN"):
-            data = data.decode("ascii")
-        if isinstance(data, str):
-            return ssl.PEM_cert_to_DER_cert(data.strip())
-        return bytes(data)
+        return certificate_der(self.certificate)
 
     @property
     def sha256(self) -> str:
@@ -62,20 +57,23 @@ class CertificateOutcome:
     detail: str = ""
 
 
+def certificate_der(data: bytes | str) -> bytes:
+    """The DER form of a PEM or DER certificate; ``ValueError`` when it holds none."""
+    if isinstance(data, bytes) and data.lstrip().startswith(b"-----BEGIN"):
+        data = data.decode("ascii", errors="replace")
+    der = ssl.PEM_cert_to_DER_cert(data.strip()) if isinstance(data, str) else bytes(data)
+    x509.load_der_x509_certificate(der)  # raises ValueError for anything else
+    return der
+
+
 def is_ca_certificate(der: bytes) -> bool:
-    """Whether basicConstraints says ``cA: TRUE`` (a small DER walk, no crypto library)."""
-    at = der.find(_BASIC_CONSTRAINTS_OID)
-    if at < 0:
+    """Whether the certificate's basicConstraints extension says ``cA: TRUE``."""
+    try:
+        certificate = x509.load_der_x509_certificate(der)
+        constraints = certificate.extensions.get_extension_for_class(x509.BasicConstraints)
+    except (ValueError, x509.ExtensionNotFound):
         return False
-    pos = at + len(_BASIC_CONSTRAINTS_OID)
-    if der[pos : pos + 2] == b"\x01\x01":  # critical flag
-        pos += 3
-    if der[pos : pos + 1] != b"\x04":
-        return False
-    pos += 2  # OCTET STRING tag and (short) length
-    if der[pos : pos + 1] != b"\x30":
-        return False
-    return der[pos + 2 : pos + 5] == b"\x01\x01\xff"
+    return constraints.value.ca
 
 
 def find_certutil(install_dirs: Sequence[Path] = ()) -> str | None:

@@ -7,6 +7,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from wizard.model.errors import WizardError
+from wizard.targets.files import NotARegularFile
 
 
 class ThunderbirdProblem(StrEnum):
@@ -19,6 +20,7 @@ class ThunderbirdProblem(StrEnum):
     NSS_UNAVAILABLE = "nss-unavailable"  # no usable NSS library to encrypt the password
     NSS_FAILED = "nss-failed"  # NSS refused to initialise or to encrypt
     WRITE_FAILED = "write-failed"  # the operating system refused a write
+    NOT_REGULAR_FILE = "not-regular-file"  # a file to replace is a device, pipe, folder or link
 
 
 _SENTENCES = {
@@ -37,6 +39,7 @@ _SENTENCES = {
     ThunderbirdProblem.NSS_FAILED: "The password could not be saved because Thunderbird's "
     "security library (NSS) reported an error: {detail}.",
     ThunderbirdProblem.WRITE_FAILED: "Writing to the Thunderbird profile {path} failed: {detail}.",
+    ThunderbirdProblem.NOT_REGULAR_FILE: "{path} is not a regular file, so it was not replaced.",
 }
 
 
@@ -58,3 +61,11 @@ class ThunderbirdError(WizardError):
                 where=where,
             )
         )
+
+
+def write_error(exc: OSError, path: Path | str) -> ThunderbirdError:
+    """The error for an ``OSError`` met while writing ``path`` (a refused non-regular file
+    names that file)."""
+    if isinstance(exc, NotARegularFile):
+        return ThunderbirdError(ThunderbirdProblem.NOT_REGULAR_FILE, path=exc.path)
+    return ThunderbirdError(ThunderbirdProblem.WRITE_FAILED, path=path, detail=exc.strerror or str(exc))

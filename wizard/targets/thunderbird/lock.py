@@ -15,7 +15,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from wizard.targets.thunderbird.errors import ThunderbirdError, ThunderbirdProblem
+from wizard.targets.thunderbird.errors import ThunderbirdError, ThunderbirdProblem, write_error
 
 try:
     import fcntl
@@ -99,7 +99,10 @@ def hold_profile_lock(folder: Path) -> Iterator[None]:
     if fcntl is None:
         yield
         return
-    fd = os.open(folder / ".parentlock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fd = os.open(folder / ".parentlock", os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:  # a read-only profile folder: nothing can be written there anyway
+        raise write_error(exc, folder) from exc
     try:
         try:
             fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

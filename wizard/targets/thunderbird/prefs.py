@@ -257,8 +257,10 @@ def escape_string(value: str) -> str:
             out.append(f"\\x{code:02x}")
         elif 0xD800 <= code <= 0xDFFF:
             raise ValueError("a pref string cannot contain a lone surrogate")
-        elif code in (0x2028, 0x2029):
-            out.append(f"\\u{code:04x}")  # harmless, but keeps every statement on one line
+        elif 0x80 <= code <= 0x9F or code in (0x2028, 0x2029):
+            # NEL and the other C1 controls, the line and paragraph separators: Python's
+            # splitlines() and JavaScript see line breaks there; every statement stays on one line.
+            out.append(f"\\u{code:04x}")
         else:
             out.append(char)
     out.append('"')

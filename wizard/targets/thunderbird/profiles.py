@@ -17,9 +17,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from wizard.targets.thunderbird.atomic import atomic_write
+from wizard.targets.files import atomic_write
 from wizard.targets.thunderbird.cityhash import install_hash
-from wizard.targets.thunderbird.errors import ThunderbirdError, ThunderbirdProblem
+from wizard.targets.thunderbird.errors import ThunderbirdError, ThunderbirdProblem, write_error
 from wizard.targets.thunderbird.ini import IniData, format_ini, read_ini
 
 LINUX_INSTALL_DIRS = (
@@ -204,12 +204,10 @@ def create_profile(root: Path, install_dir: Path, *, name: str = "default-releas
     installs = read_ini(installs_path)
     installs[digest] = {"Default": relative, "Locked": "1"}
     try:
-        atomic_write(installs_path, format_ini(installs).encode("utf-8"), mode=0o644)
-        atomic_write(ini_path, format_ini(data).encode("utf-8"), mode=0o644)
+        atomic_write(installs_path, format_ini(installs).encode("utf-8"), new_mode=0o644)
+        atomic_write(ini_path, format_ini(data).encode("utf-8"), new_mode=0o644)
     except OSError as exc:
-        raise ThunderbirdError(
-            ThunderbirdProblem.WRITE_FAILED, path=root, detail=exc.strerror or str(exc)
-        ) from exc
+        raise write_error(exc, root) from exc
     return Profile(name, folder, root, True)
 
 

@@ -1,14 +1,17 @@
 """Write one account into a Thunderbird profile: prefs, password, trusted certificates.
 
 Order matters for a crash at any point: the profile is locked against a starting Thunderbird,
-logins.json is written before prefs.js (a login without its account is harmless; an account
-without its login only makes Thunderbird ask once), and every file is replaced atomically
-after a timestamped backup.
+everything is read, checked and made before the first byte is written (a name prefs.js cannot
+hold stops the write before logins.json changes), logins.json is written before prefs.js (a
+login without its account is harmless; an account without its login only makes Thunderbird
+ask once), and every file is replaced atomically after a timestamped backup (the last few
+backups of each file are kept, see ``wizard.targets.files``).
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -17,15 +20,15 @@ from enum import StrEnum
 from pathlib import Path
 
 from wizard.model import Account
+from wizard.targets.files import atomic_write, backup_copy, ensure_replaceable
 from wizard.targets.thunderbird.accounts import merge_account
-from wizard.targets.thunderbird.atomic import atomic_write, backup_copy
 from wizard.targets.thunderbird.certs import (
     CertificateOutcome,
     TrustedCertificate,
     find_certutil,
     trust_certificates,
 )
-from wizard.targets.thunderbird.errors import ThunderbirdError, ThunderbirdProblem
+from wizard.targets.thunderbird.errors import ThunderbirdError, ThunderbirdProblem, write_error
 from wizard.targets.thunderbird.lock import hold_profile_lock
 from wizard.targets.thunderbird.logins import (
     LOGINS_FILE,
@@ -35,6 +38,7 @@ from wizard.targets.thunderbird.logins import (
     store_logins,
 )
 from wizard.targets.thunderbird.nss import PrimaryPasswordSet, open_sdr
+from wizard.targets.thunderbird.oauth import usable_by_thunderbird
 from wizard.targets.thunderbird.prefs import (
     PrefsSyntaxError,
     parse_prefs,
@@ -44,6 +48,7 @@ from wizard.targets.thunderbird.prefs import (
 from wizard.targets.thunderbird.profiles import Profile, install_dirs
 
 PREFS_FILE = "prefs.js"
+log = logging.getLogger(__name__)
 
 
 class PasswordOutcome(StrEnum):
@@ -105,8 +110,17 @@ def _write(path: Path, data: bytes, now: datetime, backups: list[Path]) -> None:
             backups.append(backup)
         atomic_write(path, data)
     except OSError as exc:
-        raise ThunderbirdError(ThunderbirdProblem.WRITE_FAILED, path=path,
-                               detail=exc.strerror or str(exc)) from exc
+        raise write_error(exc, path) from exc
+
+
+def check_profile_files(folder: Path) -> None:
+    """Raise ``ThunderbirdError(NOT_REGULAR_FILE)`` when prefs.js or logins.json is anything but
+    a regular file (a device, pipe, folder or link is never read or replaced)."""
+    for name in (PREFS_FILE, LOGINS_FILE):
+        try:
+            ensure_replaceable(folder / name)
+        except OSError as exc:
+            raise write_error(exc, folder) from exc
 
 
 def _remove_stale_temporaries(folder: Path) -> None:
@@ -136,12 +150,18 @@ def write_account(
     if not folder.is_dir():
         raise ThunderbirdError(ThunderbirdProblem.NO_PROFILE, path=folder)
     now = now or datetime.now()
+    account = usable_by_thunderbird(account)  # OAuth2 only where Thunderbird can sign in
     dirs = install_dirs() if nss_dirs is None else list(nss_dirs)
     backups: list[Path] = []
     with hold_profile_lock(folder):
+        check_profile_files(folder)  # before reading: a file may be a pipe or a device
         _remove_stale_temporaries(folder)
         existing = read_profile_prefs(folder)
         merged = merge_account(existing, account, profile=folder)
+        try:
+            prefs_data = serialize_prefs(merged.prefs).encode("utf-8")
+        except ValueError as exc:  # e.g. a NUL in the name: nothing is written
+            raise ThunderbirdError(ThunderbirdProblem.UNSUPPORTED, detail=str(exc)) from exc
         targets = login_targets(account)
         outcome = PasswordOutcome.NOT_NEEDED if not targets else PasswordOutcome.NOT_GIVEN
         added: list[str] = []
@@ -170,7 +190,9 @@ def write_account(
             certificates = trust_certificates(
                 folder, trusted_certificates, certutil=tool, install_dirs=dirs
             )
-        _write(folder / PREFS_FILE, serialize_prefs(merged.prefs).encode("utf-8"), now, backups)
+        _write(folder / PREFS_FILE, prefs_data, now, backups)
+    log.info("Thunderbird profile %s: %s %s, password %s", folder, merged.account_key,
+             "added" if merged.account_added else "updated", outcome.value)
     return WriteResult(
         profile=folder,
         account_key=merged.account_key,

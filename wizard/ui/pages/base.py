@@ -98,6 +98,11 @@ class Page(QWizardPage):
             self.retranslateUi()
         super().changeEvent(event)
 
+    def focus_first(self) -> None:
+        """Put the cursor where the user goes on, once the page is shown (the window calls
+        this after QWizard has focused the page's first focusable child, shown or not; by
+        default that choice stays)."""
+
     def job_failed_text(self) -> str:
         return QCoreApplication.translate(
             "Page", "Something went wrong. The diagnostic report has the details."

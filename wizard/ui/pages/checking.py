@@ -4,9 +4,10 @@ plain words what happened and what to do."""
 from __future__ import annotations
 
 import html
+import time
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -20,7 +21,13 @@ from PySide6.QtWidgets import (
 
 from wizard import texts
 from wizard.flow import PageId, PageState
-from wizard.flow.rules import needs_plaintext_consent, report_ok
+from wizard.flow.rules import (
+    check_looks_offline,
+    failure_kind,
+    needs_plaintext_consent,
+    password_refused,
+    report_ok,
+)
 from wizard.model import NoteKind
 from wizard.ui.certificate import CertificateDialog
 from wizard.ui.engine import Job
@@ -50,6 +57,7 @@ class CheckRow(QGroupBox):
 
 class CheckingPage(Page):
     page_id = PageId.VERIFY
+    MINIMUM_BUSY = 0.6  # seconds "Signing in…" shows at least, however fast the answer
 
     def build(self) -> None:
         self.progress = QProgressBar(self)
@@ -73,16 +81,25 @@ class CheckingPage(Page):
         self.consent_layout.addWidget(self.consent)
         self.body.addWidget(self.consent_box)
         buttons = QHBoxLayout()
+        self.retype = QPushButton(self)
+        self.retype.setObjectName("retype-password")
         self.retry = QPushButton(self)
         self.retry.setObjectName("check-again")
         self.change = QPushButton(self)
         self.change.setObjectName("change-settings")
+        buttons.addWidget(self.retype)
         buttons.addWidget(self.retry)
         buttons.addWidget(self.change)
         buttons.addStretch(1)
         self.body.addLayout(buttons)
         self.job: Job | None = None
         self.dialog: CertificateDialog | None = None
+        self._busy_since = 0.0
+        self._late_report: Any = None  # a report held back until the "checking" was seen
+        self._show_late = QTimer(self)
+        self._show_late.setSingleShot(True)
+        self._show_late.timeout.connect(self._show_late_report)
+        self.retype.clicked.connect(self.retype_password)
         self.retry.clicked.connect(self.start)
         self.change.clicked.connect(self._change_settings)
         self.consent.toggled.connect(self._on_consent)
@@ -99,6 +116,7 @@ class CheckingPage(Page):
         self.outgoing.setTitle(self.tr("Sending mail"))
         for row in (self.incoming, self.outgoing):
             row.certificate.setText(self.tr("View the &certificate…"))
+        self.retype.setText(self.tr("&Type the password again"))
         self.retry.setText(self.tr("Try &again"))
         self.change.setText(self.tr("C&hange the settings"))
         self.consent_box.setTitle(self.tr("No encryption"))
@@ -124,6 +142,9 @@ class CheckingPage(Page):
     def cleanupPage(self) -> None:
         if self.job is not None and self.job.running:
             self.job.cancel()
+        if self._show_late.isActive():
+            self._show_late.stop()
+            self._show_late_report()
 
     def start(self) -> None:
         account = self.data.account()
@@ -154,39 +175,56 @@ class CheckingPage(Page):
         self.job.finished.connect(self._on_report)
         self.job.failed.connect(self._on_failed)
         self.job.cancelled.connect(self._on_cancelled)
+        self._busy_since = time.monotonic()
         self._after()
 
     def _on_report(self, report: Any) -> None:
+        # An answer faster than the eye (a server that refuses at once) is held back a
+        # moment: "Try again" must show that it tried, not leave the page as it was.
+        wait = self.MINIMUM_BUSY - (time.monotonic() - self._busy_since)
+        if wait > 0:
+            self._late_report = report
+            self._show_late.start(int(wait * 1000))
+            return
+        self._show_report(report)
+
+    def _show_late_report(self) -> None:
+        report, self._late_report = self._late_report, None
+        if report is not None:
+            self._show_report(report)
+
+    def _show_report(self, report: Any) -> None:
         self.data.verifying = False
         self._adopt_what_worked(report)
         self.data.verify_report = report
         self._after()
 
     def _adopt_what_worked(self, report: Any) -> None:
-        """The checker may find that another user name form works, or that the server offers
-        more security than configured: the account uses what was proven."""
+        """The proof may find that another listed server or port answers, that the server
+        offers more security than listed, or that another user name form works: the
+        account uses exactly what was proven (the proven server in place of the chosen one)."""
         config = self.data.config
         if config is None:
             return
-        incoming, outgoing = list(config.incoming), list(config.outgoing)
-        for servers, index, check in (
-            (incoming, self.data.incoming_index, report.incoming),
-            (outgoing, self.data.outgoing_index, report.outgoing),
-        ):
+        chosen = {"incoming": self.data.incoming_index, "outgoing": self.data.outgoing_index}
+        lists = {"incoming": list(config.incoming), "outgoing": list(config.outgoing)}
+        for direction, servers in lists.items():
+            check = getattr(report, direction)
+            index = chosen[direction]
             if not check.ok or index >= len(servers):
                 continue
-            server = servers[index]
-            changes: dict[str, Any] = {}
-            if check.username and check.username != server.username:
-                changes["username"] = check.username
-            security = getattr(check, "security", None)
-            if security is not None and security.rank > server.security.rank:
-                changes["security"] = security
-            if changes:
-                servers[index] = server.replace(**changes)
-        changed = config.replace(incoming=tuple(incoming), outgoing=tuple(outgoing))
+            proven = getattr(check, "proven", check.server)
+            where = (proven.hostname.lower(), proven.port)
+            kept = [
+                (i, s) for i, s in enumerate(servers) if i == index or (s.hostname.lower(), s.port) != where
+            ]
+            chosen[direction] = next(n for n, (i, _) in enumerate(kept) if i == index)
+            servers[:] = [proven if i == index else s for i, s in kept]
+        changed = config.replace(incoming=tuple(lists["incoming"]), outgoing=tuple(lists["outgoing"]))
         if changed != config:
             self.data.config = changed  # not set_config: the check just proved these
+            self.data.incoming_index = chosen["incoming"]
+            self.data.outgoing_index = chosen["outgoing"]
 
     def _on_failed(self, error: BaseException) -> None:
         self.data.verifying = False
@@ -208,6 +246,7 @@ class CheckingPage(Page):
         self.progress.setVisible(busy)
         done = not busy and (self.data.verify_report is not None or bool(self.data.verify_error))
         failed = done and not report_ok(self.data.verify_report)
+        self.retype.setVisible(failed and password_refused(self.data))
         self.retry.setVisible(failed)
         self.change.setVisible(failed or bool(needs_plaintext_consent(self.data)))
 
@@ -237,7 +276,15 @@ class CheckingPage(Page):
                     if direction == "incoming"
                     else self.tr("Signed in to %1: sending mail works.")
                 )
-                row.result.show_message(sentence.replace("%1", host), Tone.GOOD)
+                proven = html.escape(f"{check.server.hostname}:{check.server.port}")
+                parts = [f"<p>{html.escape(sentence).replace('%1', proven)}</p>"]
+                for failure in getattr(check, "passed_over", ()):
+                    # Which servers were tried first, and why they were passed over.
+                    line = self.tr("%1 was passed over: %2")
+                    line = line.replace("%1", f"{failure.host}:{failure.port}")
+                    line = line.replace("%2", texts.failure_text(failure.kind))
+                    parts.append(f"<small>{html.escape(line)}</small>")
+                row.result.show_message("".join(parts), Tone.GOOD)
             else:
                 row.result.show_message(self._failure_html(check, host), Tone.ERROR)
                 failure = check.failure
@@ -247,7 +294,10 @@ class CheckingPage(Page):
     def _failure_html(self, check: Any, host: str) -> str:
         failure = check.failure
         where = self.tr("At %1:").replace("%1", host)
-        sentence = texts.failure_text(failure.kind if failure is not None else "protocol")
+        kind = failure_kind(check) or "protocol"
+        # Both servers out of reach although the provider names them: the network is what
+        # fails, not the names ("check for typing errors" would send the user astray).
+        sentence = texts.failure_text("offline" if check_looks_offline(self.data) else kind)
         parts = [f"<p><b>{html.escape(where)}</b> {html.escape(sentence)}</p>"]
         hints = [texts.hint_text(h) for h in (getattr(check, "hints", ()) or ())]
         provider = self.data.config or self.data.provider
@@ -263,13 +313,15 @@ class CheckingPage(Page):
             items = "".join(f"<li>{html.escape(h)}</li>" for h in hints)
             what = self.tr("What you can do:")
             parts.append(f"<p>{html.escape(what)}</p><ul>{items}</ul>")
-        detail = getattr(failure, "detail", "")
+        detail = str(getattr(failure, "detail", "") or "")[:200]
         if detail:
-            parts.append(
-                "<small>"
-                + html.escape(self.tr("The server said: %1").replace("%1", str(detail)[:200]))
-                + "</small>"
+            # Only a server's own answer is "what the server said"; the rest is the system's.
+            said = (
+                self.tr("The server said: %1").replace("%1", detail)
+                if kind in texts.SERVER_SPOKE
+                else texts.technical_details(detail)
             )
+            parts.append("<small>" + html.escape(said) + "</small>")
         return "".join(parts)
 
     def show_certificate(self, row: CheckRow) -> None:
@@ -336,5 +388,12 @@ class CheckingPage(Page):
             self._after()
 
     def _change_settings(self) -> None:
-        self.data.manual = True
-        self.mw.back()
+        """Back to the settings, in the editor (asked for here, not left behind as a flag
+        that opens the editor later unasked)."""
+        self.mw.go_back_to(PageId.REVIEW)
+        self.mw.pages[PageId.REVIEW].open_editor()
+
+    def retype_password(self) -> None:
+        """Back to the password field, its text selected: typing replaces it."""
+        self.mw.go_back_to(PageId.PASSWORD)
+        self.mw.pages[PageId.PASSWORD].focus_password()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from wizard import texts
 from wizard.flow import PageId, PageState
+from wizard.flow.providers import chosen_provider_settings
 from wizard.ui.engine import Job
 from wizard.ui.pages.base import Page
 from wizard.ui.widgets import Tone, tone_icon
@@ -64,7 +65,10 @@ class DetectPage(Page):
         self.again.setObjectName("search-again")
         self.manual = QPushButton(self)
         self.manual.setObjectName("enter-manually")
+        self.correct = QPushButton(self)
+        self.correct.setObjectName("correct-address")
         buttons.addWidget(self.cancel)
+        buttons.addWidget(self.correct)
         buttons.addWidget(self.again)
         buttons.addStretch(1)
         buttons.addWidget(self.manual)
@@ -79,6 +83,7 @@ class DetectPage(Page):
         self.cancel.clicked.connect(self.stop)
         self.again.clicked.connect(self.start)
         self.manual.clicked.connect(self.enter_manually)
+        self.correct.clicked.connect(self.correct_address)
         self._update_controls()
 
     def retranslateUi(self) -> None:
@@ -91,6 +96,7 @@ class DetectPage(Page):
         self.cancel.setText(self.tr("&Stop searching"))
         self.again.setText(self.tr("Search &again"))
         self.manual.setText(self.tr("&Enter the settings myself"))
+        self.correct.setText(self.tr("&Correct the address"))
         for key, event in self.events.items():
             self._show_event(key, event)
         self._fit_columns()
@@ -105,6 +111,9 @@ class DetectPage(Page):
     def initializePage(self) -> None:
         if not self.data.detection_done and not self.data.detecting:
             self.start()
+        elif self.data.found is not None and not self.data.detection_failed:
+            # Found before (Back, then Next again): passed as it was the first time.
+            QTimer.singleShot(0, self._pass_if_current)
         self._update_controls()
 
     def cleanupPage(self) -> None:  # Back: stop asking, the answers would be stale
@@ -119,6 +128,15 @@ class DetectPage(Page):
         self.items.clear()
         self.events.clear()
         self.stopped.clear()
+        chosen = chosen_provider_settings(self.data)
+        if chosen is not None:  # picked from the list for an own domain: its settings, no search
+            # (Imported here, not with the page: the page is built on the GUI thread while a
+            # worker imports the discovery package; by the time anyone gets here it has.)
+            from wizard.discovery.result import DiscoveryEvent, DiscoveryResult, EventState
+
+            self._on_event(DiscoveryEvent(chosen.source, EventState.FOUND, chosen.origin))
+            self._on_result(DiscoveryResult(address, chosen, trace=tuple(self.data.trace)))
+            return
         discover = self.services.discover
         if discover is None:  # built without discovery: straight to the manual editor
             self.data.detection_done = True
@@ -138,6 +156,11 @@ class DetectPage(Page):
     def stop(self) -> None:
         if self.job is not None and self.job.running:
             self.job.cancel()
+
+    def correct_address(self) -> None:
+        """Back to the first page, the domain selected: the likely place of the typo."""
+        self.mw.go_back_to(PageId.WELCOME)
+        self.mw.pages[PageId.WELCOME].select_domain()
 
     def enter_manually(self) -> None:
         self.stop()
@@ -165,9 +188,10 @@ class DetectPage(Page):
         item.setText(1, texts.event_state(state))
         tone = _STATE_TONES.get(str(getattr(state, "value", state)))
         item.setIcon(1, tone_icon(tone) if tone is not None else self._blank_icon())
-        if event.detail:
-            item.setToolTip(0, str(event.detail))
-            item.setToolTip(1, str(event.detail))
+        # The user's words first; the technical detail (English, as in the log) labelled so.
+        explanation = texts.event_explanation(state, str(event.detail or ""))
+        item.setToolTip(0, explanation)
+        item.setToolTip(1, explanation)
         self._fit_columns()
 
     def _fit_columns(self) -> None:
@@ -198,6 +222,10 @@ class DetectPage(Page):
         self.data.trace = list(result.trace)
         if result.config is not None:
             self.data.set_config(result.config)
+        elif getattr(result, "offline", False):  # no name server answered: not "nothing found"
+            self.data.detection_failed = "offline"
+        elif getattr(result, "domain_missing", False):
+            self.data.detection_failed = "no-such-domain"
         self._finish(advance=result.config is not None)
 
     def _on_failed(self, error: BaseException) -> None:
@@ -222,19 +250,25 @@ class DetectPage(Page):
         self._update_controls()
         self._show_result()
         self.refresh()
-        if advance and self.mw.currentPage() is self:
-            self.mw.next()
+        if advance:
+            self._pass_if_current()
+
+    def _pass_if_current(self) -> None:
+        if self.mw.currentPage() is self and self.data.found is not None and not self.data.detecting:
+            self.mw.pass_by_itself(self.page_id)
 
     def _update_controls(self) -> None:
         busy = self.data.detecting
+        failed = not busy and bool(self.data.detection_failed)
         self.progress.setVisible(busy)
         self.cancel.setVisible(busy)
-        self.again.setVisible(not busy and bool(self.data.detection_failed))
-        self.manual.setVisible(not busy and bool(self.data.detection_failed))
+        self.again.setVisible(failed)
+        self.manual.setVisible(failed)
+        self.correct.setVisible(failed and self.data.detection_failed == "no-such-domain")
 
     def _show_result(self) -> None:
-        if self.data.detecting or not self.data.detection_done:
-            self.result.clear()
+        if self.data.detecting or not self.data.detection_done or self.data.detection_failed:
+            self.result.clear()  # a failed search is told by the page's problem below
         elif self.data.found is not None:
             self.result.setText(self.tr("Found the settings for %1.").replace("%1", self.data.found.name))
         else:

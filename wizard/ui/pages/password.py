@@ -1,19 +1,25 @@
 """Password: the name, the password (show/hide, Caps Lock and layout warnings), the
-provider's notes, extra fields it asks for, and whether to remember the password."""
+provider's notes, extra fields it asks for, and whether to remember the password.
+
+The way to sign in sits in a stack of its own (``sign_in``): today it holds the password
+panel; a provider that signs in through its own page (OAuth2) gets a panel beside it.
+"""
 
 from __future__ import annotations
 
 import html
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QToolButton,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -36,27 +42,40 @@ class PasswordPage(Page):
         self.name_label = QLabel(self)
         self.name_label.setBuddy(self.name)
         self.form.addRow(self.name_label, self.name)
+        self.body.addLayout(self.form)
 
-        self.password = QLineEdit(self)
+        self.sign_in = QStackedWidget(self)
+        self.sign_in.setObjectName("sign-in")
+        self.password_panel = QWidget(self.sign_in)
+        self.sign_in.addWidget(self.password_panel)
+        panel = QVBoxLayout(self.password_panel)
+        panel.setContentsMargins(0, 0, 0, 0)
+        password_form = QFormLayout()
+        password_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.password = QLineEdit(self.password_panel)
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.installEventFilter(self)
-        self.reveal = QToolButton(self)
+        # A push button: it shows its shortcut letter in every style (a tool button may not).
+        self.reveal = QPushButton(self.password_panel)
         self.reveal.setObjectName("reveal")
         self.reveal.setCheckable(True)
-        self.reveal.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.reveal.setAutoDefault(False)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.password, 1)
         row.addWidget(self.reveal)
-        self.password_label = QLabel(self)
+        self.password_label = QLabel(self.password_panel)
         self.password_label.setBuddy(self.password)
-        self.form.addRow(self.password_label, row)
-        self.body.addLayout(self.form)
-
-        self.warnings = Banner(self)
+        password_form.addRow(self.password_label, row)
+        panel.addLayout(password_form)
+        # Caps Lock and keyboard layout: room kept for both, so nothing below ever moves.
+        self.warnings = Banner(self.password_panel, reserved=True)
         self.warnings.setObjectName("password-warnings")
-        self.body.addWidget(self.warnings)
+        panel.addWidget(self.warnings)
+        self.body.addWidget(self.sign_in)
+        # Both forms of the page share one label column.
+        self.form.setLabelAlignment(password_form.labelAlignment())
 
         self.inputs_form = QFormLayout()
         self.inputs_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -77,6 +96,9 @@ class PasswordPage(Page):
         self.caps_lock: bool | None = None
         self._keyring_known = False
         self._keyring_status: object = None
+        self.setTabOrder(self.name, self.password)
+        self.setTabOrder(self.password, self.reveal)
+        self.setTabOrder(self.reveal, self.remember)
         self.name.textEdited.connect(self._on_name)
         self.password.textEdited.connect(self._on_password)
         self.reveal.toggled.connect(self._on_reveal)
@@ -85,13 +107,15 @@ class PasswordPage(Page):
 
     def retranslateUi(self) -> None:
         self.setTitle(self.tr("Your name and password"))
-        self.setSubTitle(self.tr("The password is the one you use to sign in to your mail."))
-        self.name_label.setText(self.tr("Your &name:"))
+        self._show_subtitle()
+        self.name_label.setText(self.tr("Your na&me:"))
         self.name.setPlaceholderText(self.tr("As others will see it, e.g. Anna Berg"))
         self.name.setAccessibleName(self.tr("Your name"))
         self.password_label.setText(self.tr("&Password:"))
         self.password.setAccessibleName(self.tr("Password"))
+        self._fit_reveal()
         self._on_reveal(self.reveal.isChecked())
+        self.warnings.reserve_for(" ".join(self._warning_sentences()))
         self.remember.setText(self.tr("&Remember the password in the system's password store"))
         self._show_notes()
         self._show_warnings()
@@ -100,18 +124,52 @@ class PasswordPage(Page):
         super().retranslateUi()
 
     def initializePage(self) -> None:
-        if not self.name.text() and self.data.real_name:
-            self.name.setText(self.data.real_name)
+        # Another address than the one the name and password were typed for: someone else's
+        # account, or a new one. Nothing of the earlier one is kept, nothing stays readable.
+        if self.data.forget_credentials_of_other_address():
+            self.touched = False
+        self.name.setText(self.data.real_name)
+        self.password.setText(self.data.password)
+        self.reveal.setChecked(False)
+        self.caps_lock = None
         self._build_inputs()
+        for key, edit in self.input_edits.items():
+            edit.setText(self.data.extra.get(key, ""))
+        self._show_subtitle()
         self._show_notes()
+        self._show_warnings()
         self._show_keyring()
         self.refresh()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        # The password is what is typed here. Not in initializePage(): QWizard then gives the
-        # focus to the page's first field (the name) anyway.
+    def focus_first(self) -> None:
+        """The name while it is empty; else the password, any text in it selected."""
+        if self.name.text().strip():
+            self.focus_password()
+        else:
+            self.name.setFocus()
+
+    def focus_password(self) -> None:
+        """The cursor in the password field, any text in it selected: typing replaces it."""
         self.password.setFocus()
+        self.password.selectAll()
+
+    def _show_subtitle(self) -> None:
+        """The usual password, unless the provider's note says another one is needed: the
+        page must not say one thing and the note below the opposite."""
+        provider = self.data.provider or self.data.found
+        if provider is not None and any(note.kind is NoteKind.PASSWORD for note in provider.notes):
+            rules = self.tr("%1 has rules for this password: read them below first.")
+            self.setSubTitle(rules.replace("%1", provider.name))
+        else:
+            self.setSubTitle(self.tr("The password is the one you use to sign in to your mail."))
+
+    def _fit_reveal(self) -> None:
+        """One width for Show and Hide, so that the password field never changes size."""
+        widths = []
+        for text in (self.tr("&Show"), self.tr("&Hide")):
+            self.reveal.setText(text)
+            widths.append(self.reveal.sizeHint().width())
+        self.reveal.setFixedWidth(max(widths))
 
     def problem_labels(self) -> dict[str, str]:
         return {f.key: f.label.get(self.data.language) or f.key for f in required_inputs(self.data)}
@@ -119,7 +177,7 @@ class PasswordPage(Page):
     # -- input -----------------------------------------------------------------------------
 
     def _on_name(self, text: str) -> None:
-        self.data.real_name = text.strip()
+        self.data.set_real_name(text)
 
     def _on_password(self, text: str) -> None:
         self.touched = True
@@ -130,7 +188,7 @@ class PasswordPage(Page):
     def _on_reveal(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         self.password.setEchoMode(mode)
-        self.reveal.setText(self.tr("Hide") if shown else self.tr("Show"))
+        self.reveal.setText(self.tr("&Hide") if shown else self.tr("&Show"))
         self.reveal.setAccessibleName(self.tr("Hide the password") if shown else self.tr("Show the password"))
         self.reveal.setToolTip(self.reveal.accessibleName())
 
@@ -147,19 +205,20 @@ class PasswordPage(Page):
                 self._show_warnings()
         return super().eventFilter(watched, event)
 
+    def _warning_sentences(self, warnings: list[PasswordWarning] | None = None) -> list[str]:
+        """The sentences of ``warnings`` (all of them by default: the room to keep)."""
+        words = {
+            PasswordWarning.CAPS_LOCK: self.tr("Caps Lock seems to be on."),
+            PasswordWarning.CYRILLIC: self.tr(
+                "The password contains Cyrillic letters. Check the keyboard layout "
+                "if your password does not."
+            ),
+        }
+        return [words[w] for w in (list(PasswordWarning) if warnings is None else warnings)]
+
     def _show_warnings(self) -> None:
-        sentences = []
-        for warning in password_warnings(self.data.password, self.caps_lock):
-            if warning is PasswordWarning.CAPS_LOCK:
-                sentences.append(self.tr("Caps Lock seems to be on."))
-            elif warning is PasswordWarning.CYRILLIC:
-                sentences.append(
-                    self.tr(
-                        "The password contains Cyrillic letters. Check the keyboard layout "
-                        "if your password does not."
-                    )
-                )
-        self.warnings.show_message(" ".join(sentences), Tone.WARNING)
+        warnings = password_warnings(self.data.password, self.caps_lock)
+        self.warnings.show_message(" ".join(self._warning_sentences(warnings)), Tone.WARNING)
 
     # -- what the provider asks and tells ----------------------------------------------------
 

@@ -33,7 +33,7 @@ from wizard.flow.manual import (
     manual_problem,
 )
 from wizard.flow.rules import foreign_domains
-from wizard.model import AuthMethod, Protocol, Security, WarningKind, default_port
+from wizard.model import AccountConfig, AuthMethod, Protocol, Security, WarningKind, default_port
 from wizard.model.enums import PORT_MAX, PORT_MIN
 from wizard.ui.pages.base import Page
 from wizard.ui.widgets import Banner, Tone
@@ -184,6 +184,12 @@ class ReviewPage(Page):
             label.setObjectName("server-sentence")
         layout.addWidget(self.incoming)
         layout.addWidget(self.outgoing)
+        # The name typed on the password page, as others see it. (Not "sender": that is
+        # QObject.sender().)
+        self.sender_line = QLabel(summary)
+        self.sender_line.setObjectName("sender")
+        self.sender_line.setWordWrap(True)
+        layout.addWidget(self.sender_line)
 
         self.warnings = Banner(summary, rich=True)
         layout.addWidget(self.warnings)
@@ -242,7 +248,7 @@ class ReviewPage(Page):
 
     def retranslateUi(self) -> None:
         self.setTitle(self.tr("Your settings"))
-        self.setSubTitle(self.tr("Check what was found. Next, Mail Wizard will try them."))
+        self._show_subtitle()
         self.choice_box.setTitle(self.tr("How do you want to read your mail?"))
         self.imap.setText(self.tr("&Keep my mail on the server (IMAP, recommended)"))
         self.pop.setText(self.tr("&Download my mail to this computer (POP3)"))
@@ -281,6 +287,27 @@ class ReviewPage(Page):
             self._show_summary()
         self.refresh()
 
+    def focus_first(self) -> None:
+        if self.stack.currentIndex() == 0:
+            self._focus_summary()  # not the first child: that is the hidden IMAP/POP3 choice
+        else:
+            self.in_editor.host.setFocus()
+
+    def _show_subtitle(self) -> None:
+        if self.stack.currentIndex() == 1 and self.data.found is None:
+            self.setSubTitle(self.tr("Type your server settings. Next, Mail Wizard will try them."))
+        else:
+            self.setSubTitle(self.tr("Check what was found. Next, Mail Wizard will try them."))
+
+    def _focus_summary(self) -> None:
+        """The focus on what asks for a decision, else on Next: never on a hidden field."""
+        if self.confirm.isVisibleTo(self):
+            self.confirm.setFocus()
+        elif self.choice_box.isVisibleTo(self):
+            (self.pop if self.pop.isChecked() else self.imap).setFocus()
+        else:
+            self.mw.button(self.mw.WizardButton.NextButton).setFocus()
+
     def open_editor(self) -> None:
         address = self.data.address
         account = self.data.account()
@@ -294,6 +321,7 @@ class ReviewPage(Page):
         self.in_editor.set_server(incoming)
         self.out_editor.set_server(outgoing)
         self.stack.setCurrentIndex(1)
+        self._show_subtitle()
         self.use_found.setVisible(self.data.found is not None)
         self._on_edited()
         self.in_editor.host.setFocus()
@@ -304,7 +332,9 @@ class ReviewPage(Page):
         self.data.manual_problem = ""
         self.data.set_config(self.data.found)
         self.stack.setCurrentIndex(0)
+        self._show_subtitle()
         self._show_summary()
+        self._focus_summary()
         self.refresh()
 
     # -- the summary -----------------------------------------------------------------------
@@ -313,7 +343,7 @@ class ReviewPage(Page):
         config = self.data.config
         account = self.data.account()
         if config is None or account is None:
-            for label in (self.headline, self.source, self.incoming, self.outgoing):
+            for label in (self.headline, self.source, self.incoming, self.outgoing, self.sender_line):
                 label.clear()
             self.choice_box.hide()
             self.warnings.clear()
@@ -335,30 +365,53 @@ class ReviewPage(Page):
             self.pop.setChecked(account.incoming.protocol is Protocol.POP3)
         self.incoming.setText(texts.server_sentence(account.incoming))
         self.outgoing.setText(texts.server_sentence(account.outgoing))
+        sender = html.escape(account.address.display)
+        if account.real_name:
+            sender = html.escape(f"{account.real_name} <{account.address.display}>")
+            self.sender_line.setText(self.tr("Your mail goes out as <b>%1</b>.").replace("%1", sender))
+        else:
+            self.sender_line.setText(
+                self.tr("Your mail goes out as <b>%1</b>, without a name.").replace("%1", sender)
+            )
         self._show_warnings()
         domains = foreign_domains(config)
         if domains:
-            hosts = [
-                texts.highlight_domain(w.subject, w.registrable_domain)
-                for w in config.warnings
-                if w.kind is WarningKind.FOREIGN_DOMAIN
-            ]
-            self.foreign.show_message(
-                self.tr(
-                    "The server %1 does not belong to your provider but to %2. "
-                    "Use it only if you expect that."
-                )
-                .replace("%1", ", ".join(hosts))
-                .replace("%2", f"<b>{html.escape(domains[0])}</b>"),
-                Tone.WARNING,
-            )
-            self.confirm.setText(self.tr("I &trust %1 with my mail").replace("%1", domains[0]))
+            self._show_foreign(config, domains[0])
             with QSignalBlocker(self.confirm):
                 self.confirm.setChecked(self.data.foreign_confirmed)
             self.confirm.show()
         else:
             self.foreign.clear()
             self.confirm.hide()
+
+    def _show_foreign(self, config: AccountConfig, domain: str) -> None:
+        """A server outside the address's and the provider's domains needs a yes. One given
+        by its IP address has no domain to name: say that instead of inventing one."""
+        # Imported when needed: the discovery package is loaded by a worker, not with the page.
+        from wizard.discovery.domains import is_ip_address
+
+        foreign = [w for w in config.warnings if w.kind is WarningKind.FOREIGN_DOMAIN]
+        if is_ip_address(domain):
+            self.foreign.show_message(
+                self.tr(
+                    "The server %1 is given by its IP address, so nobody can tell whose server "
+                    "it is. Use it only if you expect that."
+                ).replace("%1", f"<b>{html.escape(domain)}</b>"),
+                Tone.WARNING,
+            )
+            self.confirm.setText(self.tr("I &trust the server %1 with my mail").replace("%1", domain))
+        else:
+            hosts = [texts.highlight_domain(w.subject, w.registrable_domain) for w in foreign]
+            self.foreign.show_message(
+                self.tr(
+                    "The server %1 does not belong to your provider but to %2. "
+                    "Use it only if you expect that."
+                )
+                .replace("%1", ", ".join(hosts))
+                .replace("%2", f"<b>{html.escape(domain)}</b>"),
+                Tone.WARNING,
+            )
+            self.confirm.setText(self.tr("I &trust %1 with my mail").replace("%1", domain))
 
     def _show_warnings(self) -> None:
         config = self.data.config

@@ -34,6 +34,13 @@ _SUFFIXES = {"autoconfig": ".xml", "mobileconfig": ".mobileconfig", "prf": ".prf
 _WITH_PASSWORD = ("mobileconfig", "qr")
 
 
+def _documents_folder() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder and Path(folder).is_dir() else Path.home()
+
+
 class TargetsPage(Page):
     page_id = PageId.TARGETS
 
@@ -101,6 +108,7 @@ class TargetsPage(Page):
         self.write_job: Job | None = None
         self.probe_job: Job | None = None
         self.file_dialog: QFileDialog | None = None
+        self._save_folder: Path | None = None  # where the last settings file went
         self.profiles: list[tuple[Any, bool]] = []
         self.tb_problem = ""
         self.thunderbird.toggled.connect(lambda on: self._toggle(Target.THUNDERBIRD, on))
@@ -119,7 +127,7 @@ class TargetsPage(Page):
         self.thunderbird.setText(self.tr("Add the account to &Thunderbird"))
         self.profile_label.setText(self.tr("&Profile:"))
         self.profile.setAccessibleName(self.tr("Thunderbird profile"))
-        self.tb_recheck.setText(self.tr("Check a&gain"))
+        self.tb_recheck.setText(self.tr("Check &again"))
         self.outlook.setText(self.tr("Add the account to &Outlook"))
         self.file.setText(self.tr("&Save a settings file for another device or program"))
         self.format_label.setText(self.tr("&Kind of file:"))
@@ -303,6 +311,13 @@ class TargetsPage(Page):
         dialog = QFileDialog(self, self.tr("Save the settings file"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix(_SUFFIXES[fmt].lstrip("."))
+        # Where people keep their files (the last folder used, else Documents), not the
+        # program's working folder; the file kind first, all files as the way out.
+        dialog.setDirectory(str(self._save_folder or _documents_folder()))
+        kind = texts.export_format_name(fmt)
+        dialog.setNameFilters(
+            [f"{kind} (*{_SUFFIXES[fmt]})", self.tr("All files (*)")]
+        )
         dialog.selectFile(stem + _SUFFIXES[fmt])
         dialog.fileSelected.connect(lambda path: self.save_export(fmt, Path(path)))
         dialog.finished.connect(dialog.deleteLater)
@@ -334,6 +349,7 @@ class TargetsPage(Page):
         return job
 
     def _on_saved(self, fmt: str, path: Path, result: Any) -> None:
+        self._save_folder = path.parent
         self.data.exports.append(ExportChoice(fmt, path))
         self.data.outcomes.append(Outcome(Target.FILE, OutcomeKind.DONE, str(path)))
         notices = [texts.notice_text(n) for n in getattr(result, "notices", ())]
