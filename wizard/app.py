@@ -50,17 +50,26 @@ def create_window(argv: Sequence[str] | None = None) -> tuple[QApplication, Mail
 # the memory log holds what came before and is copied into it.
 LOG_FILE_DELAY_MS = 1500
 # Tests that drive the window from outside (the Wine end-to-end test) name a file here; the
-# name of every page the window shows is appended to it, one per line.
+# name of every page the window shows is appended to it, one per line, and a picture of each
+# page as it first shows is saved beside it (shown-<page>.png): a page that moves on by itself
+# at once (a search that finds the settings in the provider list) is gone before a test sees it.
 PAGE_LOG_VARIABLE = "MAILWIZARD_PAGE_LOG"
 
 
 def _log_pages(window: MailWizard, path: str) -> None:
+    from PySide6.QtCore import QTimer
+
     from wizard.flow.graph import PageId
 
     def shown(page_id: int) -> None:
-        if page_id >= 0:
-            with open(path, "a", encoding="utf-8") as log:
-                log.write(PageId(page_id).name + "\n")
+        if page_id < 0:
+            return
+        name = PageId(page_id).name
+        with open(path, "a", encoding="utf-8") as log:
+            log.write(name + "\n")
+        picture = os.path.join(os.path.dirname(path), f"shown-{name.lower()}.png")
+        if not os.path.exists(picture):
+            QTimer.singleShot(0, window, lambda: window.grab().save(picture))
 
     window.currentIdChanged.connect(shown)
 

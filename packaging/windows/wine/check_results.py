@@ -282,6 +282,8 @@ def check_end_to_end(e2e: Path, r: dict[str, str]) -> list[str]:
 
     def failure_of(step: str) -> dict[str, Any]:
         data = load_json(e2e / f"{step}.out")
+        if isinstance(data, dict) and isinstance(data.get("checks"), dict):
+            data = data["checks"]  # verify --json: the settings, then what the check found
         incoming = data.get("incoming") if isinstance(data, dict) else None
         failure = incoming.get("failure") if isinstance(incoming, dict) else None
         return failure if isinstance(failure, dict) else {}

@@ -9,8 +9,9 @@ CA, writes what the Windows side needs into OUTDIR, then serves until SIGTERM:
     ca.pem              the test CA, for Wine's Windows certificate store
     providers/*.xml     clientConfig files for C:\\ProgramData\\mailwizard\\providers:
                         example.test (IMAP and SMTP over TLS at mail.example.test, which the
-                        chroot's hosts file sends to 127.0.0.1) and wronghost.test (servers
-                        whose certificate, from the same CA, names another host)
+                        chroot's hosts file sends to 127.0.0.1) and wronghost.test (servers at
+                        mail.wronghost.test whose certificate, from the same CA, names another
+                        host)
     e2e.env             shell variables: the addresses, the password, the Thunderbird install hash
     ready               written last
 
@@ -41,8 +42,10 @@ from wizard.targets.thunderbird.cityhash import install_hash  # noqa: E402
 # Where the test puts an (empty) thunderbird.exe, so that the wizard finds "an installed
 # Thunderbird" without its NSS libraries, as on a machine whose Thunderbird it cannot use.
 THUNDERBIRD_DIR = r"C:\Program Files\Mozilla Thunderbird"
-# In the address's own domain, so that the window needs no confirmation of foreign servers.
+# In the addresses' own domains (servers elsewhere need a confirmation, or --accept-unverified);
+# the chroot's hosts file sends them to 127.0.0.1 (wine/setup-chroot.sh).
 MAIL_HOST = "mail.example.test"
+WRONG_HOST = "mail.wronghost.test"
 
 
 async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -97,8 +100,8 @@ async def serve(out: Path) -> None:
         (providers / "wronghost.test.xml").write_bytes(
             clientconfig(
                 "wronghost.test",
-                ("localhost", bad.imaps_port, "SSL"),
-                ("localhost", bad.smtp_starttls_port, "STARTTLS"),
+                (WRONG_HOST, bad.imaps_port, "SSL"),
+                (WRONG_HOST, bad.smtp_starttls_port, "STARTTLS"),
             )
         )
         variables = {

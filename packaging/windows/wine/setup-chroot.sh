@@ -52,7 +52,7 @@ echo "wine rig: installing $CHROOT_PACKAGES"
   for loc in ru_RU lt_LT sv_SE cs_CZ en_US; do localedef -i \$loc -f UTF-8 \$loc.UTF-8; done
   # debootstrap writes no hosts file; the end-to-end test's servers (wine/e2e_servers.py) are
   # on this loopback under these names.
-  printf '127.0.0.1\tlocalhost mail.example.test\n' >/etc/hosts
+  printf '127.0.0.1\tlocalhost mail.example.test mail.wronghost.test\n' >/etc/hosts
   apt-get clean
 "
 
