@@ -819,7 +819,7 @@
         <translation>Poznámka: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/export.py" line="+10"/>
+        <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>--include-password needs the password on standard input: add --password-stdin.</source>
         <translation>Volba --include-password vyžaduje heslo na standardním vstupu: přidejte --password-stdin.</translation>
     </message>
@@ -829,7 +829,7 @@
         <translation>Soubor typu %1 nemůže obsahovat heslo; vynechte volbu --include-password.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Saved the %1 settings for %2 to %3.</source>
         <translation>Nastavení pro %2 ve formátu %1 bylo uloženo do souboru %3.</translation>
     </message>
@@ -2465,7 +2465,7 @@
         <translation>Outlook je spuštěný: nejdřív ho zavřete a&#xa0;pak to zkuste znovu.</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+82"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Účet potřebuje %n QR kód; naskenujte je jeden po druhém.</numerusform>
@@ -2474,7 +2474,7 @@
         </translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-182"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Váš poskytovatel vyžaduje pro e-mailové programy zvláštní heslo (heslo aplikace): vytvořte si ho v&#xa0;nastavení účtu na jeho webu a&#xa0;zadejte ho sem.</translation>
     </message>
@@ -2796,7 +2796,12 @@
         <translation>Chybí údaj, který váš poskytovatel vyžaduje.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Outlook adds Outlook.com and Microsoft 365 accounts with its own account setup: no profile file is needed.</source>
+        <translation>Outlook přidává účty Outlook.com a Microsoft 365 vlastním nastavením účtů: soubor profilu není potřeba.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Thunderbird knows your password and will not ask.</source>
         <translation>Thunderbird vaše heslo zná a&#xa0;nebude se na něj ptát.</translation>
     </message>

@@ -819,7 +819,7 @@
         <translation>Pastaba: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/export.py" line="+10"/>
+        <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>--include-password needs the password on standard input: add --password-stdin.</source>
         <translation>Su --include-password slaptažodis turi būti pateiktas standartine įvestimi: pridėkite --password-stdin.</translation>
     </message>
@@ -829,7 +829,7 @@
         <translation>Į %1 failą slaptažodžio įrašyti negalima; nenaudokite --include-password.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Saved the %1 settings for %2 to %3.</source>
         <translation>Adreso %2 nustatymai (%1) įrašyti į %3.</translation>
     </message>
@@ -2465,7 +2465,7 @@
         <translation>Programa Outlook veikia: pirmiausia ją užverkite, tada bandykite dar kartą.</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+82"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Paskyrai reikia %n QR kodo – nuskaitykite juos iš eilės.</numerusform>
@@ -2474,7 +2474,7 @@
         </translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-182"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Jūsų paslaugų teikėjas el.&#xa0;pašto programoms reikalauja atskiro slaptažodžio (programos slaptažodžio): sukurkite jį savo paskyros nustatymuose teikėjo svetainėje ir įveskite čia.</translation>
     </message>
@@ -2796,7 +2796,12 @@
         <translation>Trūksta duomenų, kurių reikia paslaugų teikėjui.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Outlook adds Outlook.com and Microsoft 365 accounts with its own account setup: no profile file is needed.</source>
+        <translation>Outlook.com ir Microsoft 365 paskyras Outlook prideda per savo paskyrų nustatymą: profilio failo nereikia.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Thunderbird knows your password and will not ask.</source>
         <translation>Thunderbird žino jūsų slaptažodį ir jo neklaus.</translation>
     </message>

@@ -819,7 +819,7 @@
         <translation>Примечание: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/export.py" line="+10"/>
+        <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>--include-password needs the password on standard input: add --password-stdin.</source>
         <translation>Для --include-password пароль нужно передать через стандартный ввод: добавьте --password-stdin.</translation>
     </message>
@@ -829,7 +829,7 @@
         <translation>В файл формата %1 нельзя записать пароль; уберите --include-password.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Saved the %1 settings for %2 to %3.</source>
         <translation>Настройки для %2 в формате %1 сохранены: %3.</translation>
     </message>
@@ -2465,7 +2465,7 @@
         <translation>Outlook запущен: сначала закройте Outlook, затем попробуйте ещё раз.</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+82"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Для этой учётной записи нужен %n QR-код: сканируйте их по очереди.</numerusform>
@@ -2474,7 +2474,7 @@
         </translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-182"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Ваш почтовый сервис требует отдельный пароль для почтовых программ — пароль приложения. Создайте его в настройках почтового ящика на сайте сервиса и введите здесь.</translation>
     </message>
@@ -2796,7 +2796,12 @@
         <translation>Не указано значение, которое требует ваш почтовый сервис.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Outlook adds Outlook.com and Microsoft 365 accounts with its own account setup: no profile file is needed.</source>
+        <translation>Outlook добавляет учётные записи Outlook.com и Microsoft 365 через собственную настройку учётных записей: файл профиля не нужен.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Thunderbird knows your password and will not ask.</source>
         <translation>Thunderbird уже знает ваш пароль и не будет его спрашивать.</translation>
     </message>

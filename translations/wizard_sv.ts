@@ -819,7 +819,7 @@
         <translation>Obs: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/export.py" line="+10"/>
+        <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>--include-password needs the password on standard input: add --password-stdin.</source>
         <translation>--include-password kräver att lösenordet ges via standardindata: lägg till --password-stdin.</translation>
     </message>
@@ -829,7 +829,7 @@
         <translation>En %1-fil kan inte innehålla något lösenord; ta bort --include-password.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Saved the %1 settings for %2 to %3.</source>
         <translation>Inställningarna för %2 har sparats som %3 (format: %1).</translation>
     </message>
@@ -2465,7 +2465,7 @@
         <translation>Outlook är igång. Stäng Outlook först och försök sedan igen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+82"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Kontot behöver %n QR-kod. Skanna den.</numerusform>
@@ -2473,7 +2473,7 @@
         </translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-182"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Din e-postleverantör kräver ett separat lösenord för e-postprogram, ett så kallat applösenord. Skapa ett i kontoinställningarna på leverantörens webbplats och använd det här.</translation>
     </message>
@@ -2795,7 +2795,12 @@
         <translation>Ett värde som din e-postleverantör behöver saknas.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Outlook adds Outlook.com and Microsoft 365 accounts with its own account setup: no profile file is needed.</source>
+        <translation>Outlook lägger till Outlook.com- och Microsoft 365-konton med sin egen kontoinställning: ingen profilfil behövs.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Thunderbird knows your password and will not ask.</source>
         <translation>Thunderbird känner till ditt lösenord och kommer inte att fråga efter det.</translation>
     </message>

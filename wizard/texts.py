@@ -504,6 +504,11 @@ TARGET_PROBLEMS: dict[str, str] = {
     "invalid-value": QT_TRANSLATE_NOOP("Texts", "A value cannot be written to this file."),
     "password-missing": QT_TRANSLATE_NOOP("Texts", "The password is needed for this file."),
     "missing-field": QT_TRANSLATE_NOOP("Texts", "A value your provider needs is missing."),
+    "microsoft-sign-in": QT_TRANSLATE_NOOP(
+        "Texts",
+        "Outlook adds Outlook.com and Microsoft 365 accounts with its own account setup: no profile "
+        "file is needed.",
+    ),
 }
 
 PASSWORD_OUTCOMES: dict[str, str] = {
