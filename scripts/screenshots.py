@@ -78,6 +78,18 @@ class Script:
         self.offline = False  # the next search meets a dead network
         self.fail_login = False
         self.bad_certificate = False
+        self.registered = False  # Mail Wizard may sign in at the provider (OAuth2)
+        self.sign_in_gate = threading.Event()  # the "browser" waits here, for the waiting page
+
+    def sign_in_registered(self, provider: Any) -> bool:
+        return self.registered
+
+    async def sign_in(self, provider: Any, address: str, emit: Any) -> Any:
+        from wizard.pipeline import SignedIn
+
+        while not self.sign_in_gate.is_set():  # polled, so that Cancel ends it
+            await asyncio.sleep(0.01)
+        return SignedIn(token="scripted-token")
 
     async def discover(self, address: str, password: str, emit: Any) -> Any:
         start = time.monotonic()
@@ -143,6 +155,8 @@ def services(script: Script, tmp: Path) -> Services:
         catalog=default_catalog(),
         discover=script.discover,
         verify=script.verify,
+        sign_in=script.sign_in,
+        sign_in_registered=script.sign_in_registered,
         thunderbird=ThunderbirdService(
             find_profiles=lambda: find_profiles([root], installs=[tmp / "install"]),
             is_locked=is_locked,
@@ -180,6 +194,23 @@ def tour(window: MailWizard, script: Script, wait: Wait = wait_until) -> Iterato
     password = window.pages[PageId.PASSWORD]
     password.name.setText("Anna Berg")
     password._on_name("Anna Berg")
+    # Yandex signs in on its own page: without a registration Thunderbird does it at its
+    # first start; with one, Mail Wizard opens the browser and waits.
+    wait(lambda: window.data.sign_in_registered is False)
+    yield "02e-sign-in-thunderbird", window
+    script.registered = True
+    window.data.sign_in_registered = None
+    password.initializePage()
+    wait(password.sign_in_button.isVisible)
+    yield "02f-sign-in", window
+    password.sign_in_button.click()
+    wait(password.sign_in_cancel.isVisible)
+    yield "02g-signing-in", window
+    script.sign_in_gate.set()
+    wait(lambda: bool(window.data.sign_in_token))
+    yield "02h-signed-in", window
+    # The rest of the tour takes the app password way (the password's warnings, a refusal).
+    password.use_app_password.click()
     password.password.setText("пароль123")
     password._on_password("пароль123")
     yield "02-password", window

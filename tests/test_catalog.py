@@ -36,7 +36,7 @@ def test_bundled_files_are_written_as_our_writer_would_read_them() -> None:
         config = parse_clientconfig(path.read_bytes())
         assert config.domains, path.name
         assert not any(p.auth is AuthMethod.OAUTH2 and len(p.auth_methods) == 1 for p in config.incoming), (
-            f"{path.name}: the wizard cannot do OAuth2 alone yet; add password-cleartext as an alternative"
+            f"{path.name}: keep the app-password way (password-cleartext) after OAuth2"
         )
 
 
@@ -176,3 +176,20 @@ def test_ispdb_corpus_as_admin_folder(ispdb_corpus: Path) -> None:
     ids = {p.id for p in catalog.providers}
     assert {"MessagingEngine", "swisscom.ch", "zoho.com"} <= ids
     assert len(catalog.providers) > 163  # the ISPDB plus the bundled providers it does not shadow
+
+
+def test_no_bundled_provider_needs_confirmation_for_its_own_servers() -> None:
+    """The list vouches for the servers it names, also in another domain (Outlook.com's at
+    office365.com, Atlas's SMTP at centrum.cz): found offline, no entry asks to be confirmed."""
+    import asyncio
+
+    from wizard.discovery import discover
+    from wizard.model import WarningKind, parse_address
+
+    catalog = default_catalog()
+    for provider in catalog.providers:
+        domain = next(d for d in provider.domains if "protection" not in d)
+        result = asyncio.run(discover(parse_address(f"someone@{domain}"), catalog=catalog, offline=True))
+        assert result.config is not None, provider.id
+        kinds = {w.kind for w in result.config.warnings}
+        assert WarningKind.FOREIGN_DOMAIN not in kinds, (provider.id, result.config.warnings)

@@ -42,7 +42,8 @@ def test_detect_json_trace(network_file: Path) -> None:
     assert data["email"] == "me@isp.test" and data["source"] == "isp" and data["trusted"] is True
     assert data["incoming"][0] == {
         "protocol": "imap", "host": "imap.isp.test", "port": 993, "security": "ssl",
-        "auth": "password-cleartext", "username": "me@isp.test",
+        "auth": "password-cleartext", "auth_methods": ["password-cleartext"],
+        "username": "me@isp.test", "oauth2": None,
     }
     assert data["outgoing"][0]["security"] == "ssl"
     trace = [line for line in done.stderr.splitlines() if line.startswith("trace:")]

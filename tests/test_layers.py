@@ -22,7 +22,7 @@ CORE_PACKAGES = [
     "wizard.pipeline",
 ]
 # The wizard's own OAuth2 sign-in sits beside verify: it may use these, and only the flow, the
-# window and the command line use it (targets write what Thunderbird needs without it).
+# window, the command line and the pipeline use it (targets write what Thunderbird needs without it).
 OAUTH_MAY_IMPORT = ("wizard.model", "wizard.secrets", "wizard.i18n", "wizard.verify.tls", "wizard.oauth")
 ROOT = Path(wizard.__file__).parent
 

@@ -168,7 +168,9 @@ def test_json_form_is_the_documented_contract() -> None:
         "port": 993,
         "security": "ssl",
         "auth": "password-cleartext",
+        "auth_methods": ["password-cleartext"],
         "username": "jane@example.org",
+        "oauth2": None,  # this server takes no OAuth2
     }
     untrusted = _template().replace(trust=Trust.UNTRUSTED).expanded(address)
     assert config_to_json(untrusted, address)["trusted"] is False
@@ -182,6 +184,13 @@ def test_json_form_is_the_documented_contract() -> None:
         "auth_url": "https://login.example.org/a",
         "token_url": "https://login.example.org/t",
     }
+    assert with_oauth2["incoming"][0]["oauth2"] is None  # the block, where a server takes OAuth2
+    taking = _template().replace(oauth2=oauth2, incoming=tuple(
+        s.replace(auth_methods=(AuthMethod.OAUTH2, *s.auth_methods)) for s in _template().incoming
+    ))
+    first = config_to_json(taking.expanded(address), address)["incoming"][0]
+    assert first["auth"] == "OAuth2" and first["auth_methods"] == ["OAuth2", "password-cleartext"]
+    assert first["oauth2"] == with_oauth2["oauth2"]
 
 
 @pytest.mark.parametrize(

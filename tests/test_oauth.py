@@ -15,9 +15,9 @@ from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 
 import httpx
 import pytest
-from keyring.backend import KeyringBackend
 
 from tests.fixtures.oauth_server import OAuthServer
+from tests.fixtures.oauth_world import DictKeyring
 from wizard import secrets
 from wizard.oauth import (
     OAuthClient,
@@ -303,25 +303,6 @@ def test_browser_that_cannot_open(oauth_server: OAuthServer) -> None:
 
 
 # --------------------------------------------------------------------------- the keyring
-
-
-class DictKeyring(KeyringBackend):
-    """A keyring backend kept in a dict; it ranks itself as a real keyring."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.entries.pop((service, username), None)
 
 
 @pytest.fixture

@@ -64,7 +64,7 @@ def test_oauth2_account_is_written_with_oauth2_and_no_password(tmp_path: Path, p
     incoming = "imap.gmail.com" if protocol is Protocol.IMAP else "pop.gmail.com"
     result = write_account(account(incoming, protocol=protocol), profile, password="never-stored")
 
-    assert result.password is PasswordOutcome.NOT_NEEDED and result.logins_added == ()
+    assert result.password is PasswordOutcome.SIGN_IN_AT_START and result.logins_added == ()
     assert not (profile / "logins.json").exists()
     prefs = prefs_dict(parse_prefs((profile / "prefs.js").read_text(encoding="utf-8")))
     server, smtp = f"mail.server.{result.server_key}", f"mail.smtpserver.{result.smtp_key}"

@@ -101,7 +101,8 @@ def test_both_directions_work_json(
     assert result["checks"]["incoming"]["ok"] and result["checks"]["outgoing"]["ok"]
     assert result["checks"]["incoming"]["server"] == {
         "protocol": "imap", "host": s.host, "port": s.imaps_port, "security": "ssl",
-        "auth": "password-cleartext", "username": s.user,
+        "auth": "password-cleartext", "auth_methods": ["password-cleartext"], "username": s.user,
+        "oauth2": None,
     }
     assert result["checks"]["outgoing"]["security"] == "starttls"
     assert result["checks"]["incoming"]["failure"] is None and result["checks"]["outgoing"]["hints"] == []

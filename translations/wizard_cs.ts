@@ -240,7 +240,7 @@
 <context>
     <name>CheckingPage</name>
     <message>
-        <location filename="../wizard/ui/pages/checking.py" line="+111"/>
+        <location filename="../wizard/ui/pages/checking.py" line="+112"/>
         <source>Trying your settings</source>
         <translation>Kontrola nastavení</translation>
     </message>
@@ -265,12 +265,12 @@
         <translation>Zobrazit &amp;certifikát…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+134"/>
         <source>&amp;Type the password again</source>
         <translation>Zadat &amp;heslo znovu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-132"/>
         <source>Try &amp;again</source>
         <translation>Zkusit z&amp;novu</translation>
     </message>
@@ -290,7 +290,12 @@
         <translation>Probíhá kontrola</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+127"/>
+        <source>Sign &amp;in again</source>
+        <translation>&amp;Přihlásit se znovu</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Signing in to %1…</source>
         <translation>Přihlašuji se k serveru %1…</translation>
     </message>
@@ -300,7 +305,12 @@
         <translation>Čekám na přihlášení k&#xa0;serveru %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>%1 answers over an encrypted connection and offers your provider&apos;s sign-in.</source>
+        <translation>%1 odpovídá přes šifrované spojení a nabízí přihlášení u vašeho poskytovatele.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Signed in to %1: receiving mail works.</source>
         <translation>Přihlášení k&#xa0;serveru %1 proběhlo: příjem pošty funguje.</translation>
     </message>
@@ -310,7 +320,7 @@
         <translation>Přihlášení k&#xa0;serveru %1 proběhlo: odesílání pošty funguje.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 was passed over: %2</source>
         <translation>%1 byl přeskočen: %2</translation>
     </message>
@@ -453,7 +463,7 @@
         <translation>není k&#xa0;dispozici grafické prostředí, proto nelze otevřít okno průvodce; příkazy fungují i&#xa0;bez něj (viz mailwizard --help).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_outlook.py" line="+28"/>
+        <location filename="../wizard/cli/commands/_write_outlook.py" line="+29"/>
         <source>write the account into classic Outlook for Windows (a .prf profile file)</source>
         <translation>zapsat účet do klasického Outlooku pro Windows (soubor profilu .prf)</translation>
     </message>
@@ -499,6 +509,11 @@
     </message>
     <message>
         <location line="+17"/>
+        <source>Outlook adds Outlook.com and Microsoft 365 accounts with its own account setup, which opens Microsoft&apos;s sign-in page, so no profile file was written: in Outlook choose File, Add Account and type %1.</source>
+        <translation>Outlook přidává účty Outlook.com a Microsoft 365 vlastním nastavením účtů, které otevře přihlašovací stránku Microsoftu, proto nebyl zapsán žádný soubor profilu: v Outlooku zvolte Soubor, potom Přidat účet a zadejte %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Outlook sets up this Exchange (Business Mail, Microsoft 365) account itself: in Outlook choose File, Add Account, type %1 and then your password; Outlook finds the server through Autodiscover.</source>
         <translation>Tento účet Exchange (Business Mail, Microsoft 365) si Outlook nastaví sám: v&#xa0;Outlooku zvolte Soubor › Přidat účet, zadejte %1 a&#xa0;pak své heslo; Outlook najde server pomocí služby Autodiscover.</translation>
     </message>
@@ -513,7 +528,7 @@
         <translation>Pokud se Outlook zeptá na server, zadejte %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+41"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+46"/>
         <source>write the account into a Thunderbird profile</source>
         <translation>zapsat účet do profilu Thunderbirdu</translation>
     </message>
@@ -528,13 +543,13 @@
         <translation>složka profilu (výchozí: profil, který Thunderbird otevírá)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+66"/>
         <location filename="../wizard/cli/commands/export.py" line="+60"/>
         <source>read the password from the first line of standard input</source>
         <translation>načíst heslo z&#xa0;prvního řádku standardního vstupu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+5"/>
         <location filename="../wizard/cli/common.py" line="+40"/>
         <source>your name as others see it</source>
         <translation>vaše jméno tak, jak ho uvidí ostatní</translation>
@@ -545,17 +560,32 @@
         <translation>důvěřovat certifikátu PEM/DER v&#xa0;tomto souboru (např. soukromé certifikační autoritě); lze zadat vícekrát</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+45"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-17"/>
         <source>use settings nobody vouches for (from plain http, SRV records, a redirect or another domain): they get the password and are written</source>
         <translation>použít nastavení, za které nikdo neručí (z nešifrovaného http, ze záznamů SRV, po přesměrování nebo z jiné domény): dostanou heslo a zapíšou se</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+22"/>
+        <source>sign in with the provider in the web browser (OAuth2) instead of a password; the sign-in is kept in the system keyring only</source>
+        <translation>přihlásit se u poskytovatele ve webovém prohlížeči (OAuth2) místo hesla; přihlášení se ukládá jen do systémového úložiště hesel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>with --oauth: how long to wait for the sign-in in the browser (default 300)</source>
+        <translation>s --oauth: jak dlouho čekat na přihlášení v prohlížeči (výchozí 300)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--sign-in-timeout needs a positive number of seconds.</source>
+        <translation>Volba --sign-in-timeout vyžaduje kladný počet sekund.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>The settings for %1 are incomplete: %2.</source>
         <translation>Nastavení pro %1 není úplné: %2.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>Nobody vouches for the settings found for %1 (they point to %2), so nothing was sent or written; add %3 to use them anyway.</source>
         <translation>Za nastavení nalezené pro %1 nikdo neručí (ukazuje na %2), proto se nic neodeslalo ani nezapsalo; chcete-li je přesto použít, přidejte %3.</translation>
     </message>
@@ -565,7 +595,12 @@
         <translation>%1 nešifruje spojení, proto se heslo neodeslalo a nic se nezapsalo; chcete-li to povolit, přidejte %2.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+13"/>
+        <source>The servers for %1 do not take the provider&apos;s sign-in; use --password-stdin instead.</source>
+        <translation>Servery pro %1 nepřijímají přihlášení u poskytovatele; použijte místo toho --password-stdin.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Proven and written: %1 %2 (%3).</source>
         <translation>Zkontrolováno a zapsáno: %1 %2 (%3).</translation>
     </message>
@@ -580,7 +615,7 @@
         <translation>Soubor %1 neobsahuje žádný certifikát.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Added the account %1 in the Thunderbird profile %2.</source>
         <translation>Účet %1 byl přidán do profilu Thunderbirdu %2.</translation>
     </message>
@@ -656,12 +691,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../wizard/cli/commands/verify.py" line="+71"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+74"/>
         <source>print a clientConfig file (for --config FILE)</source>
         <translation>vypsat soubor clientConfig (pro --config FILE)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-164"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-233"/>
         <location filename="../wizard/cli/commands/detect.py" line="+2"/>
         <source>show every step on stderr</source>
         <translation>vypisovat každý krok na stderr</translation>
@@ -772,18 +807,19 @@
         <translation>uložit do souboru i&#xa0;heslo (jen mobileconfig a&#xa0;qr; vyžaduje --password-stdin)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+112"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+171"/>
         <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
         <translation>Poskytovatel vyžaduje hodnotu %1: přidejte --field %1=VALUE.</translation>
     </message>
     <message>
+        <location line="-72"/>
         <location filename="../wizard/cli/commands/export.py" line="+8"/>
         <source>Note: %1</source>
         <translation>Poznámka: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>--include-password needs the password on standard input: add --password-stdin.</source>
         <translation>Volba --include-password vyžaduje heslo na standardním vstupu: přidejte --password-stdin.</translation>
     </message>
@@ -793,7 +829,7 @@
         <translation>Soubor typu %1 nemůže obsahovat heslo; vynechte volbu --include-password.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Saved the %1 settings for %2 to %3.</source>
         <translation>Nastavení pro %2 ve formátu %1 bylo uloženo do souboru %3.</translation>
     </message>
@@ -956,7 +992,7 @@
         <translation>%1: uložen soubor %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/verify.py" line="-31"/>
+        <location filename="../wizard/cli/commands/verify.py" line="-26"/>
         <source>log in with the settings to prove they work (sends no mail)</source>
         <translation>přihlásit se s&#xa0;nastavením a&#xa0;vyzkoušet, že funguje (neodesílá žádnou poštu)</translation>
     </message>
@@ -966,17 +1002,12 @@
         <translation>Přihlásí se k&#xa0;serveru příchozí pošty (IMAP nebo POP3) adresy ADDRESS a&#xa0;ověří se u&#xa0;jejího serveru odchozí pošty (SMTP). Žádnou poštu přitom neodesílá. Nastavení se načte z&#xa0;--config FILE, jinak se vyhledá. Návratový kód je 0, jen když funguje příjem i&#xa0;odesílání.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>read the password from the first line of standard input (required)</source>
-        <translation>načíst heslo z&#xa0;prvního řádku standardního vstupu (povinné)</translation>
-    </message>
-    <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-128"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-115"/>
         <source>allow sending the password to these servers without encryption when they offer none (dangerous)</source>
         <translation>povolit odeslání hesla těmto serverům bez šifrování, pokud šifrování nenabízejí (nebezpečné)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/verify.py" line="+9"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+16"/>
         <source>accept a server certificate with this SHA-256 fingerprint (as printed after a certificate failure) and remember it for that server; repeatable</source>
         <translation>přijmout certifikát serveru s&#xa0;tímto otiskem SHA-256 (vypíše se při chybě certifikátu) a&#xa0;zapamatovat si ho pro daný server; lze zadat vícekrát</translation>
     </message>
@@ -1001,7 +1032,7 @@
         <translation>Volba --trust-certificate vyžaduje otisk SHA-256 (64 šestnáctkových číslic).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>no encryption</source>
         <translation>bez šifrování</translation>
     </message>
@@ -1024,6 +1055,11 @@
         <location line="+8"/>
         <source>Passed over: %1 (%2).</source>
         <translation>Přeskočen: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OK: answers over %1 and offers the sign-in (checked without signing in).</source>
+        <translation>OK: server odpovídá (spojení: %1) a nabízí přihlášení (zkontrolováno bez přihlášení).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1141,7 +1177,7 @@
         <translation>e-mailové programy</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-100"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-101"/>
         <location filename="../wizard/cli/common.py" line="-186"/>
         <source>which kind of incoming server to use (default: the preferred one)</source>
         <translation>jaký druh serveru příchozí pošty použít (výchozí: upřednostňovaný)</translation>
@@ -1212,14 +1248,14 @@
         <translation>Soubor s nastavením %1 nelze použít (%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+125"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+184"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Nastavení pro %1 se nenašlo; zadejte ho pomocí --config FILE.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+50"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+51"/>
         <location filename="../wizard/cli/commands/run.py" line="-53"/>
-        <location filename="../wizard/cli/commands/verify.py" line="-121"/>
+        <location filename="../wizard/cli/commands/verify.py" line="-126"/>
         <source>The settings have no IMAP or POP3 incoming server.</source>
         <translation>Nastavení neobsahuje server příchozí pošty IMAP ani POP3.</translation>
     </message>
@@ -1441,17 +1477,17 @@
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../wizard/ui/pages/password.py" line="+109"/>
+        <location filename="../wizard/ui/pages/password.py" line="+230"/>
         <source>Your name and password</source>
         <translation>Vaše jméno a heslo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-70"/>
         <source>Your na&amp;me:</source>
         <translation>Vaše j&amp;méno:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+73"/>
         <source>%1 has rules for this password: read them below first.</source>
         <translation>%1 má pro toto heslo svá pravidla: nejdřív si je přečtěte níže.</translation>
     </message>
@@ -1461,7 +1497,7 @@
         <translation>Je to heslo, kterým se přihlašujete ke své poště.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-75"/>
         <source>As others will see it, e.g. Anna Berg</source>
         <translation>Tak, jak ho uvidí ostatní, např. Jana Nováková</translation>
     </message>
@@ -1486,7 +1522,32 @@
         <translation>Zapamato&amp;vat si heslo v&#xa0;systémovém úložišti hesel</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the sign-in</source>
+        <translation>Čeká se na přihlášení</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use an &amp;app password instead</source>
+        <translation>Použít &amp;heslo aplikace</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Sign in with %1</source>
+        <translation>Přihlášení přes %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No password is needed for %1: you sign in on its own page.</source>
+        <translation>Pro %1 není potřeba heslo: přihlásíte se na vlastní stránce poskytovatele.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+22"/>
         <source>&amp;Show</source>
         <translation>Zo&amp;brazit</translation>
@@ -1548,7 +1609,37 @@
         <translation>Více informací</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+97"/>
+        <source>Sign in with %1 &amp;instead</source>
+        <translation>Raději se př&amp;ihlásit přes %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Sign in with %1</source>
+        <translation>&amp;Přihlásit se přes %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Thunderbird opens the sign-in page of %1 at its first start, so no password is needed here. Mail Wizard checks the servers without signing in.</source>
+        <translation>Thunderbird při prvním spuštění otevře přihlašovací stránku %1, takže tady heslo není potřeba. Program Mail Wizard zkontroluje servery bez přihlášení.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 signs you in on its own page. Mail Wizard opens it in your web browser; come back here when you are done.</source>
+        <translation>%1 vás přihlásí na své vlastní stránce. Program Mail Wizard ji otevře ve vašem webovém prohlížeči; až budete hotovi, vraťte se sem.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting for you to sign in in the web browser…</source>
+        <translation>Čekáme, až se přihlásíte ve webovém prohlížeči…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You are signed in. Mail Wizard checks your settings with this sign-in; Thunderbird asks you to sign in once more at its first start.</source>
+        <translation>Jste přihlášeni. Program Mail Wizard s tímto přihlášením zkontroluje nastavení; Thunderbird vás při prvním spuštění požádá o přihlášení ještě jednou.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>This computer has no password store that Mail Wizard can use, so the password will not be remembered here.</source>
         <translation>Tento počítač nemá úložiště hesel, které by program Mail Wizard mohl použít, proto se tu heslo nezapamatuje.</translation>
     </message>
@@ -1790,7 +1881,7 @@
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../wizard/ui/pages/targets.py" line="+125"/>
+        <location filename="../wizard/ui/pages/targets.py" line="+126"/>
         <source>Where to set it up</source>
         <translation>Kde účet nastavit</translation>
     </message>
@@ -1870,12 +1961,17 @@
         <translation>Thunderbird je otevřený. Zavřete ho a&#xa0;pak klikněte na „Zkontrolovat znovu“.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Classic Outlook is not installed on this computer.</source>
         <translation>Klasický Outlook není v&#xa0;tomto počítači nainstalovaný.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+13"/>
+        <source>Outlook adds Outlook.com and Microsoft 365 accounts with its own account setup, which opens Microsoft&apos;s sign-in page: in Outlook choose File, Add Account and type %1.</source>
+        <translation>Outlook přidává účty Outlook.com a Microsoft 365 vlastním nastavením účtů, které otevře přihlašovací stránku Microsoftu: v Outlooku zvolte Soubor, potom Přidat účet a zadejte %1.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Save the settings file</source>
         <translation>Uložit soubor s nastavením</translation>
     </message>
@@ -1885,7 +1981,7 @@
         <translation>Všechny soubory (*)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Saved: %1</source>
         <translation>Uloženo: %1</translation>
     </message>
@@ -1904,6 +2000,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Sign in with %1 first, or use an app password instead.</source>
+        <translation>Nejprve se přihlaste přes %1, nebo místo toho použijte heslo aplikace.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Your provider also needs: %1.</source>
         <translation>Váš poskytovatel potřebuje ještě: %1.</translation>
     </message>
@@ -2324,7 +2425,7 @@
         <translation>Server odpověděl způsobem, který neodpovídá tomuto nastavení.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>The check was stopped.</source>
         <translation>Kontrola byla zastavena.</translation>
     </message>
@@ -2354,7 +2455,7 @@
         <translation>Účet potřebuje několik QR kódů; naskenujte je jeden po druhém.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Thunderbird is running: close Thunderbird first, then try again.</source>
         <translation>Thunderbird je spuštěný: nejdřív ho zavřete a&#xa0;pak to zkuste znovu.</translation>
     </message>
@@ -2363,13 +2464,8 @@
         <source>Outlook is running: close Outlook first, then try again.</source>
         <translation>Outlook je spuštěný: nejdřív ho zavřete a&#xa0;pak to zkuste znovu.</translation>
     </message>
-    <message>
-        <location line="+60"/>
-        <source>Mail Wizard could not save the password for Thunderbird, so Thunderbird asks for it once; let it remember it.</source>
-        <translation>Mail Wizard nemohl uložit heslo pro Thunderbird, a proto se na něj Thunderbird jednou zeptá; nechte ho, ať si ho zapamatuje.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+86"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Účet potřebuje %n QR kód; naskenujte je jeden po druhém.</numerusform>
@@ -2378,17 +2474,17 @@
         </translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-186"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Váš poskytovatel vyžaduje pro e-mailové programy zvláštní heslo (heslo aplikace): vytvořte si ho v&#xa0;nastavení účtu na jeho webu a&#xa0;zadejte ho sem.</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-301"/>
         <source>Type your e-mail address, or find your provider in the list.</source>
         <translation>Zadejte svou e-mailovou adresu, nebo najděte svého poskytovatele v&#xa0;seznamu.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>This computer seems to be offline: no name server answered. Check the Internet connection, then click Search again.</source>
         <translation>Počítač zřejmě není připojen k&#xa0;internetu: neodpověděl žádný DNS server. Zkontrolujte připojení a&#xa0;klikněte na „Hledat znovu“.</translation>
     </message>
@@ -2444,7 +2540,12 @@
         <translation>Technické podrobnosti: %1</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+135"/>
+        <source>This server takes only your provider&apos;s own sign-in, so the password was not sent; sign in with your provider instead.</source>
+        <translation>Tento server přijímá jen přihlášení u vašeho poskytovatele, proto heslo nebylo odesláno; přihlaste se místo toho u poskytovatele.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Neither server could be reached: this computer seems to be offline. Check the Internet connection, then click Try again.</source>
         <translation>Nepodařilo se spojit ani s&#xa0;jedním serverem: počítač zřejmě není připojen k&#xa0;internetu. Zkontrolujte připojení a&#xa0;klikněte na „Zkusit znovu“.</translation>
     </message>
@@ -2550,6 +2651,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>%1 lets mail programs in only through its own sign-in page, which a profile cannot carry, so the profile holds no password: sign in on the device when it asks.</source>
+        <translation>%1 pouští e-mailové programy jen přes vlastní přihlašovací stránku, kterou profil nemůže obsahovat, proto v profilu není heslo: přihlaste se na zařízení, až o to požádá.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Outlook is starting and takes over the account now.</source>
         <translation>Outlook se spouští a&#xa0;účet právě přebírá.</translation>
     </message>
@@ -2690,7 +2796,12 @@
         <translation>Chybí údaj, který váš poskytovatel vyžaduje.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Outlook adds Outlook.com and Microsoft 365 accounts with its own account setup: no profile file is needed.</source>
+        <translation>Outlook přidává účty Outlook.com a Microsoft 365 vlastním nastavením účtů: soubor profilu není potřeba.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Thunderbird knows your password and will not ask.</source>
         <translation>Thunderbird vaše heslo zná a&#xa0;nebude se na něj ptát.</translation>
     </message>
@@ -2706,8 +2817,78 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Thunderbird stores no password for this account: it opens your provider&apos;s sign-in page the first time it connects.</source>
+        <translation>Thunderbird pro tento účet neukládá heslo: při prvním připojení otevře přihlašovací stránku vašeho poskytovatele.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Your Thunderbird passwords are protected by a primary password, so Thunderbird asks for the mail password the first time; let it remember it.</source>
         <translation>Vaše hesla v&#xa0;Thunderbirdu chrání hlavní heslo, proto se vás Thunderbird napoprvé zeptá na heslo k&#xa0;poště; nechte ho, ať si ho zapamatuje.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mail Wizard could not save the password for Thunderbird, so Thunderbird asks for it once; let it remember it.</source>
+        <translation>Mail Wizard nemohl uložit heslo pro Thunderbird, a proto se na něj Thunderbird jednou zeptá; nechte ho, ať si ho zapamatuje.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Mail Wizard is not registered for the sign-in at %1, so it checks only what it can without signing in.</source>
+        <translation>Program Mail Wizard není registrován pro přihlášení u %1, proto kontroluje jen to, co jde bez přihlášení.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sign-in registrations file %1 could not be read.</source>
+        <translation>Soubor s registracemi pro přihlášení %1 nelze přečíst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The web browser could not be opened for the sign-in at %1.</source>
+        <translation>Webový prohlížeč se pro přihlášení u %1 nepodařilo otevřít.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in at %1 was refused, so nothing was set up.</source>
+        <translation>Přihlášení u %1 bylo odmítnuto, proto se nic nenastavilo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in at %1 was not finished in time; the browser may have been closed.</source>
+        <translation>Přihlášení u %1 nebylo včas dokončeno; prohlížeč byl možná zavřen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer from the browser did not belong to this sign-in at %1, so it was ignored.</source>
+        <translation>Odpověď z prohlížeče nepatřila k tomuto přihlášení u %1, proto byla přeskočena.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in at %1 did not work.</source>
+        <translation>Přihlášení u %1 se nezdařilo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 did not answer in time.</source>
+        <translation>Přihlašovací služba %1 neodpověděla včas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 could not be reached.</source>
+        <translation>Přihlašovací služba %1 není dostupná.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 refused the sign-in; please sign in again.</source>
+        <translation>Přihlašovací služba %1 přihlášení odmítla; přihlaste se prosím znovu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please sign in at %1 first.</source>
+        <translation>Nejprve se přihlaste u %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 answered in an unexpected way.</source>
+        <translation>Přihlašovací služba %1 odpověděla neočekávaným způsobem.</translation>
     </message>
 </context>
 <context>

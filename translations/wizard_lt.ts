@@ -240,7 +240,7 @@
 <context>
     <name>CheckingPage</name>
     <message>
-        <location filename="../wizard/ui/pages/checking.py" line="+111"/>
+        <location filename="../wizard/ui/pages/checking.py" line="+112"/>
         <source>Trying your settings</source>
         <translation>Tikrinami nustatymai</translation>
     </message>
@@ -265,12 +265,12 @@
         <translation>Peržiūrėti &amp;sertifikatą…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+134"/>
         <source>&amp;Type the password again</source>
         <translation>&amp;Įvesti slaptažodį iš naujo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-132"/>
         <source>Try &amp;again</source>
         <translation>Bandyti &amp;dar kartą</translation>
     </message>
@@ -290,7 +290,12 @@
         <translation>Tikrinama</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+127"/>
+        <source>Sign &amp;in again</source>
+        <translation>&amp;Prisijungti iš naujo</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Signing in to %1…</source>
         <translation>Prisijungiama prie %1…</translation>
     </message>
@@ -300,7 +305,12 @@
         <translation>Laukiama eilės prisijungti prie %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>%1 answers over an encrypted connection and offers your provider&apos;s sign-in.</source>
+        <translation>%1 atsako šifruotu ryšiu ir siūlo prisijungimą per jūsų paslaugų teikėją.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Signed in to %1: receiving mail works.</source>
         <translation>Prisijungta prie %1: laiškų gavimas veikia.</translation>
     </message>
@@ -310,7 +320,7 @@
         <translation>Prisijungta prie %1: laiškų siuntimas veikia.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 was passed over: %2</source>
         <translation>%1 praleistas: %2</translation>
     </message>
@@ -453,7 +463,7 @@
         <translation>čia nėra grafinio ekrano, todėl programos Mail Wizard lango atverti negalima; komandos veikia ir be jo (žr. mailwizard --help).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_outlook.py" line="+28"/>
+        <location filename="../wizard/cli/commands/_write_outlook.py" line="+29"/>
         <source>write the account into classic Outlook for Windows (a .prf profile file)</source>
         <translation>įrašyti paskyrą į klasikinę Windows programą Outlook (.prf profilio failas)</translation>
     </message>
@@ -499,6 +509,11 @@
     </message>
     <message>
         <location line="+17"/>
+        <source>Outlook adds Outlook.com and Microsoft 365 accounts with its own account setup, which opens Microsoft&apos;s sign-in page, so no profile file was written: in Outlook choose File, Add Account and type %1.</source>
+        <translation>Outlook.com ir Microsoft 365 paskyras Outlook prideda per savo paskyrų nustatymą, kuris atveria Microsoft prisijungimo puslapį, todėl profilio failas nesukurtas: Outlook programoje pasirinkite „Failas“, tada „Įtraukti paskyrą“ ir įveskite %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Outlook sets up this Exchange (Business Mail, Microsoft 365) account itself: in Outlook choose File, Add Account, type %1 and then your password; Outlook finds the server through Autodiscover.</source>
         <translation>Šią Exchange (Business Mail, Microsoft 365) paskyrą programa Outlook nustato pati: programoje Outlook pasirinkite „Failas“ → „Įtraukti paskyrą“, įveskite %1, tada savo slaptažodį; serverį Outlook suras per Autodiscover.</translation>
     </message>
@@ -513,7 +528,7 @@
         <translation>Jei Outlook paprašys serverio, įveskite %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+41"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+46"/>
         <source>write the account into a Thunderbird profile</source>
         <translation>įrašyti paskyrą į Thunderbird profilį</translation>
     </message>
@@ -528,13 +543,13 @@
         <translation>profilio aplankas (numatytasis: profilis, kurį atveria Thunderbird)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+66"/>
         <location filename="../wizard/cli/commands/export.py" line="+60"/>
         <source>read the password from the first line of standard input</source>
         <translation>nuskaityti slaptažodį iš pirmos standartinės įvesties eilutės</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+5"/>
         <location filename="../wizard/cli/common.py" line="+40"/>
         <source>your name as others see it</source>
         <translation>jūsų vardas, kaip jį matys kiti</translation>
@@ -545,17 +560,32 @@
         <translation>pasitikėti šiuo PEM/DER sertifikatu (pvz., privačios sertifikavimo įstaigos); galima kartoti</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+45"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-17"/>
         <source>use settings nobody vouches for (from plain http, SRV records, a redirect or another domain): they get the password and are written</source>
         <translation>naudoti nustatymus, kurių patikimumo niekas negarantuoja (gautus paprastu http, iš SRV įrašų, per peradresavimą ar iš kito domeno): jiems siunčiamas slaptažodis ir jie įrašomi</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+22"/>
+        <source>sign in with the provider in the web browser (OAuth2) instead of a password; the sign-in is kept in the system keyring only</source>
+        <translation>prisijungti per paslaugų teikėją naršyklėje (OAuth2), o ne slaptažodžiu; prisijungimas saugomas tik sistemos slaptažodžių saugykloje</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>with --oauth: how long to wait for the sign-in in the browser (default 300)</source>
+        <translation>su --oauth: kiek laukti prisijungimo naršyklėje (numatytoji reikšmė 300)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--sign-in-timeout needs a positive number of seconds.</source>
+        <translation>--sign-in-timeout reikšmė turi būti teigiamas sekundžių skaičius.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>The settings for %1 are incomplete: %2.</source>
         <translation>Adreso %1 nustatymai neišsamūs: %2.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>Nobody vouches for the settings found for %1 (they point to %2), so nothing was sent or written; add %3 to use them anyway.</source>
         <translation>Niekas negarantuoja %1 rastų nustatymų patikimumo (jie nukreipia į %2), todėl niekas nebuvo išsiųsta ar įrašyta; jei vis tiek norite juos naudoti, pridėkite %3.</translation>
     </message>
@@ -565,7 +595,12 @@
         <translation>%1 nešifruoja ryšio, todėl slaptažodis nebuvo išsiųstas ir niekas nebuvo įrašyta; jei norite tai leisti, pridėkite %2.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+13"/>
+        <source>The servers for %1 do not take the provider&apos;s sign-in; use --password-stdin instead.</source>
+        <translation>%1 serveriai nepriima prisijungimo per paslaugų teikėją; naudokite --password-stdin.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Proven and written: %1 %2 (%3).</source>
         <translation>Patikrinta ir įrašyta: %1 %2 (%3).</translation>
     </message>
@@ -580,7 +615,7 @@
         <translation>Faile %1 nėra sertifikato.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Added the account %1 in the Thunderbird profile %2.</source>
         <translation>Paskyra %1 pridėta į Thunderbird profilį %2.</translation>
     </message>
@@ -656,12 +691,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../wizard/cli/commands/verify.py" line="+71"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+74"/>
         <source>print a clientConfig file (for --config FILE)</source>
         <translation>išvesti clientConfig failą (skirtą --config FILE)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-164"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-233"/>
         <location filename="../wizard/cli/commands/detect.py" line="+2"/>
         <source>show every step on stderr</source>
         <translation>išvesti kiekvieną žingsnį į stderr</translation>
@@ -772,18 +807,19 @@
         <translation>įrašyti slaptažodį į failą (tik mobileconfig ir qr; reikia --password-stdin)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+112"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+171"/>
         <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
         <translation>Paslaugų teikėjui reikia lauko %1 reikšmės: pridėkite --field %1=VALUE.</translation>
     </message>
     <message>
+        <location line="-72"/>
         <location filename="../wizard/cli/commands/export.py" line="+8"/>
         <source>Note: %1</source>
         <translation>Pastaba: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>--include-password needs the password on standard input: add --password-stdin.</source>
         <translation>Su --include-password slaptažodis turi būti pateiktas standartine įvestimi: pridėkite --password-stdin.</translation>
     </message>
@@ -793,7 +829,7 @@
         <translation>Į %1 failą slaptažodžio įrašyti negalima; nenaudokite --include-password.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Saved the %1 settings for %2 to %3.</source>
         <translation>Adreso %2 nustatymai (%1) įrašyti į %3.</translation>
     </message>
@@ -956,7 +992,7 @@
         <translation>%1: įrašytas failas %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/verify.py" line="-31"/>
+        <location filename="../wizard/cli/commands/verify.py" line="-26"/>
         <source>log in with the settings to prove they work (sends no mail)</source>
         <translation>prisijungti su nustatymais ir patikrinti, ar jie veikia (laiškai nesiunčiami)</translation>
     </message>
@@ -966,17 +1002,12 @@
         <translation>Prisijungia prie adreso ADDRESS gaunamų laiškų serverio (IMAP arba POP3) ir atlieka autentifikaciją siunčiamų laiškų serveryje (SMTP); laiškai nesiunčiami. Nustatymai imami iš --config FILE, o jei ši parinktis nenurodyta, jų ieškoma automatiškai. Išėjimo kodas 0 grąžinamas tik tada, kai veikia ir gavimas, ir siuntimas.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>read the password from the first line of standard input (required)</source>
-        <translation>nuskaityti slaptažodį iš pirmos standartinės įvesties eilutės (privaloma)</translation>
-    </message>
-    <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-128"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-115"/>
         <source>allow sending the password to these servers without encryption when they offer none (dangerous)</source>
         <translation>leisti siųsti slaptažodį šiems serveriams be šifravimo, jei jie šifravimo nesiūlo (pavojinga)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/verify.py" line="+9"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+16"/>
         <source>accept a server certificate with this SHA-256 fingerprint (as printed after a certificate failure) and remember it for that server; repeatable</source>
         <translation>priimti serverio sertifikatą su šiuo SHA-256 kontroliniu kodu (jis parodomas įvykus sertifikato klaidai) ir įsiminti jį tam serveriui; galima kartoti</translation>
     </message>
@@ -1001,7 +1032,7 @@
         <translation>--trust-certificate reikšmė turi būti SHA-256 kontrolinis kodas (64 šešioliktainiai skaitmenys).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>no encryption</source>
         <translation>be šifravimo</translation>
     </message>
@@ -1024,6 +1055,11 @@
         <location line="+8"/>
         <source>Passed over: %1 (%2).</source>
         <translation>Praleistas: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OK: answers over %1 and offers the sign-in (checked without signing in).</source>
+        <translation>Gerai: serveris atsako, ryšys: %1, ir siūlo prisijungimą (patikrinta neprisijungus).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1141,7 +1177,7 @@
         <translation>el.&#xa0;pašto programos</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-100"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-101"/>
         <location filename="../wizard/cli/common.py" line="-186"/>
         <source>which kind of incoming server to use (default: the preferred one)</source>
         <translation>kokio tipo gaunamų laiškų serverį naudoti (numatytasis – tas, kuriam teikiama pirmenybė)</translation>
@@ -1212,14 +1248,14 @@
         <translation>Nustatymų failo %1 naudoti negalima (%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+125"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+184"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Adresui %1 nustatymų nerasta; nurodykite juos su --config FILE.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+50"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+51"/>
         <location filename="../wizard/cli/commands/run.py" line="-53"/>
-        <location filename="../wizard/cli/commands/verify.py" line="-121"/>
+        <location filename="../wizard/cli/commands/verify.py" line="-126"/>
         <source>The settings have no IMAP or POP3 incoming server.</source>
         <translation>Nustatymuose nėra IMAP ar POP3 gaunamų laiškų serverio.</translation>
     </message>
@@ -1441,17 +1477,17 @@
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../wizard/ui/pages/password.py" line="+109"/>
+        <location filename="../wizard/ui/pages/password.py" line="+230"/>
         <source>Your name and password</source>
         <translation>Jūsų vardas ir slaptažodis</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-70"/>
         <source>Your na&amp;me:</source>
         <translation>Jūsų &amp;vardas:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+73"/>
         <source>%1 has rules for this password: read them below first.</source>
         <translation>%1 turi šio slaptažodžio taisykles: pirmiausia perskaitykite jas žemiau.</translation>
     </message>
@@ -1461,7 +1497,7 @@
         <translation>Tai tas pats slaptažodis, kuriuo jungiatės prie savo el.&#xa0;pašto.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-75"/>
         <source>As others will see it, e.g. Anna Berg</source>
         <translation>Kaip jį matys kiti, pvz., Ona Jonaitė</translation>
     </message>
@@ -1486,7 +1522,32 @@
         <translation>Įsi&amp;minti slaptažodį sistemos slaptažodžių saugykloje</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Atsisakyti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the sign-in</source>
+        <translation>Laukiama prisijungimo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use an &amp;app password instead</source>
+        <translation>Naudoti programos sl&amp;aptažodį</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Sign in with %1</source>
+        <translation>Prisijungimas per %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No password is needed for %1: you sign in on its own page.</source>
+        <translation>Slaptažodžio %1 nereikia: prisijungiate paslaugų teikėjo puslapyje.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+22"/>
         <source>&amp;Show</source>
         <translation>&amp;Rodyti</translation>
@@ -1548,7 +1609,37 @@
         <translation>Daugiau informacijos</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+97"/>
+        <source>Sign in with %1 &amp;instead</source>
+        <translation>Verčiau prisiju&amp;ngti per %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Sign in with %1</source>
+        <translation>&amp;Prisijungti per %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Thunderbird opens the sign-in page of %1 at its first start, so no password is needed here. Mail Wizard checks the servers without signing in.</source>
+        <translation>Thunderbird pirmą kartą paleistas atvers %1 prisijungimo puslapį, todėl slaptažodžio čia nereikia. Programa Mail Wizard patikrins serverius neprisijungdama.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 signs you in on its own page. Mail Wizard opens it in your web browser; come back here when you are done.</source>
+        <translation>%1 prisijungimą atlieka savo puslapyje. Programa Mail Wizard jį atvers jūsų naršyklėje; baigę grįžkite čia.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting for you to sign in in the web browser…</source>
+        <translation>Laukiama, kol prisijungsite naršyklėje…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You are signed in. Mail Wizard checks your settings with this sign-in; Thunderbird asks you to sign in once more at its first start.</source>
+        <translation>Prisijungėte. Programa Mail Wizard patikrins nustatymus su šiuo prisijungimu; Thunderbird pirmą kartą paleistas paprašys prisijungti dar kartą.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>This computer has no password store that Mail Wizard can use, so the password will not be remembered here.</source>
         <translation>Šiame kompiuteryje nėra slaptažodžių saugyklos, kurią galėtų naudoti programa Mail Wizard, todėl slaptažodis čia nebus įsimintas.</translation>
     </message>
@@ -1790,7 +1881,7 @@
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../wizard/ui/pages/targets.py" line="+125"/>
+        <location filename="../wizard/ui/pages/targets.py" line="+126"/>
         <source>Where to set it up</source>
         <translation>Kur nustatyti paskyrą</translation>
     </message>
@@ -1870,12 +1961,17 @@
         <translation>Programa Thunderbird atverta. Užverkite ją ir spustelėkite „Tikrinti dar kartą“.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Classic Outlook is not installed on this computer.</source>
         <translation>Šiame kompiuteryje neįdiegta klasikinė programa Outlook.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+13"/>
+        <source>Outlook adds Outlook.com and Microsoft 365 accounts with its own account setup, which opens Microsoft&apos;s sign-in page: in Outlook choose File, Add Account and type %1.</source>
+        <translation>Outlook.com ir Microsoft 365 paskyras Outlook prideda per savo paskyrų nustatymą, kuris atveria Microsoft prisijungimo puslapį: Outlook programoje pasirinkite „Failas“, tada „Įtraukti paskyrą“ ir įveskite %1.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Save the settings file</source>
         <translation>Įrašyti nustatymų failą</translation>
     </message>
@@ -1885,7 +1981,7 @@
         <translation>Visi failai (*)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Saved: %1</source>
         <translation>Įrašyta: %1</translation>
     </message>
@@ -1904,6 +2000,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Sign in with %1 first, or use an app password instead.</source>
+        <translation>Pirmiausia prisijunkite per %1 arba naudokite programos slaptažodį.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Your provider also needs: %1.</source>
         <translation>Paslaugų teikėjui dar reikia: %1.</translation>
     </message>
@@ -2324,7 +2425,7 @@
         <translation>Serverio atsakymas neatitinka šių nustatymų.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>The check was stopped.</source>
         <translation>Patikrinimas nutrauktas.</translation>
     </message>
@@ -2354,7 +2455,7 @@
         <translation>Paskyrai reikia kelių QR kodų – nuskaitykite juos iš eilės.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Thunderbird is running: close Thunderbird first, then try again.</source>
         <translation>Programa Thunderbird veikia: pirmiausia ją užverkite, tada bandykite dar kartą.</translation>
     </message>
@@ -2363,13 +2464,8 @@
         <source>Outlook is running: close Outlook first, then try again.</source>
         <translation>Programa Outlook veikia: pirmiausia ją užverkite, tada bandykite dar kartą.</translation>
     </message>
-    <message>
-        <location line="+60"/>
-        <source>Mail Wizard could not save the password for Thunderbird, so Thunderbird asks for it once; let it remember it.</source>
-        <translation>Programai Mail Wizard nepavyko įrašyti slaptažodžio į Thunderbird, todėl Thunderbird vieną kartą jo paprašys – leiskite programai jį įsiminti.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+86"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Paskyrai reikia %n QR kodo – nuskaitykite juos iš eilės.</numerusform>
@@ -2378,17 +2474,17 @@
         </translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-186"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Jūsų paslaugų teikėjas el.&#xa0;pašto programoms reikalauja atskiro slaptažodžio (programos slaptažodžio): sukurkite jį savo paskyros nustatymuose teikėjo svetainėje ir įveskite čia.</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-301"/>
         <source>Type your e-mail address, or find your provider in the list.</source>
         <translation>Įveskite el.&#xa0;pašto adresą arba raskite savo paslaugų teikėją sąraše.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>This computer seems to be offline: no name server answered. Check the Internet connection, then click Search again.</source>
         <translation>Atrodo, kad šis kompiuteris neprisijungęs prie interneto: neatsakė nė vienas DNS serveris. Patikrinkite interneto ryšį ir spustelėkite „Ieškoti dar kartą“.</translation>
     </message>
@@ -2444,7 +2540,12 @@
         <translation>Techninė informacija: %1</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+135"/>
+        <source>This server takes only your provider&apos;s own sign-in, so the password was not sent; sign in with your provider instead.</source>
+        <translation>Šis serveris priima tik jūsų paslaugų teikėjo prisijungimą, todėl slaptažodis nebuvo išsiųstas; prisijunkite per paslaugų teikėją.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Neither server could be reached: this computer seems to be offline. Check the Internet connection, then click Try again.</source>
         <translation>Nepavyko pasiekti nė vieno serverio: atrodo, kad šis kompiuteris neprisijungęs prie interneto. Patikrinkite interneto ryšį ir spustelėkite „Bandyti dar kartą“.</translation>
     </message>
@@ -2550,6 +2651,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>%1 lets mail programs in only through its own sign-in page, which a profile cannot carry, so the profile holds no password: sign in on the device when it asks.</source>
+        <translation>%1 pašto programas įleidžia tik per savo prisijungimo puslapį, kurio profilis perduoti negali, todėl profilyje slaptažodžio nėra: prisijunkite įrenginyje, kai jis paprašys.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Outlook is starting and takes over the account now.</source>
         <translation>Paleidžiama programa Outlook – ji dabar perims paskyrą.</translation>
     </message>
@@ -2690,7 +2796,12 @@
         <translation>Trūksta duomenų, kurių reikia paslaugų teikėjui.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Outlook adds Outlook.com and Microsoft 365 accounts with its own account setup: no profile file is needed.</source>
+        <translation>Outlook.com ir Microsoft 365 paskyras Outlook prideda per savo paskyrų nustatymą: profilio failo nereikia.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Thunderbird knows your password and will not ask.</source>
         <translation>Thunderbird žino jūsų slaptažodį ir jo neklaus.</translation>
     </message>
@@ -2706,8 +2817,78 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Thunderbird stores no password for this account: it opens your provider&apos;s sign-in page the first time it connects.</source>
+        <translation>Thunderbird šios paskyros slaptažodžio nesaugo: pirmą kartą jungdamasis jis atvers jūsų paslaugų teikėjo prisijungimo puslapį.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Your Thunderbird passwords are protected by a primary password, so Thunderbird asks for the mail password the first time; let it remember it.</source>
         <translation>Jūsų Thunderbird slaptažodžius saugo pagrindinis slaptažodis, todėl pirmą kartą Thunderbird paprašys el.&#xa0;pašto slaptažodžio – leiskite programai jį įsiminti.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mail Wizard could not save the password for Thunderbird, so Thunderbird asks for it once; let it remember it.</source>
+        <translation>Programai Mail Wizard nepavyko įrašyti slaptažodžio į Thunderbird, todėl Thunderbird vieną kartą jo paprašys – leiskite programai jį įsiminti.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Mail Wizard is not registered for the sign-in at %1, so it checks only what it can without signing in.</source>
+        <translation>Programa Mail Wizard neregistruota prisijungimui prie %1, todėl tikrina tik tai, ką galima patikrinti neprisijungus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sign-in registrations file %1 could not be read.</source>
+        <translation>Nepavyko perskaityti prisijungimo registracijų failo %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The web browser could not be opened for the sign-in at %1.</source>
+        <translation>Nepavyko atverti naršyklės prisijungimui prie %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in at %1 was refused, so nothing was set up.</source>
+        <translation>Prisijungimas prie %1 atmestas, todėl niekas nenustatyta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in at %1 was not finished in time; the browser may have been closed.</source>
+        <translation>Prisijungimas prie %1 nebaigtas laiku; galbūt naršyklė buvo užverta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer from the browser did not belong to this sign-in at %1, so it was ignored.</source>
+        <translation>Atsakymas iš naršyklės nepriklausė šiam prisijungimui prie %1, todėl jo nepaisyta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in at %1 did not work.</source>
+        <translation>Prisijungti prie %1 nepavyko.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 did not answer in time.</source>
+        <translation>Prisijungimo tarnyba %1 laiku neatsakė.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 could not be reached.</source>
+        <translation>Nepavyko pasiekti prisijungimo tarnybos %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 refused the sign-in; please sign in again.</source>
+        <translation>Prisijungimo tarnyba %1 atmetė prisijungimą; prisijunkite iš naujo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please sign in at %1 first.</source>
+        <translation>Pirmiausia prisijunkite prie %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 answered in an unexpected way.</source>
+        <translation>Prisijungimo tarnyba %1 atsakė netikėtai.</translation>
     </message>
 </context>
 <context>

@@ -240,7 +240,7 @@
 <context>
     <name>CheckingPage</name>
     <message>
-        <location filename="../wizard/ui/pages/checking.py" line="+111"/>
+        <location filename="../wizard/ui/pages/checking.py" line="+112"/>
         <source>Trying your settings</source>
         <translation>Проверка настроек</translation>
     </message>
@@ -265,12 +265,12 @@
         <translation>Показать &amp;сертификат…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+134"/>
         <source>&amp;Type the password again</source>
         <translation>Ввести пароль &amp;заново</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-132"/>
         <source>Try &amp;again</source>
         <translation>&amp;Повторить</translation>
     </message>
@@ -290,7 +290,12 @@
         <translation>Проверка</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+127"/>
+        <source>Sign &amp;in again</source>
+        <translation>&amp;Войти ещё раз</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Signing in to %1…</source>
         <translation>Выполняем вход на %1…</translation>
     </message>
@@ -300,7 +305,12 @@
         <translation>Ожидание входа на %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>%1 answers over an encrypted connection and offers your provider&apos;s sign-in.</source>
+        <translation>%1 отвечает по зашифрованному соединению и предлагает вход через ваш почтовый сервис.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Signed in to %1: receiving mail works.</source>
         <translation>Вход на %1 выполнен: получение почты работает.</translation>
     </message>
@@ -310,7 +320,7 @@
         <translation>Вход на %1 выполнен: отправка почты работает.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 was passed over: %2</source>
         <translation>%1 пропущен: %2</translation>
     </message>
@@ -453,7 +463,7 @@
         <translation>здесь нет графической среды, поэтому окно программы Mail Wizard открыть нельзя; команды работают и без неё (см. mailwizard --help).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_outlook.py" line="+28"/>
+        <location filename="../wizard/cli/commands/_write_outlook.py" line="+29"/>
         <source>write the account into classic Outlook for Windows (a .prf profile file)</source>
         <translation>записать учётную запись в классический Outlook для Windows (файл профиля .prf)</translation>
     </message>
@@ -499,6 +509,11 @@
     </message>
     <message>
         <location line="+17"/>
+        <source>Outlook adds Outlook.com and Microsoft 365 accounts with its own account setup, which opens Microsoft&apos;s sign-in page, so no profile file was written: in Outlook choose File, Add Account and type %1.</source>
+        <translation>Outlook добавляет учётные записи Outlook.com и Microsoft 365 через собственную настройку учётных записей, которая открывает страницу входа Microsoft, поэтому файл профиля не создан: в Outlook выберите «Файл», затем «Добавить учётную запись» и введите %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Outlook sets up this Exchange (Business Mail, Microsoft 365) account itself: in Outlook choose File, Add Account, type %1 and then your password; Outlook finds the server through Autodiscover.</source>
         <translation>Эту учётную запись Exchange (Business Mail, Microsoft 365) Outlook настроит сам: в Outlook выберите «Файл» → «Добавить учётную запись», введите %1, а затем пароль. Outlook найдёт сервер через Autodiscover.</translation>
     </message>
@@ -513,7 +528,7 @@
         <translation>Если Outlook запросит сервер, введите %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+41"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+46"/>
         <source>write the account into a Thunderbird profile</source>
         <translation>записать учётную запись в профиль Thunderbird</translation>
     </message>
@@ -528,13 +543,13 @@
         <translation>папка профиля (по умолчанию — профиль, который открывает Thunderbird)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+66"/>
         <location filename="../wizard/cli/commands/export.py" line="+60"/>
         <source>read the password from the first line of standard input</source>
         <translation>прочитать пароль из первой строки стандартного ввода</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+5"/>
         <location filename="../wizard/cli/common.py" line="+40"/>
         <source>your name as others see it</source>
         <translation>ваше имя, как его увидят получатели</translation>
@@ -545,17 +560,32 @@
         <translation>доверять этому сертификату PEM/DER (например, собственного центра сертификации); можно указать несколько раз</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+45"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-17"/>
         <source>use settings nobody vouches for (from plain http, SRV records, a redirect or another domain): they get the password and are written</source>
         <translation>использовать настройки, которые никто не подтвердил (полученные по обычному http, из записей SRV, через перенаправление или из другого домена): им передаётся пароль, и они записываются</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+22"/>
+        <source>sign in with the provider in the web browser (OAuth2) instead of a password; the sign-in is kept in the system keyring only</source>
+        <translation>войти через почтовый сервис в веб-браузере (OAuth2) вместо пароля; вход сохраняется только в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>with --oauth: how long to wait for the sign-in in the browser (default 300)</source>
+        <translation>с --oauth: сколько ждать входа в браузере (по умолчанию 300)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--sign-in-timeout needs a positive number of seconds.</source>
+        <translation>Для --sign-in-timeout укажите положительное число секунд.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>The settings for %1 are incomplete: %2.</source>
         <translation>Настройки для %1 неполные: %2.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>Nobody vouches for the settings found for %1 (they point to %2), so nothing was sent or written; add %3 to use them anyway.</source>
         <translation>Настройки, найденные для %1, никто не подтвердил (они указывают на %2), поэтому ничего не отправлено и не записано; чтобы всё равно их использовать, добавьте %3.</translation>
     </message>
@@ -565,7 +595,12 @@
         <translation>%1 не шифрует соединение, поэтому пароль не отправлен и ничего не записано; чтобы разрешить это, добавьте %2.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+13"/>
+        <source>The servers for %1 do not take the provider&apos;s sign-in; use --password-stdin instead.</source>
+        <translation>Серверы для %1 не поддерживают вход через почтовый сервис; используйте --password-stdin.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Proven and written: %1 %2 (%3).</source>
         <translation>Проверено и записано: %1 %2 (%3).</translation>
     </message>
@@ -580,7 +615,7 @@
         <translation>В файле %1 нет сертификата.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Added the account %1 in the Thunderbird profile %2.</source>
         <translation>Учётная запись %1 добавлена в профиль Thunderbird %2.</translation>
     </message>
@@ -656,12 +691,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../wizard/cli/commands/verify.py" line="+71"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+74"/>
         <source>print a clientConfig file (for --config FILE)</source>
         <translation>вывести файл clientConfig (для --config FILE)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-164"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-233"/>
         <location filename="../wizard/cli/commands/detect.py" line="+2"/>
         <source>show every step on stderr</source>
         <translation>показывать каждый шаг в stderr</translation>
@@ -772,18 +807,19 @@
         <translation>записать пароль в файл (только для mobileconfig и qr; нужен --password-stdin)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+112"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+171"/>
         <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
         <translation>Почтовому сервису нужно значение %1: добавьте --field %1=VALUE.</translation>
     </message>
     <message>
+        <location line="-72"/>
         <location filename="../wizard/cli/commands/export.py" line="+8"/>
         <source>Note: %1</source>
         <translation>Примечание: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>--include-password needs the password on standard input: add --password-stdin.</source>
         <translation>Для --include-password пароль нужно передать через стандартный ввод: добавьте --password-stdin.</translation>
     </message>
@@ -793,7 +829,7 @@
         <translation>В файл формата %1 нельзя записать пароль; уберите --include-password.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Saved the %1 settings for %2 to %3.</source>
         <translation>Настройки для %2 в формате %1 сохранены: %3.</translation>
     </message>
@@ -956,7 +992,7 @@
         <translation>%1: сохранён файл %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/verify.py" line="-31"/>
+        <location filename="../wizard/cli/commands/verify.py" line="-26"/>
         <source>log in with the settings to prove they work (sends no mail)</source>
         <translation>войти с этими настройками и проверить, что они работают (письма не отправляются)</translation>
     </message>
@@ -966,17 +1002,12 @@
         <translation>Входит на сервер входящей почты (IMAP или POP3) и проходит аутентификацию на сервере исходящей почты (SMTP) для ADDRESS, не отправляя писем. Настройки берутся из --config FILE, а без него определяются автоматически. Код завершения 0 — только если работают и получение, и отправка почты.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>read the password from the first line of standard input (required)</source>
-        <translation>прочитать пароль из первой строки стандартного ввода (обязательно)</translation>
-    </message>
-    <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-128"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-115"/>
         <source>allow sending the password to these servers without encryption when they offer none (dangerous)</source>
         <translation>разрешить отправлять пароль на эти серверы без шифрования, если они его не поддерживают (опасно)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/verify.py" line="+9"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+16"/>
         <source>accept a server certificate with this SHA-256 fingerprint (as printed after a certificate failure) and remember it for that server; repeatable</source>
         <translation>принять сертификат сервера с этим отпечатком SHA-256 (он выводится при ошибке сертификата) и запомнить его для этого сервера; можно указать несколько раз</translation>
     </message>
@@ -1001,7 +1032,7 @@
         <translation>Для --trust-certificate нужен отпечаток SHA-256 (64 шестнадцатеричные цифры).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>no encryption</source>
         <translation>без шифрования</translation>
     </message>
@@ -1024,6 +1055,11 @@
         <location line="+8"/>
         <source>Passed over: %1 (%2).</source>
         <translation>Пропущен: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OK: answers over %1 and offers the sign-in (checked without signing in).</source>
+        <translation>ОК: сервер отвечает (%1) и предлагает вход (проверено без входа).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1141,7 +1177,7 @@
         <translation>почтовые программы</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-100"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-101"/>
         <location filename="../wizard/cli/common.py" line="-186"/>
         <source>which kind of incoming server to use (default: the preferred one)</source>
         <translation>какой тип сервера входящей почты использовать (по умолчанию — предпочтительный)</translation>
@@ -1212,14 +1248,14 @@
         <translation>Файл настроек %1 нельзя использовать (%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+125"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+184"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Настройки для %1 не найдены; укажите их с помощью --config FILE.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+50"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+51"/>
         <location filename="../wizard/cli/commands/run.py" line="-53"/>
-        <location filename="../wizard/cli/commands/verify.py" line="-121"/>
+        <location filename="../wizard/cli/commands/verify.py" line="-126"/>
         <source>The settings have no IMAP or POP3 incoming server.</source>
         <translation>В настройках нет сервера входящей почты с протоколом IMAP или POP3.</translation>
     </message>
@@ -1441,17 +1477,17 @@
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../wizard/ui/pages/password.py" line="+109"/>
+        <location filename="../wizard/ui/pages/password.py" line="+230"/>
         <source>Your name and password</source>
         <translation>Ваше имя и пароль</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-70"/>
         <source>Your na&amp;me:</source>
         <translation>Ваше &amp;имя:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+73"/>
         <source>%1 has rules for this password: read them below first.</source>
         <translation>У %1 свои правила для этого пароля: сначала прочитайте их ниже.</translation>
     </message>
@@ -1461,7 +1497,7 @@
         <translation>Это тот же пароль, с которым вы входите в свою почту.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-75"/>
         <source>As others will see it, e.g. Anna Berg</source>
         <translation>Как его увидят получатели, например Анна Смирнова</translation>
     </message>
@@ -1486,7 +1522,32 @@
         <translation>Запомнить пароль в системном &amp;хранилище паролей</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the sign-in</source>
+        <translation>Ожидание входа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use an &amp;app password instead</source>
+        <translation>Использовать пароль прил&amp;ожения</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Sign in with %1</source>
+        <translation>Вход через %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No password is needed for %1: you sign in on its own page.</source>
+        <translation>Для %1 пароль не нужен: вход выполняется на собственной странице сервиса.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+22"/>
         <source>&amp;Show</source>
         <translation>Пока&amp;зать</translation>
@@ -1548,7 +1609,37 @@
         <translation>Подробнее</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+97"/>
+        <source>Sign in with %1 &amp;instead</source>
+        <translation>&amp;Войти через %1 вместо пароля</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Sign in with %1</source>
+        <translation>&amp;Войти через %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Thunderbird opens the sign-in page of %1 at its first start, so no password is needed here. Mail Wizard checks the servers without signing in.</source>
+        <translation>Thunderbird откроет страницу входа %1 при первом запуске, поэтому пароль здесь не нужен. Программа Mail Wizard проверит серверы без входа.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 signs you in on its own page. Mail Wizard opens it in your web browser; come back here when you are done.</source>
+        <translation>%1 выполняет вход на собственной странице. Программа Mail Wizard откроет её в вашем веб-браузере; когда закончите, вернитесь сюда.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting for you to sign in in the web browser…</source>
+        <translation>Ожидаем, пока вы войдёте в веб-браузере…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You are signed in. Mail Wizard checks your settings with this sign-in; Thunderbird asks you to sign in once more at its first start.</source>
+        <translation>Вход выполнен. Программа Mail Wizard проверит настройки с этим входом; Thunderbird при первом запуске попросит войти ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>This computer has no password store that Mail Wizard can use, so the password will not be remembered here.</source>
         <translation>На этом компьютере нет хранилища паролей, которым может пользоваться программа Mail Wizard, поэтому пароль здесь не сохранится.</translation>
     </message>
@@ -1790,7 +1881,7 @@
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../wizard/ui/pages/targets.py" line="+125"/>
+        <location filename="../wizard/ui/pages/targets.py" line="+126"/>
         <source>Where to set it up</source>
         <translation>Где настроить почту</translation>
     </message>
@@ -1870,12 +1961,17 @@
         <translation>Thunderbird открыт. Закройте его и нажмите «Проверить ещё раз».</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Classic Outlook is not installed on this computer.</source>
         <translation>Классический Outlook на этом компьютере не установлен.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+13"/>
+        <source>Outlook adds Outlook.com and Microsoft 365 accounts with its own account setup, which opens Microsoft&apos;s sign-in page: in Outlook choose File, Add Account and type %1.</source>
+        <translation>Outlook добавляет учётные записи Outlook.com и Microsoft 365 через собственную настройку учётных записей, которая открывает страницу входа Microsoft: в Outlook выберите «Файл», затем «Добавить учётную запись» и введите %1.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Save the settings file</source>
         <translation>Сохранить файл настроек</translation>
     </message>
@@ -1885,7 +1981,7 @@
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -1904,6 +2000,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Sign in with %1 first, or use an app password instead.</source>
+        <translation>Сначала войдите через %1 или используйте пароль приложения.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Your provider also needs: %1.</source>
         <translation>Вашему почтовому сервису нужно ещё: %1.</translation>
     </message>
@@ -2324,7 +2425,7 @@
         <translation>Ответ сервера не соответствует этим настройкам.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>The check was stopped.</source>
         <translation>Проверка остановлена.</translation>
     </message>
@@ -2354,7 +2455,7 @@
         <translation>Для этой учётной записи нужно несколько QR-кодов: сканируйте их по очереди.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Thunderbird is running: close Thunderbird first, then try again.</source>
         <translation>Thunderbird запущен: сначала закройте Thunderbird, затем попробуйте ещё раз.</translation>
     </message>
@@ -2363,13 +2464,8 @@
         <source>Outlook is running: close Outlook first, then try again.</source>
         <translation>Outlook запущен: сначала закройте Outlook, затем попробуйте ещё раз.</translation>
     </message>
-    <message>
-        <location line="+60"/>
-        <source>Mail Wizard could not save the password for Thunderbird, so Thunderbird asks for it once; let it remember it.</source>
-        <translation>Программе Mail Wizard не удалось сохранить пароль для Thunderbird, поэтому Thunderbird один раз запросит его — разрешите ему запомнить пароль.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+86"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Для этой учётной записи нужен %n QR-код: сканируйте их по очереди.</numerusform>
@@ -2378,17 +2474,17 @@
         </translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-186"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Ваш почтовый сервис требует отдельный пароль для почтовых программ — пароль приложения. Создайте его в настройках почтового ящика на сайте сервиса и введите здесь.</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-301"/>
         <source>Type your e-mail address, or find your provider in the list.</source>
         <translation>Введите адрес электронной почты или найдите свой почтовый сервис в списке.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>This computer seems to be offline: no name server answered. Check the Internet connection, then click Search again.</source>
         <translation>Похоже, компьютер не подключён к интернету: ни один DNS-сервер не ответил. Проверьте подключение и нажмите «Искать снова».</translation>
     </message>
@@ -2444,7 +2540,12 @@
         <translation>Технические подробности: %1</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+135"/>
+        <source>This server takes only your provider&apos;s own sign-in, so the password was not sent; sign in with your provider instead.</source>
+        <translation>Этот сервер принимает только вход через ваш почтовый сервис, поэтому пароль не отправлен; войдите через почтовый сервис.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Neither server could be reached: this computer seems to be offline. Check the Internet connection, then click Try again.</source>
         <translation>Ни один из серверов не отвечает — похоже, компьютер не подключён к интернету. Проверьте подключение и нажмите «Повторить».</translation>
     </message>
@@ -2550,6 +2651,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>%1 lets mail programs in only through its own sign-in page, which a profile cannot carry, so the profile holds no password: sign in on the device when it asks.</source>
+        <translation>%1 пускает почтовые программы только через собственную страницу входа, которую профиль передать не может, поэтому пароля в профиле нет: войдите на устройстве, когда оно попросит.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Outlook is starting and takes over the account now.</source>
         <translation>Outlook запускается и сейчас добавит учётную запись.</translation>
     </message>
@@ -2690,7 +2796,12 @@
         <translation>Не указано значение, которое требует ваш почтовый сервис.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Outlook adds Outlook.com and Microsoft 365 accounts with its own account setup: no profile file is needed.</source>
+        <translation>Outlook добавляет учётные записи Outlook.com и Microsoft 365 через собственную настройку учётных записей: файл профиля не нужен.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Thunderbird knows your password and will not ask.</source>
         <translation>Thunderbird уже знает ваш пароль и не будет его спрашивать.</translation>
     </message>
@@ -2706,8 +2817,78 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Thunderbird stores no password for this account: it opens your provider&apos;s sign-in page the first time it connects.</source>
+        <translation>Thunderbird не хранит пароль этой учётной записи: при первом подключении он откроет страницу входа вашего почтового сервиса.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Your Thunderbird passwords are protected by a primary password, so Thunderbird asks for the mail password the first time; let it remember it.</source>
         <translation>Ваши пароли в Thunderbird защищены основным паролем, поэтому пароль от почты Thunderbird запросит в первый раз — разрешите ему запомнить пароль.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mail Wizard could not save the password for Thunderbird, so Thunderbird asks for it once; let it remember it.</source>
+        <translation>Программе Mail Wizard не удалось сохранить пароль для Thunderbird, поэтому Thunderbird один раз запросит его — разрешите ему запомнить пароль.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Mail Wizard is not registered for the sign-in at %1, so it checks only what it can without signing in.</source>
+        <translation>Программа Mail Wizard не зарегистрирована для входа в %1, поэтому проверяет только то, что можно проверить без входа.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sign-in registrations file %1 could not be read.</source>
+        <translation>Не удалось прочитать файл регистраций для входа %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The web browser could not be opened for the sign-in at %1.</source>
+        <translation>Не удалось открыть веб-браузер для входа в %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in at %1 was refused, so nothing was set up.</source>
+        <translation>Вход в %1 отклонён, поэтому ничего не настроено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in at %1 was not finished in time; the browser may have been closed.</source>
+        <translation>Вход в %1 не завершён вовремя; возможно, браузер был закрыт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer from the browser did not belong to this sign-in at %1, so it was ignored.</source>
+        <translation>Ответ из браузера не относится к этому входу в %1, поэтому он пропущен.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in at %1 did not work.</source>
+        <translation>Войти в %1 не удалось.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 did not answer in time.</source>
+        <translation>Служба входа %1 не ответила вовремя.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 could not be reached.</source>
+        <translation>Не удалось связаться со службой входа %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 refused the sign-in; please sign in again.</source>
+        <translation>Служба входа %1 отклонила вход; войдите ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please sign in at %1 first.</source>
+        <translation>Сначала войдите в %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 answered in an unexpected way.</source>
+        <translation>Служба входа %1 ответила неожиданным образом.</translation>
     </message>
 </context>
 <context>

@@ -240,7 +240,7 @@
 <context>
     <name>CheckingPage</name>
     <message>
-        <location filename="../wizard/ui/pages/checking.py" line="+111"/>
+        <location filename="../wizard/ui/pages/checking.py" line="+112"/>
         <source>Trying your settings</source>
         <translation>Provar dina inställningar</translation>
     </message>
@@ -265,12 +265,12 @@
         <translation>Visa &amp;certifikatet…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+134"/>
         <source>&amp;Type the password again</source>
         <translation>Skriv &amp;lösenordet igen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-132"/>
         <source>Try &amp;again</source>
         <translation>Förs&amp;ök igen</translation>
     </message>
@@ -290,7 +290,12 @@
         <translation>Kontroll pågår</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+127"/>
+        <source>Sign &amp;in again</source>
+        <translation>&amp;Logga in igen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Signing in to %1…</source>
         <translation>Loggar in på %1…</translation>
     </message>
@@ -300,7 +305,12 @@
         <translation>Väntar på att logga in på %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>%1 answers over an encrypted connection and offers your provider&apos;s sign-in.</source>
+        <translation>%1 svarar över en krypterad anslutning och erbjuder din leverantörs inloggning.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Signed in to %1: receiving mail works.</source>
         <translation>Inloggningen på %1 lyckades: det går att hämta e-post.</translation>
     </message>
@@ -310,7 +320,7 @@
         <translation>Inloggningen på %1 lyckades: det går att skicka e-post.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 was passed over: %2</source>
         <translation>%1 hoppades över: %2</translation>
     </message>
@@ -453,7 +463,7 @@
         <translation>det finns ingen grafisk skärm här, så Mail Wizard kan inte öppna sitt fönster; kommandona fungerar utan skärm (se mailwizard --help).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_outlook.py" line="+28"/>
+        <location filename="../wizard/cli/commands/_write_outlook.py" line="+29"/>
         <source>write the account into classic Outlook for Windows (a .prf profile file)</source>
         <translation>lägg in kontot i klassiska Outlook för Windows (en profilfil, .prf)</translation>
     </message>
@@ -499,6 +509,11 @@
     </message>
     <message>
         <location line="+17"/>
+        <source>Outlook adds Outlook.com and Microsoft 365 accounts with its own account setup, which opens Microsoft&apos;s sign-in page, so no profile file was written: in Outlook choose File, Add Account and type %1.</source>
+        <translation>Outlook lägger till Outlook.com- och Microsoft 365-konton med sin egen kontoinställning, som öppnar Microsofts inloggningssida, så ingen profilfil skrevs: välj Arkiv och sedan Lägg till konto i Outlook och skriv %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Outlook sets up this Exchange (Business Mail, Microsoft 365) account itself: in Outlook choose File, Add Account, type %1 and then your password; Outlook finds the server through Autodiscover.</source>
         <translation>Outlook ställer själv in det här Exchange-kontot (Business Mail, Microsoft 365): välj ”Arkiv” och ”Lägg till konto” i Outlook, skriv %1 och sedan ditt lösenord. Outlook hittar servern via Autodiscover.</translation>
     </message>
@@ -513,7 +528,7 @@
         <translation>Om Outlook frågar efter en server skriver du %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+41"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+46"/>
         <source>write the account into a Thunderbird profile</source>
         <translation>lägg in kontot i en Thunderbird-profil</translation>
     </message>
@@ -528,13 +543,13 @@
         <translation>profilmappen (standard: profilen som Thunderbird öppnar)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+66"/>
         <location filename="../wizard/cli/commands/export.py" line="+60"/>
         <source>read the password from the first line of standard input</source>
         <translation>läs lösenordet från första raden i standardindata</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+5"/>
         <location filename="../wizard/cli/common.py" line="+40"/>
         <source>your name as others see it</source>
         <translation>ditt namn som andra ska se det</translation>
@@ -545,17 +560,32 @@
         <translation>lita på det här PEM/DER-certifikatet (t.ex. från en privat certifikatutfärdare); kan anges flera gånger</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+45"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-17"/>
         <source>use settings nobody vouches for (from plain http, SRV records, a redirect or another domain): they get the password and are written</source>
         <translation>använd inställningar som ingen kan garantera (från okrypterad http, SRV-poster, en omdirigering eller en annan domän): de får lösenordet och skrivs</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+22"/>
+        <source>sign in with the provider in the web browser (OAuth2) instead of a password; the sign-in is kept in the system keyring only</source>
+        <translation>logga in hos leverantören i webbläsaren (OAuth2) i stället för med lösenord; inloggningen sparas bara i systemets lösenordslagring</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>with --oauth: how long to wait for the sign-in in the browser (default 300)</source>
+        <translation>med --oauth: hur länge inloggningen i webbläsaren får ta (standard 300)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--sign-in-timeout needs a positive number of seconds.</source>
+        <translation>--sign-in-timeout kräver ett positivt antal sekunder.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>The settings for %1 are incomplete: %2.</source>
         <translation>Inställningarna för %1 är ofullständiga: %2.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>Nobody vouches for the settings found for %1 (they point to %2), so nothing was sent or written; add %3 to use them anyway.</source>
         <translation>Ingen kan garantera inställningarna som hittades för %1 (de pekar på %2), så inget skickades eller skrevs; lägg till %3 om du ändå vill använda dem.</translation>
     </message>
@@ -565,7 +595,12 @@
         <translation>%1 krypterar inte anslutningen, så lösenordet skickades inte och inget skrevs; lägg till %2 för att tillåta det.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+13"/>
+        <source>The servers for %1 do not take the provider&apos;s sign-in; use --password-stdin instead.</source>
+        <translation>Servrarna för %1 tar inte emot leverantörens inloggning; använd --password-stdin i stället.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Proven and written: %1 %2 (%3).</source>
         <translation>Kontrollerat och skrivet: %1 %2 (%3).</translation>
     </message>
@@ -580,7 +615,7 @@
         <translation>Filen %1 innehåller inget certifikat.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Added the account %1 in the Thunderbird profile %2.</source>
         <translation>Kontot %1 har lagts till i Thunderbird-profilen %2.</translation>
     </message>
@@ -656,12 +691,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../wizard/cli/commands/verify.py" line="+71"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+74"/>
         <source>print a clientConfig file (for --config FILE)</source>
         <translation>skriv ut en clientConfig-fil (för --config FILE)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-164"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-233"/>
         <location filename="../wizard/cli/commands/detect.py" line="+2"/>
         <source>show every step on stderr</source>
         <translation>visa varje steg på stderr</translation>
@@ -772,18 +807,19 @@
         <translation>ta med lösenordet i filen (bara mobileconfig och qr; kräver --password-stdin)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+112"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+171"/>
         <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
         <translation>E-postleverantören behöver ett värde för %1: lägg till --field %1=VALUE.</translation>
     </message>
     <message>
+        <location line="-72"/>
         <location filename="../wizard/cli/commands/export.py" line="+8"/>
         <source>Note: %1</source>
         <translation>Obs: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>--include-password needs the password on standard input: add --password-stdin.</source>
         <translation>--include-password kräver att lösenordet ges via standardindata: lägg till --password-stdin.</translation>
     </message>
@@ -793,7 +829,7 @@
         <translation>En %1-fil kan inte innehålla något lösenord; ta bort --include-password.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Saved the %1 settings for %2 to %3.</source>
         <translation>Inställningarna för %2 har sparats som %3 (format: %1).</translation>
     </message>
@@ -956,7 +992,7 @@
         <translation>%1: %2 har sparats.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/verify.py" line="-31"/>
+        <location filename="../wizard/cli/commands/verify.py" line="-26"/>
         <source>log in with the settings to prove they work (sends no mail)</source>
         <translation>logga in med inställningarna för att kontrollera att de fungerar (skickar ingen e-post)</translation>
     </message>
@@ -966,17 +1002,12 @@
         <translation>Logga in på den inkommande servern (IMAP eller POP3) och autentisera mot den utgående servern (SMTP) för ADDRESS, utan att skicka e-post. Inställningarna hämtas från --config FILE, annars letas de upp automatiskt. Avslutningskoden är 0 bara om både hämtning och sändning fungerar.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>read the password from the first line of standard input (required)</source>
-        <translation>läs lösenordet från första raden i standardindata (obligatoriskt)</translation>
-    </message>
-    <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-128"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-115"/>
         <source>allow sending the password to these servers without encryption when they offer none (dangerous)</source>
         <translation>tillåt att lösenordet skickas okrypterat till de här servrarna om de inte erbjuder kryptering (farligt)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/verify.py" line="+9"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+16"/>
         <source>accept a server certificate with this SHA-256 fingerprint (as printed after a certificate failure) and remember it for that server; repeatable</source>
         <translation>godkänn ett servercertifikat med det här SHA-256-fingeravtrycket (som det skrivs ut efter ett certifikatfel) och kom ihåg det för den servern; kan anges flera gånger</translation>
     </message>
@@ -1001,7 +1032,7 @@
         <translation>--trust-certificate kräver ett SHA-256-fingeravtryck (64 hexadecimala siffror).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>no encryption</source>
         <translation>ingen kryptering</translation>
     </message>
@@ -1024,6 +1055,11 @@
         <location line="+8"/>
         <source>Passed over: %1 (%2).</source>
         <translation>Hoppades över: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OK: answers over %1 and offers the sign-in (checked without signing in).</source>
+        <translation>OK: svarar (%1) och erbjuder inloggning (kontrollerat utan att logga in).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1141,7 +1177,7 @@
         <translation>e-postprogram</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-100"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-101"/>
         <location filename="../wizard/cli/common.py" line="-186"/>
         <source>which kind of incoming server to use (default: the preferred one)</source>
         <translation>vilken typ av inkommande server som ska användas (standard: den föredragna)</translation>
@@ -1212,14 +1248,14 @@
         <translation>Inställningsfilen %1 kan inte användas (%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+125"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+184"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Inga inställningar för %1 hittades; ange dem med --config FILE.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+50"/>
+        <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+51"/>
         <location filename="../wizard/cli/commands/run.py" line="-53"/>
-        <location filename="../wizard/cli/commands/verify.py" line="-121"/>
+        <location filename="../wizard/cli/commands/verify.py" line="-126"/>
         <source>The settings have no IMAP or POP3 incoming server.</source>
         <translation>Inställningarna har ingen inkommande IMAP- eller POP3-server.</translation>
     </message>
@@ -1441,17 +1477,17 @@
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../wizard/ui/pages/password.py" line="+109"/>
+        <location filename="../wizard/ui/pages/password.py" line="+230"/>
         <source>Your name and password</source>
         <translation>Ditt namn och lösenord</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-70"/>
         <source>Your na&amp;me:</source>
         <translation>Ditt na&amp;mn:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+73"/>
         <source>%1 has rules for this password: read them below first.</source>
         <translation>%1 har regler för det här lösenordet: läs dem nedan först.</translation>
     </message>
@@ -1461,7 +1497,7 @@
         <translation>Det är samma lösenord som du använder för att logga in på din e-post.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-75"/>
         <source>As others will see it, e.g. Anna Berg</source>
         <translation>Som andra ska se det, t.ex. Anna Berg</translation>
     </message>
@@ -1486,7 +1522,32 @@
         <translation>&amp;Kom ihåg lösenordet i systemets lösenordslagring</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the sign-in</source>
+        <translation>Väntar på inloggningen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use an &amp;app password instead</source>
+        <translation>Använd ett &amp;applösenord i stället</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Sign in with %1</source>
+        <translation>Logga in med %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No password is needed for %1: you sign in on its own page.</source>
+        <translation>Inget lösenord behövs för %1: du loggar in på leverantörens egen sida.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+22"/>
         <source>&amp;Show</source>
         <translation>&amp;Visa</translation>
@@ -1548,7 +1609,37 @@
         <translation>Mer information</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+97"/>
+        <source>Sign in with %1 &amp;instead</source>
+        <translation>Logga &amp;in med %1 i stället</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Sign in with %1</source>
+        <translation>&amp;Logga in med %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Thunderbird opens the sign-in page of %1 at its first start, so no password is needed here. Mail Wizard checks the servers without signing in.</source>
+        <translation>Thunderbird öppnar inloggningssidan för %1 första gången det startar, så här behövs inget lösenord. Mail Wizard kontrollerar servrarna utan att logga in.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 signs you in on its own page. Mail Wizard opens it in your web browser; come back here when you are done.</source>
+        <translation>%1 loggar in dig på sin egen sida. Mail Wizard öppnar den i din webbläsare; kom tillbaka hit när du är klar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting for you to sign in in the web browser…</source>
+        <translation>Väntar på att du loggar in i webbläsaren…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You are signed in. Mail Wizard checks your settings with this sign-in; Thunderbird asks you to sign in once more at its first start.</source>
+        <translation>Du är inloggad. Mail Wizard kontrollerar inställningarna med den här inloggningen; Thunderbird ber dig logga in en gång till första gången det startar.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>This computer has no password store that Mail Wizard can use, so the password will not be remembered here.</source>
         <translation>Den här datorn har ingen lösenordslagring som Mail Wizard kan använda, så lösenordet sparas inte här.</translation>
     </message>
@@ -1790,7 +1881,7 @@
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../wizard/ui/pages/targets.py" line="+125"/>
+        <location filename="../wizard/ui/pages/targets.py" line="+126"/>
         <source>Where to set it up</source>
         <translation>Var ska kontot ställas in?</translation>
     </message>
@@ -1870,12 +1961,17 @@
         <translation>Thunderbird är öppet. Stäng programmet och klicka sedan på ”Kontrollera igen”.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Classic Outlook is not installed on this computer.</source>
         <translation>Klassiska Outlook är inte installerat på den här datorn.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+13"/>
+        <source>Outlook adds Outlook.com and Microsoft 365 accounts with its own account setup, which opens Microsoft&apos;s sign-in page: in Outlook choose File, Add Account and type %1.</source>
+        <translation>Outlook lägger till Outlook.com- och Microsoft 365-konton med sin egen kontoinställning, som öppnar Microsofts inloggningssida: välj Arkiv och sedan Lägg till konto i Outlook och skriv %1.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Save the settings file</source>
         <translation>Spara inställningsfilen</translation>
     </message>
@@ -1885,7 +1981,7 @@
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Saved: %1</source>
         <translation>Sparad: %1</translation>
     </message>
@@ -1904,6 +2000,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Sign in with %1 first, or use an app password instead.</source>
+        <translation>Logga först in med %1, eller använd ett applösenord i stället.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Your provider also needs: %1.</source>
         <translation>Din e-postleverantör behöver också: %1.</translation>
     </message>
@@ -2324,7 +2425,7 @@
         <translation>Servern svarade på ett sätt som inte stämmer med de här inställningarna.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>The check was stopped.</source>
         <translation>Kontrollen avbröts.</translation>
     </message>
@@ -2354,7 +2455,7 @@
         <translation>Kontot behöver flera QR-koder. Skanna dem en i taget.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Thunderbird is running: close Thunderbird first, then try again.</source>
         <translation>Thunderbird är igång. Stäng Thunderbird först och försök sedan igen.</translation>
     </message>
@@ -2363,13 +2464,8 @@
         <source>Outlook is running: close Outlook first, then try again.</source>
         <translation>Outlook är igång. Stäng Outlook först och försök sedan igen.</translation>
     </message>
-    <message>
-        <location line="+60"/>
-        <source>Mail Wizard could not save the password for Thunderbird, so Thunderbird asks for it once; let it remember it.</source>
-        <translation>Mail Wizard kunde inte spara lösenordet åt Thunderbird, så Thunderbird frågar efter det en gång. Låt programmet komma ihåg det.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+86"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Kontot behöver %n QR-kod. Skanna den.</numerusform>
@@ -2377,17 +2473,17 @@
         </translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-186"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Din e-postleverantör kräver ett separat lösenord för e-postprogram, ett så kallat applösenord. Skapa ett i kontoinställningarna på leverantörens webbplats och använd det här.</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-301"/>
         <source>Type your e-mail address, or find your provider in the list.</source>
         <translation>Skriv din e-postadress eller hitta din e-postleverantör i listan.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>This computer seems to be offline: no name server answered. Check the Internet connection, then click Search again.</source>
         <translation>Datorn verkar inte vara ansluten till internet: ingen namnserver svarade. Kontrollera internetanslutningen och klicka sedan på Sök igen.</translation>
     </message>
@@ -2443,7 +2539,12 @@
         <translation>Tekniska detaljer: %1</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+135"/>
+        <source>This server takes only your provider&apos;s own sign-in, so the password was not sent; sign in with your provider instead.</source>
+        <translation>Den här servern tar bara emot din leverantörs egen inloggning, så lösenordet skickades inte; logga in hos leverantören i stället.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Neither server could be reached: this computer seems to be offline. Check the Internet connection, then click Try again.</source>
         <translation>Ingen av servrarna gick att nå: datorn verkar inte vara ansluten till internet. Kontrollera internetanslutningen och klicka sedan på Försök igen.</translation>
     </message>
@@ -2549,6 +2650,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>%1 lets mail programs in only through its own sign-in page, which a profile cannot carry, so the profile holds no password: sign in on the device when it asks.</source>
+        <translation>%1 släpper bara in e-postprogram via sin egen inloggningssida, som en profil inte kan bära, så profilen innehåller inget lösenord: logga in på enheten när den ber om det.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Outlook is starting and takes over the account now.</source>
         <translation>Outlook startar och tar över kontot nu.</translation>
     </message>
@@ -2689,7 +2795,12 @@
         <translation>Ett värde som din e-postleverantör behöver saknas.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Outlook adds Outlook.com and Microsoft 365 accounts with its own account setup: no profile file is needed.</source>
+        <translation>Outlook lägger till Outlook.com- och Microsoft 365-konton med sin egen kontoinställning: ingen profilfil behövs.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Thunderbird knows your password and will not ask.</source>
         <translation>Thunderbird känner till ditt lösenord och kommer inte att fråga efter det.</translation>
     </message>
@@ -2705,8 +2816,78 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Thunderbird stores no password for this account: it opens your provider&apos;s sign-in page the first time it connects.</source>
+        <translation>Thunderbird sparar inget lösenord för det här kontot: första gången det ansluter öppnar det din leverantörs inloggningssida.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Your Thunderbird passwords are protected by a primary password, so Thunderbird asks for the mail password the first time; let it remember it.</source>
         <translation>Dina lösenord i Thunderbird skyddas av ett huvudlösenord, så Thunderbird frågar efter e-postlösenordet första gången. Låt programmet komma ihåg det.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mail Wizard could not save the password for Thunderbird, so Thunderbird asks for it once; let it remember it.</source>
+        <translation>Mail Wizard kunde inte spara lösenordet åt Thunderbird, så Thunderbird frågar efter det en gång. Låt programmet komma ihåg det.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Mail Wizard is not registered for the sign-in at %1, so it checks only what it can without signing in.</source>
+        <translation>Mail Wizard är inte registrerat för inloggning hos %1, så det kontrollerar bara det som går utan att logga in.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sign-in registrations file %1 could not be read.</source>
+        <translation>Filen med inloggningsregistreringar %1 kunde inte läsas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The web browser could not be opened for the sign-in at %1.</source>
+        <translation>Webbläsaren kunde inte öppnas för inloggningen hos %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in at %1 was refused, so nothing was set up.</source>
+        <translation>Inloggningen hos %1 nekades, så ingenting ställdes in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in at %1 was not finished in time; the browser may have been closed.</source>
+        <translation>Inloggningen hos %1 blev inte klar i tid; webbläsaren kan ha stängts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer from the browser did not belong to this sign-in at %1, so it was ignored.</source>
+        <translation>Svaret från webbläsaren hörde inte till den här inloggningen hos %1, så det hoppades över.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in at %1 did not work.</source>
+        <translation>Inloggningen hos %1 fungerade inte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 did not answer in time.</source>
+        <translation>Inloggningstjänsten %1 svarade inte i tid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 could not be reached.</source>
+        <translation>Inloggningstjänsten %1 gick inte att nå.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 refused the sign-in; please sign in again.</source>
+        <translation>Inloggningstjänsten %1 nekade inloggningen; logga in igen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please sign in at %1 first.</source>
+        <translation>Logga först in hos %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in service %1 answered in an unexpected way.</source>
+        <translation>Inloggningstjänsten %1 svarade på ett oväntat sätt.</translation>
     </message>
 </context>
 <context>

@@ -10,8 +10,12 @@ through here (DESIGN.md "One path"); the window's Checking page uses the same pr
   cross-domain redirect, SRV) get no password and are not used without
   ``accept_unverified`` (``ConsentNeeded``); a password goes unencrypted only with
   ``allow_plaintext``.
-- **Prove**: with a password by logging in, without one credential-free; the alternatives
-  are walked (``wizard.verify.walk``).
+- **Sign in** (optional): for servers that take the provider's own sign-in (OAuth2), a bearer
+  token from ``wizard.oauth`` (the browser, or the refresh token in the keyring); without a
+  client registration for the provider, no token, and the proof is credential-free.
+- **Prove**: with a password or a token by logging in, without either credential-free; the
+  alternatives are walked (``wizard.verify.walk``). A password never goes to a server that
+  takes OAuth2 only.
 - **Write what was proven**: ``Proven.config`` lists the proven servers first, with every
   upgrade and the user name that worked; ``Proven.account`` is what a target writes.
 """
@@ -22,6 +26,7 @@ import ssl
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from wizard.catalog import Catalog
 from wizard.discovery import DiscoveryEvent, DiscoveryResult, Network, discover
@@ -29,6 +34,7 @@ from wizard.discovery.domains import registrable_domain
 from wizard.model import (
     Account,
     AccountConfig,
+    AuthMethod,
     EmailAddress,
     InputField,
     Protocol,
@@ -38,6 +44,17 @@ from wizard.model import (
     WarningKind,
     WizardError,
 )
+from wizard.oauth import (
+    SIGN_IN_TIMEOUT,
+    OAuthError,
+    OAuthProblem,
+    OAuthSettings,
+    Opener,
+    Registrations,
+    access_token,
+    load_registrations,
+)
+from wizard.oauth.tokens import TOKEN_TIMEOUT
 from wizard.verify import (
     EventCallback,
     FailureKind,
@@ -46,6 +63,10 @@ from wizard.verify import (
     VerifyReport,
     prove_account,
 )
+from wizard.verify.walk import Way, sign_in_way
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 # Warnings that mean "nobody vouches for these settings" (an unencrypted server is a
 # separate consent: allow_plaintext).
@@ -104,6 +125,36 @@ class NotProven(WizardError):
         super().__init__(str(check.failure))
         self.report = report
         self.error = VerifyError(check.failure)
+
+
+class NoSignIn(WizardError):
+    """``--oauth`` for settings whose servers do not take the provider's sign-in."""
+
+    def __init__(self, address: EmailAddress) -> None:
+        super().__init__(f"The servers for {address.address} do not take the provider's sign-in (OAuth2).")
+        self.address = address
+
+
+@dataclass(frozen=True)
+class OAuthAccess:
+    """What the provider's sign-in needs from the outside: our client registrations, the
+    browser opener, the keyring for the refresh token, and how long a person may take."""
+
+    registrations: Registrations = field(default_factory=load_registrations)
+    opener: Opener | None = None  # None: the system browser (``webbrowser``, honours BROWSER)
+    keyring: KeyringBackend | None = None  # None: the system keyring
+    interactive: bool = True  # False: only a sign-in kept in the keyring is used
+    timeout: float = SIGN_IN_TIMEOUT  # for the person in the browser
+    token_timeout: float = TOKEN_TIMEOUT
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    """The outcome of ``Pipeline.sign_in``: a bearer token, or why there is none (no
+    registration for the provider: the proof is then credential-free)."""
+
+    token: str | None = field(default=None, repr=False)
+    skipped: OAuthError | None = None
 
 
 @dataclass(frozen=True)
@@ -170,30 +221,33 @@ class Pipeline:
         real_name: str = "",
         extra: Mapping[str, str] | None = None,
         offline: bool = False,
+        token: str | None = None,
         on_event: EventCallback | None = None,
     ) -> Proven:
         """Check the consents and the provider's values, then prove ``config``. Raises
         ``MissingField``, ``ConsentNeeded`` (nothing sent); a failed proof is in the report.
+        ``token``: an OAuth2 bearer token (``sign_in``) for the servers that take one.
 
         ``offline``: no network at all, so nothing is proven (``Proven.report`` is None);
-        the consents still hold for the servers as listed."""
+        the consents still hold for the servers as listed, each with the sign-in method the
+        credential given would use."""
         extra = dict(extra or {})
-        expanded = config.expanded(address, real_name, extra)
-        missing = missing_fields(config, extra)
-        if missing:
-            raise MissingField(missing[0].key)
-        if unvouched(expanded) and not consents.accept_unverified:
-            raise ConsentNeeded(Consent.UNVOUCHED, pointed_domain(expanded))
+        expanded = self.ready(config, address, consents=consents, real_name=real_name, extra=extra)
         index = incoming_index(expanded, protocol)
         if expanded.incoming[index].protocol is Protocol.EXCHANGE:
             return Proven(expanded, expanded, None, None)  # the mail program finds it itself
-        account = Account.from_config(expanded, address, real_name, extra, incoming_index=index)
         if offline:
+            listed = expanded.replace(
+                incoming=_signing_in(expanded.incoming, password, token),
+                outgoing=_signing_in(expanded.outgoing, password, token),
+            )
+            account = Account.from_config(listed, address, real_name, extra, incoming_index=index)
             for server in (account.incoming, account.outgoing):
                 plain = server.security is Security.PLAIN and server.auth.uses_password
                 if plain and not consents.allow_plaintext:
                     raise ConsentNeeded(Consent.PLAINTEXT, server.hostname)
-            return Proven(expanded, expanded, account, None)
+            return Proven(expanded, listed, account, None)
+        account = Account.from_config(expanded, address, real_name, extra, incoming_index=index)
         allowed = frozenset(
             (s.hostname, s.port) for s in (*expanded.incoming, *expanded.outgoing)
         )
@@ -203,6 +257,7 @@ class Pipeline:
         report = await prove_account(
             account,
             password,
+            token=token,
             listed=expanded,
             options=options,
             network=self._probe_network(),
@@ -211,6 +266,57 @@ class Pipeline:
         proven = proven_config(expanded, report, index)
         proven_account = Account.from_config(proven, address, real_name, extra)
         return Proven(expanded, proven, proven_account, report)
+
+    def ready(
+        self,
+        config: AccountConfig,
+        address: EmailAddress,
+        *,
+        consents: Consents = Consents(),
+        real_name: str = "",
+        extra: Mapping[str, str] | None = None,
+    ) -> AccountConfig:
+        """``config`` expanded for ``address`` once the provider's values are given and the
+        consents allow using it; raises ``MissingField`` or ``ConsentNeeded`` (nothing sent)."""
+        extra = dict(extra or {})
+        expanded = config.expanded(address, real_name, extra)
+        missing = missing_fields(config, extra)
+        if missing:
+            raise MissingField(missing[0].key)
+        if unvouched(expanded) and not consents.accept_unverified:
+            raise ConsentNeeded(Consent.UNVOUCHED, pointed_domain(expanded))
+        return expanded
+
+    async def sign_in(
+        self, config: AccountConfig, address: EmailAddress, access: OAuthAccess
+    ) -> SignedIn:
+        """A bearer token for ``address`` at the provider ``config`` names (``<oAuth2>``):
+        refreshed from the keyring, else through the browser. Without a client registration
+        for the provider: no token, and ``skipped`` says so (the proof is then credential-free).
+        Raises ``NoSignIn`` when no server takes OAuth2, and ``OAuthError`` when the sign-in
+        fails (refused, not finished, a wrong answer, …): nothing is kept, nothing listens."""
+        if not takes_oauth(config):
+            raise NoSignIn(address)
+        try:
+            if config.oauth2 is None:
+                raise OAuthError(OAuthProblem.NO_REGISTRATION, config.name, "the settings name no issuer")
+            client = access.registrations.client_for(OAuthSettings.of(config.oauth2))
+        except OAuthError as error:
+            if error.kind is not OAuthProblem.NO_REGISTRATION:
+                raise
+            return SignedIn(None, error)
+        async with self.network.http_client() as http:
+            tokens = await access_token(
+                client,
+                address.address,
+                interactive=access.interactive,
+                keyring=access.keyring,
+                opener=access.opener,
+                http=http,
+                timeout=access.timeout,
+                token_timeout=access.token_timeout,
+            )
+        return SignedIn(tokens.access_token)
 
     def verify_options(self, config: AccountConfig, **changes: object) -> VerifyOptions:
         """Login checks that reach the servers the way discovery did."""
@@ -252,6 +358,22 @@ def ensure_proven(proven: Proven) -> Proven:
         if not check.ok and failure is not None and failure.kind is FailureKind.PLAINTEXT_REFUSED:
             raise ConsentNeeded(Consent.PLAINTEXT, failure.host or check.server.hostname)
     raise NotProven(report)
+
+
+def takes_oauth(config: AccountConfig) -> bool:
+    """Whether any server of ``config`` takes the provider's own sign-in (OAuth2)."""
+    return any(AuthMethod.OAUTH2 in s.auth_methods for s in (*config.incoming, *config.outgoing))
+
+
+def _signing_in(
+    servers: tuple[ServerSettings, ...], password: str | None, token: str | None
+) -> tuple[ServerSettings, ...]:
+    """Each server with the sign-in method the credential would use first (unproven)."""
+    result = []
+    for server in servers:
+        way, signing = sign_in_way(server, password=password is not None, token=token is not None)
+        result.append(signing if way in (Way.PASSWORD, Way.TOKEN) else server)
+    return tuple(result)
 
 
 def missing_fields(config: AccountConfig, extra: Mapping[str, str]) -> list[InputField]:

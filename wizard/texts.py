@@ -63,6 +63,9 @@ PROBLEMS: dict[PageProblem, str] = {
     ),
     PageProblem.ADDRESS_INVALID: QT_TRANSLATE_NOOP("Texts", "This is not a complete e-mail address yet."),
     PageProblem.PASSWORD_EMPTY: QT_TRANSLATE_NOOP("Texts", "Type the password of this address."),
+    PageProblem.SIGN_IN_NEEDED: QT_TRANSLATE_NOOP(
+        "Texts", "Sign in with %1 first, or use an app password instead."
+    ),
     PageProblem.INPUT_MISSING: QT_TRANSLATE_NOOP("Texts", "Your provider also needs: %1."),
     PageProblem.NOT_STARTED: QT_TRANSLATE_NOOP("Texts", "Not started yet."),
     PageProblem.NOTHING_FOUND: QT_TRANSLATE_NOOP(
@@ -325,6 +328,11 @@ FAILURES: dict[str, str] = {
         "The connection is not encrypted and you did not allow sending the password over it.",
     ),
     "protocol": QT_TRANSLATE_NOOP("Texts", "The server answered in a way that does not fit these settings."),
+    "sign-in-required": QT_TRANSLATE_NOOP(
+        "Texts",
+        "This server takes only your provider's own sign-in, so the password was not sent; "
+        "sign in with your provider instead.",
+    ),
     "cancelled": QT_TRANSLATE_NOOP("Texts", "The check was stopped."),
     # Not a kind of the checker: both servers unreachable although the provider names them.
     "offline": QT_TRANSLATE_NOOP(
@@ -432,6 +440,11 @@ NOTICES: dict[str, str] = {
     "qr-several-codes": QT_TRANSLATE_NOOP(
         "Texts", "The account needs several QR codes; scan them one after another."
     ),
+    "sign-in-on-device": QT_TRANSLATE_NOOP(
+        "Texts",
+        "%1 lets mail programs in only through its own sign-in page, which a profile cannot "
+        "carry, so the profile holds no password: sign in on the device when it asks.",
+    ),
     "outlook-will-start": QT_TRANSLATE_NOOP("Texts", "Outlook is starting and takes over the account now."),
     "outlook-imports-at-next-start": QT_TRANSLATE_NOOP(
         "Texts", "Outlook takes over the account the next time it starts."
@@ -491,6 +504,11 @@ TARGET_PROBLEMS: dict[str, str] = {
     "invalid-value": QT_TRANSLATE_NOOP("Texts", "A value cannot be written to this file."),
     "password-missing": QT_TRANSLATE_NOOP("Texts", "The password is needed for this file."),
     "missing-field": QT_TRANSLATE_NOOP("Texts", "A value your provider needs is missing."),
+    "microsoft-sign-in": QT_TRANSLATE_NOOP(
+        "Texts",
+        "Outlook adds Outlook.com and Microsoft 365 accounts with its own account setup: no profile "
+        "file is needed.",
+    ),
 }
 
 PASSWORD_OUTCOMES: dict[str, str] = {
@@ -499,6 +517,11 @@ PASSWORD_OUTCOMES: dict[str, str] = {
         "Texts", "Thunderbird asks for your password the first time; let it remember it."
     ),
     "not-needed": QT_TRANSLATE_NOOP("Texts", "This account needs no password in Thunderbird."),
+    "sign-in-at-start": QT_TRANSLATE_NOOP(
+        "Texts",
+        "Thunderbird stores no password for this account: it opens your provider's sign-in "
+        "page the first time it connects.",
+    ),
     "primary-password": QT_TRANSLATE_NOOP(
         "Texts",
         "Your Thunderbird passwords are protected by a primary password, so Thunderbird asks "
@@ -554,3 +577,46 @@ def target_problem_text(error: BaseException) -> str:
 
 def password_outcome_text(outcome: Any) -> str:
     return _lookup(PASSWORD_OUTCOMES, outcome, PASSWORD_OUTCOMES["not-given"])
+
+
+# -- the provider's sign-in (OAuth2) -------------------------------------------------------
+
+# %1: who signs the user in (the provider's name or the sign-in service's host name).
+SIGN_IN_PROBLEMS: dict[str, str] = {
+    "no-registration": QT_TRANSLATE_NOOP(
+        "Texts",
+        "Mail Wizard is not registered for the sign-in at %1, so it checks only what it can "
+        "without signing in.",
+    ),
+    "registrations-invalid": QT_TRANSLATE_NOOP(
+        "Texts", "The sign-in registrations file %1 could not be read."
+    ),
+    "browser-failed": QT_TRANSLATE_NOOP(
+        "Texts", "The web browser could not be opened for the sign-in at %1."
+    ),
+    "denied": QT_TRANSLATE_NOOP("Texts", "The sign-in at %1 was refused, so nothing was set up."),
+    "timed-out": QT_TRANSLATE_NOOP(
+        "Texts", "The sign-in at %1 was not finished in time; the browser may have been closed."
+    ),
+    "state-mismatch": QT_TRANSLATE_NOOP(
+        "Texts", "The answer from the browser did not belong to this sign-in at %1, so it was ignored."
+    ),
+    "authorization-failed": QT_TRANSLATE_NOOP("Texts", "The sign-in at %1 did not work."),
+    "token-timeout": QT_TRANSLATE_NOOP("Texts", "The sign-in service %1 did not answer in time."),
+    "token-unreachable": QT_TRANSLATE_NOOP("Texts", "The sign-in service %1 could not be reached."),
+    "token-refused": QT_TRANSLATE_NOOP(
+        "Texts", "The sign-in service %1 refused the sign-in; please sign in again."
+    ),
+    "sign-in-needed": QT_TRANSLATE_NOOP("Texts", "Please sign in at %1 first."),
+    "malformed-response": QT_TRANSLATE_NOOP("Texts", "The sign-in service %1 answered in an unexpected way."),
+}
+
+
+def sign_in_problem_text(error: Any, issuer: str = "") -> str:
+    """An ``OAuthError`` (or its kind, with ``issuer``) in words: one sentence naming who
+    signs the user in."""
+    text = _lookup(SIGN_IN_PROBLEMS, getattr(error, "kind", error), "")
+    issuer = str(getattr(error, "issuer", "")) or issuer
+    if not text or not issuer:
+        return str(error)
+    return arg(text, issuer)

@@ -62,6 +62,7 @@ RANKING: tuple[tuple[Source, SourceFunction], ...] = (
 HEAD_START_RANKS = 3
 HEAD_START = 0.015
 _CURATED = (Source.CATALOG, Source.ADMIN, Source.ISPDB)
+_OWN_SERVERS_VOUCHED = (Source.CATALOG, Source.ADMIN)
 _TRUST_ORDER = {Trust.TRUSTED: 0, Trust.NEEDS_CONFIRMATION: 1, Trust.UNTRUSTED: 2}
 
 
@@ -364,6 +365,10 @@ class _Run:
             allowed.append(self.mx_domain)
         if config.source in _CURATED or config.source is Source.MX:
             allowed.extend(config.domains)
+        if config.source in _OWN_SERVERS_VOUCHED:
+            # Our list and the administrator's name their servers themselves (Outlook.com's
+            # are at office365.com, Atlas's SMTP at centrum.cz): the curator vouches for them.
+            allowed.extend(config_hosts(config.expanded(self.address)))
         return allowed
 
     def _could_be_silent(self, config: AccountConfig) -> bool:

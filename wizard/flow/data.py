@@ -59,6 +59,12 @@ class WizardData:
     remember_password: bool = True
     extra: dict[str, str] = field(default_factory=dict)
     credentials_for: str = ""  # the address the name and password were typed for
+    # The provider's own sign-in (OAuth2), where its servers prefer it to a password
+    app_password: bool = False  # the user chose the provider's app password instead
+    sign_in_registered: bool | None = None  # Mail Wizard may sign in there; None: not known yet
+    signing_in: bool = False
+    sign_in_token: str = field(default="", repr=False)  # the bearer token: memory only
+    sign_in_problem: str = ""  # the OAuthProblem value of the last sign-in that failed
     # Finding settings
     detecting: bool = False
     detection_done: bool = False
@@ -132,6 +138,7 @@ class WizardData:
     def set_address(self, text: str) -> None:
         if text.strip() != self.address_text.strip():
             self.forget_detection()
+            self.forget_sign_in()  # a sign-in belongs to one address
         self.address_text = text
 
     def set_password(self, password: str) -> None:
@@ -159,10 +166,25 @@ class WizardData:
         self.set_password("")
         self.extra = {}
         self.credentials_for = ""
+        self.forget_sign_in()
         return True
+
+    def set_sign_in_token(self, token: str) -> None:
+        if token != self.sign_in_token:
+            self.forget_verification()
+        self.sign_in_token = token
+        self.sign_in_problem = ""
+
+    def forget_sign_in(self) -> None:
+        """Forget the sign-in and whether Mail Wizard may sign in at the provider (another
+        address or provider asks anew)."""
+        self.set_sign_in_token("")
+        self.sign_in_registered = None
 
     def choose_provider(self, provider: AccountConfig | None) -> None:
         """The user picked ``provider`` from the list (None: "not my provider")."""
+        if provider != self.provider:
+            self.forget_sign_in()
         self.provider = provider
         self.provider_chosen = provider is not None
         self.forget_detection()
@@ -170,12 +192,15 @@ class WizardData:
     def match_provider(self, match: AccountConfig | None) -> None:
         """The address's domain is ``match``'s (or in no provider's: None). A domain the list
         knows decides; an unknown one keeps the provider the user picked."""
+        before = self.provider
         if match is not None:
             if self.provider is None or match.id != self.provider.id:
                 self.provider_chosen = False
             self.provider = match
         elif not self.provider_chosen:
             self.provider = None
+        if self.provider != before:
+            self.forget_sign_in()
 
     def forget_detection(self) -> None:
         self.detection_done = False
@@ -220,6 +245,10 @@ class WizardData:
             "provider_chosen": self.provider_chosen,
             "real_name": "set" if self.real_name else "not set",
             "password": "set" if self.password else "not set",
+            "sign_in": "set" if self.sign_in_token else "not set",
+            "sign_in_registered": self.sign_in_registered,
+            "sign_in_problem": self.sign_in_problem,
+            "app_password": self.app_password,
             "remember_password": self.remember_password,
             "extra": sorted(self.extra),
             "detection": {

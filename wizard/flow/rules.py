@@ -11,13 +11,14 @@ from typing import Any
 
 from wizard.flow.data import Target, WizardData
 from wizard.flow.graph import PageId
-from wizard.model import AccountConfig, InputField, Security, Source, WarningKind
+from wizard.model import AccountConfig, AuthMethod, InputField, Security, Source, WarningKind
 
 
 class PageProblem(StrEnum):
     ADDRESS_EMPTY = "address-empty"
     ADDRESS_INVALID = "address-invalid"  # detail: the AddressProblem value
     PASSWORD_EMPTY = "password-empty"
+    SIGN_IN_NEEDED = "sign-in-needed"  # detail: the provider's name
     INPUT_MISSING = "input-missing"  # detail: the input field's key
     NOT_STARTED = "not-started"
     NOTHING_FOUND = "nothing-found"
@@ -64,6 +65,21 @@ def required_inputs(data: WizardData) -> tuple[InputField, ...]:
     return ()
 
 
+def sign_in_provider(data: WizardData, *, even_with_app_password: bool = False) -> AccountConfig | None:
+    """The provider whose servers prefer its own sign-in (OAuth2) to a password, from the best
+    config known; None when the password is the way, or when the user chose the app password
+    (unless ``even_with_app_password``)."""
+    if data.app_password and not even_with_app_password:
+        return None
+    for config in (data.config, data.found, data.provider):
+        if config is None:
+            continue
+        index = data.incoming_index if config is data.config else 0
+        servers = config.incoming[index : index + 1] or config.incoming[:1]
+        return config if servers and servers[0].auth is AuthMethod.OAUTH2 else None
+    return None
+
+
 def foreign_domains(config: AccountConfig | None) -> list[str]:
     """Registrable domains of servers outside the address's and the provider's domains."""
     if config is None:
@@ -104,7 +120,14 @@ def _welcome(data: WizardData) -> PageState:
 
 
 def _password(data: WizardData) -> PageState:
-    if not data.password:
+    provider = sign_in_provider(data)
+    if provider is not None:
+        if data.signing_in or data.sign_in_registered is None:
+            return PageState(valid=False, busy=True)
+        # Without a registration Thunderbird signs in at its first start: nothing to type.
+        if data.sign_in_registered and not data.sign_in_token:
+            return _problem(PageProblem.SIGN_IN_NEEDED, provider.display_short_name or provider.name)
+    elif not data.password:
         return _problem(PageProblem.PASSWORD_EMPTY)
     for input_field in required_inputs(data):
         if not data.extra.get(input_field.key, "").strip():

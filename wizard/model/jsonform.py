@@ -2,6 +2,11 @@
 
 Values the provider asks for (``<inputField>``) are listed as ``"fields": [{"key", "label"}]``;
 a user name that still needs one is ``null``, never a raw ``%PLACEHOLDER%``.
+
+Each server says how one signs in to it: ``"auth"`` (the preferred method), ``"auth_methods"``
+(all, preferred first) and ``"oauth2"``, the provider's sign-in (issuer, scopes, URLs) when the
+server takes OAuth2 and the settings name it, else ``null``. The same block is also given once
+for the whole object (``"oauth2"`` at the top).
 """
 
 from __future__ import annotations
@@ -10,18 +15,21 @@ from typing import Any
 
 from wizard.model.address import EmailAddress
 from wizard.model.config import AccountConfig, OAuth2Settings, ServerSettings
-from wizard.model.enums import Trust
+from wizard.model.enums import AuthMethod, Trust
 from wizard.model.placeholders import has_placeholder
 
 
-def server_to_json(server: ServerSettings) -> dict[str, Any]:
+def server_to_json(server: ServerSettings, oauth2: OAuth2Settings | None = None) -> dict[str, Any]:
+    """``oauth2``: the provider's sign-in, shown when this server takes OAuth2."""
     return {
         "protocol": server.protocol.value,
         "host": server.hostname,
         "port": server.port,
         "security": server.security.value,
         "auth": server.auth.value,
+        "auth_methods": [method.value for method in server.auth_methods],
         "username": None if has_placeholder(server.username) else server.username,
+        "oauth2": oauth2_to_json(oauth2) if AuthMethod.OAUTH2 in server.auth_methods else None,
     }
 
 
@@ -43,8 +51,8 @@ def config_to_json(config: AccountConfig, address: EmailAddress) -> dict[str, An
         "provider": {"id": config.id, "name": config.name} if config.id else None,
         "source": config.source.value,
         "trusted": config.trust is Trust.TRUSTED and not config.warnings,
-        "incoming": [server_to_json(s) for s in config.incoming],
-        "outgoing": [server_to_json(s) for s in config.outgoing],
+        "incoming": [server_to_json(s, config.oauth2) for s in config.incoming],
+        "outgoing": [server_to_json(s, config.oauth2) for s in config.outgoing],
         "warnings": [
             {"kind": w.kind.value, "subject": w.subject, "registrable_domain": w.registrable_domain}
             for w in config.warnings

@@ -12,7 +12,7 @@ tokens kept in the system keyring (``wizard.secrets``) only. Public API (docs/CO
 - every failure is :class:`OAuthError` with an :class:`OAuthProblem` ``kind``.
 
 Layer: uses ``wizard.model``, ``wizard.secrets``, ``wizard.i18n`` and ``wizard.verify.tls``;
-only the flow, the window and the command line use it.
+only the pipeline, the flow, the window and the command line use it.
 """
 
 from wizard.oauth.errors import OAuthError, OAuthProblem

@@ -36,6 +36,7 @@ from urllib.parse import urlsplit
 
 import platformdirs
 
+from wizard.model import OAuth2Settings
 from wizard.oauth.errors import OAuthError, OAuthProblem
 
 APP_NAME = "mailwizard"
@@ -67,6 +68,16 @@ class OAuthSettings:
     scope: str = ""
     authorization_endpoint: str = ""
     token_endpoint: str = ""
+
+    @classmethod
+    def of(cls, settings: OAuth2Settings) -> OAuthSettings:
+        """The sign-in's view of the model's ``<oAuth2>`` value (the one place they meet)."""
+        return cls(
+            issuer=settings.issuer,
+            scope=settings.scope,
+            authorization_endpoint=settings.auth_url,
+            token_endpoint=settings.token_url,
+        )
 
 
 @dataclass(frozen=True, slots=True)

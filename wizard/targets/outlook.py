@@ -8,6 +8,8 @@ is checked to be one line (names are cleaned, user names and hosts refused) befo
 
 Exchange and Microsoft 365 mailboxes get no PRF (Outlook 2016+ refuses Exchange PRFs); the
 user is told to type the address into Outlook, which finds the server through Autodiscover.
+Outlook.com and Microsoft 365 accounts sign in at Microsoft (OAuth2), which a PRF cannot say:
+they get no PRF either, and the user is sent to Outlook's own account setup.
 """
 
 from __future__ import annotations
@@ -43,8 +45,10 @@ from wizard.targets.exports.common import (
     check_username,
     clean_name,
 )
+from wizard.targets.thunderbird.oauth import thunderbird_oauth_issuer
 
 DEFAULT_ENCODING = "cp1252"
+MICROSOFT_ISSUER = "login.microsoftonline.com"
 SERVER_TIMEOUT_SECONDS = 60
 
 # PROP_POP_LEAVE_ON_SERVER flags (Account Management API constants).
@@ -140,15 +144,24 @@ class PrfResult:
 
 @dataclass(frozen=True, slots=True)
 class AutodiscoverSetup:
-    """No file for this account: Outlook sets up Exchange / Microsoft 365 mailboxes itself."""
+    """No file for this account: Outlook sets up Exchange / Microsoft 365 mailboxes itself.
+    ``microsoft_sign_in``: an Outlook.com or Microsoft 365 account, added through Outlook's own
+    account setup, which opens Microsoft's sign-in page."""
 
     address: str
     username: str = ""
     server: str = ""
+    microsoft_sign_in: bool = False
 
     @property
     def instructions(self) -> str:
         """What to do, as English sentences (the GUI words it from the fields)."""
+        if self.microsoft_sign_in:
+            return (
+                "Outlook adds Outlook.com and Microsoft 365 accounts with its own account setup, "
+                f"which opens Microsoft's sign-in page: in Outlook choose File, Add Account and "
+                f"type {self.address}; no profile file is needed."
+            )
         text = (
             "Outlook sets up this Exchange (Business Mail, Microsoft 365) account itself: in "
             f"Outlook choose File, Add Account, type {self.address} and then your password; "
@@ -380,8 +393,11 @@ def plan_outlook(
 ) -> PrfResult | AutodiscoverSetup:
     """What to do for classic Outlook: a PRF, or Autodiscover guidance for Exchange.
 
-    The preferred incoming server decides unless ``protocol`` names one."""
+    The preferred incoming server decides unless ``protocol`` names one; an account that
+    signs in at Microsoft (``signs_in_at_microsoft``) always gets Outlook's own setup."""
     expanded = config.expanded(address, real_name, extra)
+    if signs_in_at_microsoft(expanded):
+        return AutodiscoverSetup(address=address.address, microsoft_sign_in=True)
     wanted = protocol or (expanded.incoming[0].protocol if expanded.incoming else None)
     if wanted is Protocol.EXCHANGE:
         exchange = next((s for s in expanded.incoming if s.protocol is Protocol.EXCHANGE), None)
@@ -398,6 +414,17 @@ def plan_outlook(
         profile_name=result.profile_name,
         notices=notices + result.notices,
     )
+
+
+def signs_in_at_microsoft(config: AccountConfig) -> bool:
+    """Whether the account is an Outlook.com or Microsoft 365 one: its servers take OAuth2 and
+    Microsoft issues the tokens (the settings' ``<oAuth2>``, else the host names)."""
+    servers = (*config.incoming, *config.outgoing)
+    if not any(AuthMethod.OAUTH2 in s.auth_methods for s in servers):
+        return False
+    if config.oauth2 is not None:
+        return config.oauth2.issuer == MICROSOFT_ISSUER
+    return any(thunderbird_oauth_issuer(s.hostname, s.protocol) == MICROSOFT_ISSUER for s in servers)
 
 
 # --------------------------------------------------------------------------- applying

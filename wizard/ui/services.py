@@ -24,15 +24,19 @@ EventSink = Callable[[Any], None]
 Discover = Callable[[str, str, EventSink], Awaitable[Any]]
 # verify(request, on_event) -> VerifyReport
 Verify = Callable[["VerifyRequest", EventSink], Awaitable[Any]]
+# sign_in(provider config, address, on_event) -> wizard.pipeline.SignedIn
+SignIn = Callable[[AccountConfig, str, EventSink], Awaitable[Any]]
 
 
 @dataclass(frozen=True)
 class VerifyRequest:
-    """One check as the Checking page asks for it."""
+    """One check as the Checking page asks for it. ``password`` None: the provider's own
+    sign-in, with the bearer ``token`` (None: credential-free, no registration)."""
 
     account: Account
-    password: str = field(repr=False)
+    password: str | None = field(repr=False)
     config: AccountConfig | None = None
+    token: str | None = field(default=None, repr=False)
     trusted: tuple[tuple[str, int, str], ...] = ()  # (host, port, sha256) the user accepted
     plaintext: tuple[tuple[str, int], ...] = ()  # servers allowed to get the password unencrypted
 
@@ -64,6 +68,10 @@ class Services:
     outlook: Any = None  # module with make_prf / apply_prf (Windows)
     exports: Any = None  # module with export / ExportFormat / qr_payloads
     secrets: Any = None  # module with store_password / keyring_status
+    # The provider's own sign-in (OAuth2): the browser sign-in on the engine's loop, and
+    # whether Mail Wizard has a client registration for a provider (blocking: reads files).
+    sign_in: SignIn | None = None
+    sign_in_registered: Callable[[AccountConfig], bool] | None = None
     languages_dir: Path | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -85,6 +93,8 @@ class Services:
             outlook=LazyModule("wizard.targets.outlook") if sys.platform == "win32" else None,
             exports=LazyModule("wizard.targets.exports"),
             secrets=LazyModule("wizard.secrets", optional=True),
+            sign_in=_lazy_sign_in,
+            sign_in_registered=_registered,
         )
 
 
@@ -116,12 +126,12 @@ def warm_up(services: Services) -> None:
         "wizard.verify",
         "wizard.targets.thunderbird",
         "wizard.targets.exports",
+        "wizard.targets.outlook",  # also where Outlook is missing: which accounts it sets up itself
+        "wizard.pipeline",
         "wizard.secrets",
         "segno",
     ):
         _optional(name)
-    if services.outlook is not None:
-        _optional("wizard.targets.outlook")
 
 
 async def _lazy_discover(address: str, password: str, on_event: EventSink) -> Any:
@@ -133,13 +143,28 @@ async def _lazy_verify(request: VerifyRequest, on_event: EventSink) -> Any:
     # The login checks reach the servers the way discovery does (the same Network).
     network = _module("wizard.discovery").Network.from_environment()
     changes = _module("wizard.pipeline").network_verify_changes(network)
-    return await verify_with(_module("wizard.verify"), **changes)(request, on_event)
+    return await verify_with(_module("wizard.verify"), network=network, **changes)(request, on_event)
 
 
-def verify_with(module: Any, **options: Any) -> Verify:
+async def _lazy_sign_in(config: AccountConfig, address: str, on_event: EventSink) -> Any:
+    """The system browser, this computer's registrations and keyring (``wizard.pipeline``)."""
+    pipeline = _module("wizard.pipeline")
+    network = _module("wizard.discovery").Network.from_environment()
+    email = _module("wizard.model").parse_address(address)
+    return await pipeline.Pipeline(network=network).sign_in(config, email, pipeline.OAuthAccess())
+
+
+def _registered(config: AccountConfig) -> bool:
+    if config.oauth2 is None:
+        return False
+    return _module("wizard.oauth").load_registrations().find(config.oauth2.issuer) is not None
+
+
+def verify_with(module: Any, *, network: Any = None, **options: Any) -> Verify:
     """Adapt the pipeline's proof (``prove_account``: log in, walking the alternatives of
     the settings) to the window; ``options`` go into every ``VerifyOptions`` (tests pass a
-    connector and a TLS context that reach the loopback servers)."""
+    connector and a TLS context that reach the loopback servers), ``network`` is where a
+    credential-free check goes (default: the production network)."""
 
     async def verify(request: VerifyRequest, on_event: EventSink) -> Any:
         import asyncio
@@ -159,8 +184,10 @@ def verify_with(module: Any, **options: Any) -> Verify:
         return await module.prove_account(
             request.account,
             request.password,
+            token=request.token,
             listed=request.config,
             options=verify_options,
+            network=network,
             on_event=on_event,
         )
 

@@ -26,6 +26,7 @@ class FailureKind(StrEnum):
     STARTTLS_MISSING = "starttls-missing"  # the config says STARTTLS, the server does not offer it
     PLAINTEXT_REFUSED = "plaintext-refused"  # no encryption and no consent to send the password
     PROTOCOL = "protocol"  # the server said something unexpected (detail: its words)
+    SIGN_IN_REQUIRED = "sign-in-required"  # OAuth2 only: a password was not sent, a token is needed
     CANCELLED = "cancelled"
 
     @property
@@ -95,6 +96,10 @@ _SENTENCES = {
         "The server {where} offers no encryption, so the password was not sent."
     ),
     FailureKind.PROTOCOL: "The server {where} answered in an unexpected way.",
+    FailureKind.SIGN_IN_REQUIRED: (
+        "The server {where} takes only the provider's own sign-in (OAuth2), so the password "
+        "was not sent."
+    ),
     FailureKind.CANCELLED: "The check of {where} was cancelled.",
 }
 

@@ -20,9 +20,12 @@ from wizard.verify.sessions import (
     AttemptPlan,
     AttemptResult,
     Connector,
+    Emit,
     VerifyStep,
     default_connector,
     run_attempt,
+    run_oauth_attempt,
+    run_oauth_probe,
 )
 from wizard.verify.tls import (
     TlsContextFactory,
@@ -33,6 +36,9 @@ from wizard.verify.tls import (
     system_tls_context,
 )
 from wizard.verify.trust import TrustedCertificates
+
+# One blocking attempt with the credential already bound (run in a worker thread).
+Attempt = Callable[[AttemptPlan, Abort, Emit], AttemptResult]
 
 # Only settings nobody vouches for may be tried with the other user-name form.
 USERNAME_RETRY_SOURCES = frozenset({Source.GUESS, Source.SRV})
@@ -145,6 +151,52 @@ async def check_server(
     options: VerifyOptions,
     on_event: EventCallback | None = None,
 ) -> ServerCheck:
+    """Log in to ``server`` with the password (its preferred method must use one, or need no
+    login); a refused login gets the likely causes as hints."""
+    usernames = [server.username]
+    if options.retry_username_forms and options.config_source in USERNAME_RETRY_SOURCES:
+        other = _other_username_form(server.username, account)
+        if other is not None:
+            usernames.append(other)
+
+    def attempt(plan: AttemptPlan, abort: Abort, emit: Emit) -> AttemptResult:
+        return run_attempt(plan, password, abort, emit)
+
+    check = await _checked(server, usernames, attempt, options, on_event)
+    if check.failure is not None and check.failure.kind is FailureKind.AUTH:
+        retried = len(usernames) > 1
+        check = replace(check, hints=auth_hints(password, options, account, server, check, retried))
+    return check
+
+
+async def check_server_oauth(
+    server: ServerSettings,
+    token: str | None,
+    *,
+    options: VerifyOptions,
+    on_event: EventCallback | None = None,
+) -> ServerCheck:
+    """OAuth2: log in with the bearer ``token`` (SASL XOAUTH2, else OAUTHBEARER), or, without
+    one, check credential-free that the server answers, over TLS, and offers one of them."""
+
+    def attempt(plan: AttemptPlan, abort: Abort, emit: Emit) -> AttemptResult:
+        if token is None:
+            return run_oauth_probe(plan, abort, emit)
+        return run_oauth_attempt(plan, token, abort, emit)
+
+    check = await _checked(server, [server.username], attempt, options, on_event)
+    return replace(check, signed_in=token is not None)
+
+
+async def _checked(
+    server: ServerSettings,
+    usernames: list[str],
+    attempt: Attempt,
+    options: VerifyOptions,
+    on_event: EventCallback | None,
+) -> ServerCheck:
+    """The attempts for one server (each user name form until one is not refused), within
+    ``options.server_timeout``; cancelling ends the attempt under way at once."""
     loop = asyncio.get_running_loop()
 
     def emit(step: str, detail: str = "") -> None:
@@ -155,19 +207,13 @@ async def check_server(
         if on_event is not None:
             loop.call_soon_threadsafe(emit, step, detail)
 
-    usernames = [server.username]
-    if options.retry_username_forms and options.config_source in USERNAME_RETRY_SOURCES:
-        other = _other_username_form(server.username, account)
-        if other is not None:
-            usernames.append(other)
-
     check: ServerCheck | None = None
     try:
         async with asyncio.timeout(options.server_timeout):
             for index, username in enumerate(usernames):
                 if index:
                     emit(VerifyStep.RETRY_USERNAME, username)
-                check = await _check_once(server, username, password, options, emit_threadsafe)
+                check = await _check_once(server, username, attempt, options, emit_threadsafe)
                 if check.ok or check.failure is None or check.failure.kind is not FailureKind.AUTH:
                     break
     except TimeoutError:
@@ -186,9 +232,6 @@ async def check_server(
         emit(VerifyStep.FAILED, FailureKind.CANCELLED.value)
         raise
     assert check is not None
-    if check.failure is not None and check.failure.kind is FailureKind.AUTH:
-        retried = len(usernames) > 1
-        check = replace(check, hints=auth_hints(password, options, account, server, check, retried))
     if check.ok:
         emit(VerifyStep.SUCCEEDED, check.username)
     else:
@@ -199,7 +242,7 @@ async def check_server(
 async def _check_once(
     server: ServerSettings,
     username: str,
-    password: str,
+    attempt: Attempt,
     options: VerifyOptions,
     emit: Callable[[str, str], None],
 ) -> ServerCheck:
@@ -218,7 +261,7 @@ async def _check_once(
         step_timeout=options.step_timeout,
         connector=options.connector,
     )
-    result = await _run(plan, password, emit)
+    result = await _run(plan, attempt, emit)
     if result.verify_error is None:
         return _check_from(server, username, result)
 
@@ -228,7 +271,7 @@ async def _check_once(
     if stored:
         pinned.add(stored)
     second = await _run(
-        replace(plan, context=inspecting_context(), pinned=frozenset(pinned)), password, emit
+        replace(plan, context=inspecting_context(), pinned=frozenset(pinned)), attempt, emit
     )
     if second.pinned or second.failure is not None:
         return _check_from(server, username, second)
@@ -261,12 +304,10 @@ def _check_from(server: ServerSettings, username: str, result: AttemptResult) ->
     )
 
 
-async def _run(
-    plan: AttemptPlan, password: str, emit: Callable[[str, str], None]
-) -> AttemptResult:
+async def _run(plan: AttemptPlan, attempt: Attempt, emit: Emit) -> AttemptResult:
     abort = Abort()
     try:
-        return await asyncio.to_thread(run_attempt, plan, password, abort, emit)
+        return await asyncio.to_thread(attempt, plan, abort, emit)
     except asyncio.CancelledError:
         abort.abort()  # the worker's blocking call returns at once; it sends nothing more
         raise
@@ -335,5 +376,6 @@ __all__ = [
     "VerifyReport",
     "auth_hints",
     "check_server",
+    "check_server_oauth",
     "verify_account",
 ]

@@ -7,9 +7,14 @@ server of the same protocol, then the standard ports of the same host (IMAP 993/
 or a certificate the user must decide about ends the walk at once: the report names that
 server. The password only ever goes to the hosts of the settings being proven.
 
-With a password each server is logged in to (``check_server``); without one, the check is
-credential-free (``wizard.discovery.guess``'s probe: which port answers, TLS or STARTTLS,
-the sign-in methods). Both directions are walked at the same time.
+How each server is proven depends on the credential and on the server's sign-in methods
+(``sign_in_way``): a bearer token goes to a server that takes OAuth2 (SASL XOAUTH2/OAUTHBEARER);
+a password goes to the first method of the server that is not OAuth2, and never to a server
+that takes OAuth2 only; without a credential, a server that prefers OAuth2 is checked to offer
+XOAUTH2/OAUTHBEARER over TLS (``sessions.run_oauth_probe``), any other with
+``wizard.discovery.guess``'s probe (which port answers, TLS or STARTTLS, the sign-in methods).
+The server is proven with the method used first, which is what a target then writes. Both
+directions are walked at the same time.
 """
 
 from __future__ import annotations
@@ -18,10 +23,11 @@ import asyncio
 import ssl
 from collections.abc import Sequence
 from dataclasses import replace
+from enum import Enum
 
 from wizard.discovery.guess import PROBE_ERRORS, Probe, probe_or_raise
 from wizard.discovery.network import Network
-from wizard.model import Account, AccountConfig, Protocol, Security, ServerSettings
+from wizard.model import Account, AccountConfig, AuthMethod, Protocol, Security, ServerSettings
 from wizard.model.placeholders import has_placeholder
 from wizard.verify.failures import FailureKind, VerifyFailure
 from wizard.verify.sessions import VerifyStep
@@ -33,6 +39,7 @@ from wizard.verify.verifier import (
     VerifyOptions,
     VerifyReport,
     check_server,
+    check_server_oauth,
 )
 
 # The ports a protocol is usually offered on, best first. PLAIN here means "whatever the
@@ -57,6 +64,41 @@ _WALK_ON = frozenset(
 )
 # When nothing answers, the failure worth reporting: the one the user can act on.
 _REPORT_FIRST = (FailureKind.PLAINTEXT_REFUSED, FailureKind.STARTTLS_MISSING)
+
+
+class Way(Enum):
+    """How one server is proven (``sign_in_way``)."""
+
+    PASSWORD = "password"  # log in with the password
+    TOKEN = "token"  # log in with the bearer token (OAuth2)
+    OAUTH_PROBE = "oauth-probe"  # no credential: XOAUTH2/OAUTHBEARER offered over TLS
+    PROBE = "probe"  # no credential: which port answers, TLS, the sign-in methods
+    OAUTH_ONLY = "oauth-only"  # a password, but the server takes OAuth2 only: nothing is sent
+
+
+def sign_in_way(
+    server: ServerSettings, *, password: bool, token: bool
+) -> tuple[Way, ServerSettings]:
+    """How ``server`` is proven with the credential given, and the server with the method
+    used moved first (what a target writes). The password never goes to an OAuth2-only server."""
+    oauth = AuthMethod.OAUTH2 in server.auth_methods
+    if token and oauth:
+        return Way.TOKEN, _first_method(server, AuthMethod.OAUTH2)
+    if password:
+        other = next((m for m in server.auth_methods if m is not AuthMethod.OAUTH2), None)
+        if other is None:
+            return Way.OAUTH_ONLY, server
+        return Way.PASSWORD, _first_method(server, other)
+    if server.auth is AuthMethod.OAUTH2:
+        return Way.OAUTH_PROBE, server
+    return Way.PROBE, server
+
+
+def _first_method(server: ServerSettings, method: AuthMethod) -> ServerSettings:
+    if server.auth is method:
+        return server
+    rest = tuple(m for m in server.auth_methods if m is not method)
+    return server.replace(auth_methods=(method, *rest))
 
 
 def candidates(chosen: ServerSettings, listed: Sequence[ServerSettings] = ()) -> list[ServerSettings]:
@@ -87,28 +129,44 @@ async def prove_account(
     account: Account,
     password: str | None,
     *,
+    token: str | None = None,
     listed: AccountConfig | None = None,
     options: VerifyOptions | None = None,
     network: Network | None = None,
     on_event: EventCallback | None = None,
 ) -> VerifyReport:
     """Prove both servers of ``account``, walking the alternatives ``listed`` offers and the
-    standard ports of each host. ``password`` None: credential-free checks through
-    ``network`` (default: the production network)."""
+    standard ports of each host. ``token``: an OAuth2 bearer token for the servers that take
+    one. Without a credential a server is checked credential-free, through ``network``
+    (default: the production network) unless it prefers OAuth2."""
     options = options or VerifyOptions()
     if password is None and network is None:
         network = Network.default()
+    credential = _Credential(password, token)
     incoming, outgoing = await asyncio.gather(
         _walk(
             candidates(account.incoming, listed.incoming if listed else ()),
-            account, password, options, network, on_event,
+            account, credential, options, network, on_event,
         ),
         _walk(
             candidates(account.outgoing, listed.outgoing if listed else ()),
-            account, password, options, network, on_event,
+            account, credential, options, network, on_event,
         ),
     )
     return VerifyReport(incoming, outgoing)
+
+
+class _Credential:
+    """The password and/or bearer token of one proof (kept out of ``repr``)."""
+
+    __slots__ = ("password", "token")
+
+    def __init__(self, password: str | None, token: str | None) -> None:
+        self.password = password
+        self.token = token
+
+    def __repr__(self) -> str:
+        return "_Credential(…)"
 
 
 def _walks_on(failure: VerifyFailure | None) -> bool:
@@ -120,29 +178,35 @@ def _walks_on(failure: VerifyFailure | None) -> bool:
 async def _walk(
     servers: list[ServerSettings],
     account: Account,
-    password: str | None,
+    credential: _Credential,
     options: VerifyOptions,
     network: Network | None,
     on_event: EventCallback | None,
 ) -> ServerCheck:
     consented = {host.lower().rstrip(".") for host, _ in options.allow_plaintext}
     tried: list[ServerCheck] = []
-    for server in servers:
+    for listed_server in servers:
+        way, server = sign_in_way(
+            listed_server, password=credential.password is not None, token=credential.token is not None
+        )
         plaintext_ok = server.hostname.lower() in consented
-        if password is None:
-            assert network is not None
+        allowed = options.allow_plaintext
+        if plaintext_ok:  # the consent is for the host, whichever of its ports answers
+            allowed = allowed | {(server.hostname, server.port)}
+        server_options = replace(options, allow_plaintext=allowed)
+        if way is Way.OAUTH_ONLY:
+            check = _oauth_only(server, on_event)
+        elif way is Way.PROBE:
+            assert network is not None  # prove_account gives one whenever no password is
             check = await _probe(server, network, plaintext_ok, on_event)
-        else:
-            allowed = options.allow_plaintext
-            if plaintext_ok:  # the consent is for the host, whichever of its ports answers
-                allowed = allowed | {(server.hostname, server.port)}
+        elif way is Way.PASSWORD:
+            assert credential.password is not None
             check = await check_server(
-                server,
-                account,
-                password,
-                options=replace(options, allow_plaintext=allowed),
-                on_event=on_event,
+                server, account, credential.password, options=server_options, on_event=on_event
             )
+        else:
+            token = credential.token if way is Way.TOKEN else None
+            check = await check_server_oauth(server, token, options=server_options, on_event=on_event)
         if check.ok or not _walks_on(check.failure):
             return replace(check, passed_over=tuple(c.failure for c in tried if c.failure))
         tried.append(check)
@@ -154,6 +218,16 @@ async def _walk(
     )
     others = tuple(c.failure for c in tried if c is not worth and c.failure)
     return replace(worth, passed_over=others)
+
+
+def _oauth_only(server: ServerSettings, on_event: EventCallback | None) -> ServerCheck:
+    """A password for a server that takes only the provider's sign-in: nothing is sent."""
+    failure = VerifyFailure(
+        FailureKind.SIGN_IN_REQUIRED, "the server takes OAuth2 only", None, server.hostname, server.port
+    )
+    if on_event is not None:
+        on_event(VerifyEvent(server, VerifyStep.FAILED, failure.kind.value))
+    return ServerCheck(server, ok=False, failure=failure, username=server.username, signed_in=False)
 
 
 async def _probe(
@@ -195,4 +269,4 @@ async def _probe(
     )
 
 
-__all__ = ["STANDARD_PORTS", "candidates", "prove_account"]
+__all__ = ["STANDARD_PORTS", "Way", "candidates", "prove_account", "sign_in_way"]

@@ -1,7 +1,9 @@
 """The command line's side of ``wizard.pipeline``: options, the trace, and the sentences.
 
 Every command that writes (and ``verify``) calls ``proven_settings``: the settings from
-``--config FILE`` or found, the consents checked, the servers proven, the alternatives walked.
+``--config FILE`` or found, the consents checked, with ``--oauth`` the provider's sign-in in the
+browser (the refresh token goes to the system keyring only), the servers proven, the
+alternatives walked.
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ from wizard.texts import arg
 
 if TYPE_CHECKING:
     from wizard.model import EmailAddress, Protocol
-    from wizard.pipeline import Pipeline, Proven
+    from wizard.pipeline import OAuthAccess, Pipeline, Proven
+
+SIGN_IN_SECONDS = 300.0  # wizard.oauth.SIGN_IN_TIMEOUT, not imported: --help stays light
 
 log = logging.getLogger("wizard.cli")
 # How each consent is given: (on the command line, in a preset).
@@ -53,6 +57,44 @@ def add_proof_options(parser: argparse.ArgumentParser, *, allow_plaintext: bool 
     )
 
 
+def add_credential_options(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
+    """``--password-stdin`` or ``--oauth`` (one of them; ``required`` for ``verify``)."""
+    credential = parser.add_mutually_exclusive_group(required=required)
+    credential.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help=translate("Cli", "read the password from the first line of standard input"),
+    )
+    credential.add_argument(
+        "--oauth",
+        action="store_true",
+        help=translate(
+            "Cli",
+            "sign in with the provider in the web browser (OAuth2) instead of a password; the "
+            "sign-in is kept in the system keyring only",
+        ),
+    )
+    parser.add_argument(
+        "--sign-in-timeout",
+        type=float,
+        default=SIGN_IN_SECONDS,
+        metavar="SECONDS",
+        help=translate("Cli", "with --oauth: how long to wait for the sign-in in the browser (default 300)"),
+    )
+
+
+def oauth_access(args: argparse.Namespace) -> OAuthAccess | None:
+    """The provider's sign-in for ``--oauth`` (the system browser, keyring and the client
+    registrations of this computer), else None."""
+    if not getattr(args, "oauth", False):
+        return None
+    from wizard.pipeline import OAuthAccess
+
+    if not args.sign_in_timeout > 0:
+        raise UsageError(translate("Cli", "--sign-in-timeout needs a positive number of seconds."))
+    return OAuthAccess(timeout=args.sign_in_timeout)
+
+
 def trace_line(text: str, *, shown: bool = True) -> None:
     """One step, always into the log; on stderr too with ``--trace``."""
     log.info("trace: %s", text)
@@ -74,9 +116,11 @@ def proven_settings(
     pipeline: Pipeline | None = None,
     preset: bool = False,
     always_prove: bool = False,
+    oauth: OAuthAccess | None = None,
 ) -> Proven:
-    """Find (or read), check the consents and prove; raise a sentence for everything that
-    stops it. The result may still hold a failed proof (``ensure_proven`` for writers).
+    """Find (or read), check the consents, sign in with the provider (``oauth``) and prove;
+    raise a sentence for everything that stops it. The result may still hold a failed proof
+    (``ensure_proven`` for writers).
 
     ``offline``: the provider list only, and (unless ``always_prove``, as for ``verify``)
     nothing proven over the network."""
@@ -100,6 +144,16 @@ def proven_settings(
                 timeout=timeout,
                 on_event=lambda event: trace_line(str(event), shown=tracing),
             )
+        token = None
+        if oauth is not None:
+            pipeline.ready(config, address, consents=consents, real_name=real_name, extra=extra)
+            signed = await pipeline.sign_in(config, address, oauth)
+            if signed.skipped is not None:
+                from wizard.texts import sign_in_problem_text
+
+                note = sign_in_problem_text(signed.skipped)
+                print(arg(translate("Cli", "Note: %1"), note), file=sys.stderr)
+            token = signed.token
         return await pipeline.prove(
             config,
             address,
@@ -109,6 +163,7 @@ def proven_settings(
             real_name=real_name,
             extra=extra,
             offline=offline and not always_prove,
+            token=token,
         )
 
     try:
@@ -154,7 +209,15 @@ def ensure_proven(proven: Proven, address: EmailAddress, *, preset: bool = False
 
 
 def _sentence(exc: Exception, address: EmailAddress, preset: bool) -> Exception:
-    from wizard.pipeline import Consent, ConsentNeeded, MissingField, NothingFound, NotProven
+    from wizard.oauth import OAuthError
+    from wizard.pipeline import (
+        Consent,
+        ConsentNeeded,
+        MissingField,
+        NoSignIn,
+        NothingFound,
+        NotProven,
+    )
 
     which = 1 if preset else 0
     if isinstance(exc, NothingFound):
@@ -179,6 +242,15 @@ def _sentence(exc: Exception, address: EmailAddress, preset: bool) -> Exception:
         return TaskFailed(arg(line, exc.subject, PLAINTEXT_OPTION[which]))
     if isinstance(exc, NotProven):
         return exc.error
+    if isinstance(exc, OAuthError):
+        from wizard.texts import sign_in_problem_text
+
+        return TaskFailed(sign_in_problem_text(exc))
+    if isinstance(exc, NoSignIn):
+        line = translate(
+            "Cli", "The servers for %1 do not take the provider's sign-in; use --password-stdin instead."
+        )
+        return UsageError(arg(line, address.display))
     return exc
 
 
@@ -188,8 +260,8 @@ def trace_proof(proven: Proven, *, shown: bool = True) -> None:
     if report is None:
         trace_line("proof: nothing checked (offline, or Exchange: the mail program finds it)", shown=shown)
         return
-    how = "signed in" if report.incoming.signed_in else "checked without credentials"
     for role, check in (("incoming", report.incoming), ("outgoing", report.outgoing)):
+        how = "signed in" if check.signed_in else "checked without credentials"
         for failure in check.passed_over:
             trace_line(
                 f"proof: {role} {failure.host}:{failure.port} passed over: {failure.kind.value}"
@@ -199,7 +271,8 @@ def trace_proof(proven: Proven, *, shown: bool = True) -> None:
         server = check.proven
         where = f"{server.protocol.value} {server.hostname}:{server.port}"
         if check.ok:
-            trace_line(f"proof: {role} {where} {server.security.value} proven ({how})", shown=shown)
+            line = f"proof: {role} {where} {server.security.value} {server.auth.value} proven ({how})"
+            trace_line(line, shown=shown)
         elif check.failure is not None:
             trace_line(f"proof: {role} {where} failed: {check.failure.kind.value}", shown=shown)
 

@@ -3,7 +3,8 @@
 Registered by ``write.py`` through ``register(write_subparsers)``. Writes the classic
 Outlook profile file (.prf) of the settings proven without credentials (``wizard.pipeline``);
 with ``--apply`` (Windows only) hands it to Outlook. For an Exchange / Microsoft 365 mailbox
-no file is written: it says what to type into Outlook.
+no file is written: it says what to type into Outlook; nor for an Outlook.com or Microsoft 365
+account (Microsoft's sign-in): Outlook's own account setup is the way.
 """
 
 from __future__ import annotations
@@ -128,7 +129,16 @@ def _print_autodiscover(plan: Any) -> None:
 
 
 def autodiscover_text(plan: Any) -> str:
-    """What to type into Outlook for an Exchange / Microsoft 365 mailbox."""
+    """What to type into Outlook for an Exchange / Microsoft 365 mailbox, or, for an account
+    that signs in at Microsoft, Outlook's own account setup (no file is written)."""
+    if plan.microsoft_sign_in:
+        line = translate(
+            "Cli",
+            "Outlook adds Outlook.com and Microsoft 365 accounts with its own account setup, which "
+            "opens Microsoft's sign-in page, so no profile file was written: in Outlook choose "
+            "File, Add Account and type %1.",
+        )
+        return arg(line, plan.address)
     lines = [
         arg(
             translate(

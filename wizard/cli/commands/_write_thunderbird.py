@@ -1,8 +1,11 @@
 """``mailwizard write thunderbird ADDRESS``: write the account into a Thunderbird profile.
 
 Settings come from ``--config FILE`` (clientConfig XML), else from discovery; they are proven
-first (``wizard.pipeline``: a login with ``--password-stdin``, else a credential-free check)
-and what was proven is written. The password is never printed.
+first (``wizard.pipeline``: a login with ``--password-stdin``, or with the provider's sign-in
+in the browser with ``--oauth``, else a credential-free check) and what was proven is written.
+An account whose servers take the provider's sign-in (OAuth2) is written with it and without a
+password: Thunderbird opens the provider's page itself at its first start. The password is
+never printed.
 """
 
 from __future__ import annotations
@@ -13,8 +16,10 @@ from typing import Any
 
 from wizard.cli import EXIT_OK, TaskFailed, UsageError
 from wizard.cli.commands._proven import (
+    add_credential_options,
     add_proof_options,
     ensure_proven,
+    oauth_access,
     print_proven_note,
     proven_settings,
 )
@@ -54,11 +59,7 @@ def register(targets: Any) -> None:
         help=translate("Cli", "the profile folder (default: the profile Thunderbird opens)"),
     )
     parser.add_argument("--config", metavar="FILE", type=Path, help=config_help())
-    parser.add_argument(
-        "--password-stdin",
-        action="store_true",
-        help=translate("Cli", "read the password from the first line of standard input"),
-    )
+    add_credential_options(parser)
     parser.add_argument(
         "--name", default="", metavar="NAME", help=translate("Cli", "your name as others see it")
     )
@@ -113,6 +114,7 @@ def run(args: argparse.Namespace) -> int:
         config_file=args.config,
         offline=args.offline,
         pipeline=Pipeline(extra_certificates=tuple(certificates_data)),
+        oauth=oauth_access(args),
     )
     account = ensure_proven(proven, address).account
     if account is None:

@@ -1,11 +1,14 @@
-"""``mailwizard verify ADDRESS --password-stdin``: prove that the settings work by logging in.
+"""``mailwizard verify ADDRESS --password-stdin|--oauth``: prove that the settings work by logging in.
 
 Logs in to the incoming server and authenticates to the outgoing one (no mail is sent),
 walking the alternatives when a server does not connect (``wizard.pipeline``), then prints
-per server what was checked and the outcome. ``--json`` and ``--xml`` print the *proven*
+per server what was checked and the outcome. With ``--oauth`` the user signs in with the
+provider in the browser and the servers are logged in to with the token (SASL XOAUTH2 or
+OAUTHBEARER); without a client registration for the provider, what can be checked without
+credentials is checked, and a note says so. ``--json`` and ``--xml`` print the *proven*
 settings in the shapes of ``detect`` (``--json`` adds ``ok`` and the ``checks``), so that
 ``verify --xml > proven.xml`` feeds ``write … --config proven.xml``. Exit 0 only when both
-directions work. The password is read from standard input and never printed.
+directions work. The password is read from standard input and never printed; a token never is.
 """
 
 from __future__ import annotations
@@ -17,7 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from wizard.cli import EXIT_FAILURE, EXIT_OK, TaskFailed, UsageError
-from wizard.cli.commands._proven import add_proof_options, proven_settings
+from wizard.cli.commands._proven import (
+    add_credential_options,
+    add_proof_options,
+    oauth_access,
+    proven_settings,
+)
 from wizard.cli.common import (
     address_help,
     config_help,
@@ -46,12 +54,7 @@ def register(subparsers: Any) -> None:
         ),
     )
     parser.add_argument("address", metavar="ADDRESS", help=address_help())
-    parser.add_argument(
-        "--password-stdin",
-        action="store_true",
-        required=True,
-        help=translate("Cli", "read the password from the first line of standard input (required)"),
-    )
+    add_credential_options(parser, required=True)
     parser.add_argument("--config", metavar="FILE", type=Path, help=config_help())
     add_proof_options(parser)
     parser.add_argument(
@@ -102,7 +105,7 @@ def run(args: argparse.Namespace) -> int:
             translate("Cli", "--trust-certificate needs a SHA-256 fingerprint (64 hexadecimal digits).")
         ) from None
     extra = parse_fields(args.field)
-    password = read_password_stdin()
+    password = read_password_stdin() if args.password_stdin else None
     pipeline = Pipeline(
         verify_changes={"trusted_fingerprints": fingerprints, "server_timeout": args.timeout}
     )
@@ -116,6 +119,7 @@ def run(args: argparse.Namespace) -> int:
         offline=args.offline,
         pipeline=pipeline,
         always_prove=True,
+        oauth=oauth_access(args),
     )
     report = proven.report
     if report is None:
@@ -176,7 +180,12 @@ def _print_report(report: Any, file: Any = None) -> None:
             print("  " + arg(line, f"{failure.host}:{failure.port}", texts.failure_text(failure.kind)))
         used = check.security
         if check.ok:
-            if server.protocol.value == "smtp":
+            if not check.signed_in:
+                line = translate(
+                    "Cli", "OK: answers over %1 and offers the sign-in (checked without signing in)."
+                )
+                print("  " + arg(line, _security(used)))
+            elif server.protocol.value == "smtp":
                 print("  " + arg(translate("Cli", "OK: authenticated over %1."), _security(used)))
             else:
                 print("  " + arg(translate("Cli", "OK: logged in over %1."), _security(used)))
@@ -277,8 +286,9 @@ def _report_json(address: Any, proven: Any) -> dict[str, Any]:
     def check_json(check: Any) -> dict[str, Any]:
         failure = check.failure
         return {
-            "server": server_to_json(check.server),
+            "server": server_to_json(check.server, proven.found.oauth2),
             "ok": check.ok,
+            "signed_in": check.signed_in,
             "security": check.security.value if check.security is not None else None,
             "username": check.username,
             "trusted_certificate": certificate(check.certificate),

@@ -28,6 +28,7 @@ from wizard.targets.exports.common import (
 from wizard.targets.exports.mobileconfig import make_mobileconfig
 from wizard.targets.exports.qr import (
     QrAccount,
+    carries_password,
     check_android_payload,
     qr_payloads,
     qr_payloads_with_notices,
@@ -105,8 +106,10 @@ def export_bytes(
         data = (text + "\n").encode("utf-8")
     elif fmt is ExportFormat.PRF:
         # Imported here: wizard.targets.outlook itself imports this package's helpers.
-        from wizard.targets.outlook import build_prf
+        from wizard.targets.outlook import build_prf, signs_in_at_microsoft
 
+        if signs_in_at_microsoft(expand_checked(config, email, real_name, extra)):
+            raise ExportError(ExportProblem.MICROSOFT_SIGN_IN, email.address)
         account, chosen = file_account(config, email, real_name, protocol=protocol, extra=extra)
         prf = build_prf(account, encoding=prf_encoding)
         notices += [*chosen, *prf.notices]
@@ -115,9 +118,13 @@ def export_bytes(
         account, chosen = file_account(config, email, real_name, protocol=protocol, extra=extra)
         data, made = make_mobileconfig(account, password=secret)
         notices += [*chosen, *made]
+        if not any(n.kind is NoticeKind.PASSWORD_INCLUDED for n in made):
+            secret = None  # the provider's sign-in: the profile holds none
     else:
         account, chosen = file_account(config, email, real_name, protocol=protocol, extra=extra)
         texts, made = qr_payloads_with_notices([QrAccount(account, secret)])
+        if secret is not None and not carries_password(account):
+            secret = None  # the provider's sign-in: Thunderbird for Android asks for no password
         if secret is not None:
             made = (*made, Notice(NoticeKind.PASSWORD_INCLUDED))
         notices += [*chosen, *made]

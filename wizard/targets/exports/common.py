@@ -43,6 +43,7 @@ class NoticeKind(StrEnum):
     PASSWORD_NOT_INCLUDED = "password-not-included"
     QR_LARGE = "qr-large"
     QR_SEVERAL_CODES = "qr-several-codes"
+    SIGN_IN_ON_DEVICE = "sign-in-on-device"
     OUTLOOK_WILL_START = "outlook-will-start"
     OUTLOOK_IMPORTS_AT_NEXT_START = "outlook-imports-at-next-start"
 
@@ -101,6 +102,10 @@ _NOTICE_SENTENCES: dict[NoticeKind, str] = {
     NoticeKind.QR_SEVERAL_CODES: (
         "The accounts need {subject} QR codes; scan them one after another in Thunderbird."
     ),
+    NoticeKind.SIGN_IN_ON_DEVICE: (
+        "{subject} lets mail programs in only through its own sign-in page, which a profile "
+        "cannot carry, so the profile holds no password: sign in on the device when it asks."
+    ),
     NoticeKind.OUTLOOK_WILL_START: "Outlook is starting and imports the account now.",
     NoticeKind.OUTLOOK_IMPORTS_AT_NEXT_START: (
         "Outlook imports the account the next time it starts."
@@ -139,6 +144,7 @@ class ExportProblem(StrEnum):
     WRITE_FAILED = "write-failed"
     NOT_REGULAR_FILE = "not-regular-file"
     MISSING_FIELD = "missing-field"
+    MICROSOFT_SIGN_IN = "microsoft-sign-in"
 
 
 _PROBLEM_SENTENCES: dict[ExportProblem, str] = {
@@ -171,6 +177,10 @@ _PROBLEM_SENTENCES: dict[ExportProblem, str] = {
     ),
     ExportProblem.WRITE_FAILED: "The file could not be written: {subject}.",
     ExportProblem.NOT_REGULAR_FILE: "{subject} is not a regular file, so it was not replaced.",
+    ExportProblem.MICROSOFT_SIGN_IN: (
+        "Outlook adds Outlook.com and Microsoft 365 accounts with its own account setup, which "
+        "opens Microsoft's sign-in page: no profile file is needed for {subject}."
+    ),
     ExportProblem.MISSING_FIELD: (
         "The provider's settings need a value for {subject} (such as a login name), "
         "which was not given."

@@ -4,6 +4,11 @@ Facts: ``reference/outlook-apple-and-others.md`` §4. Built as a dict and serial
 ``plistlib`` (never templated by hand). The identifiers and UUIDs are derived from the
 address, so installing a newer profile for the same address replaces the old one. No
 password unless the caller asks for it; STARTTLS counts as "uses SSL" (Apple's one boolean).
+
+A profile has no way to say OAuth2. A server that takes a password besides OAuth2 is written
+with it (the app-password way); one that takes OAuth2 only is written with
+``EmailAuthPassword``, the only value under which the device asks the user to sign in, never
+with a password, and the profile's description and a notice say why (``SIGN_IN_ON_DEVICE``).
 """
 
 from __future__ import annotations
@@ -81,6 +86,13 @@ def make_mobileconfig(
         payload["EmailAccountName"] = name
     payload |= _server("Incoming", incoming, _AUTH, notices)
     payload |= _server("Outgoing", outgoing, _OUTGOING_AUTH, notices)
+    description = f"Sets up the e-mail account {address}."
+    if any(_oauth_only(server) for server in (incoming, outgoing)):
+        provider = clean_name(account.provider_name)[0] or account.address.domain
+        signing_in = Notice(NoticeKind.SIGN_IN_ON_DEVICE, provider)
+        notices.append(signing_in)
+        description = f"{description} {signing_in.sentence}"
+        password = None  # the provider would refuse it
     if password is not None:
         secret = check_password(password)
         payload["IncomingPassword"] = secret
@@ -96,7 +108,7 @@ def make_mobileconfig(
         "PayloadIdentifier": identifier,
         "PayloadUUID": profile_uuid,
         "PayloadDisplayName": f"E-mail: {address}",
-        "PayloadDescription": f"Sets up the e-mail account {address}.",
+        "PayloadDescription": description,
         "PayloadContent": [payload],
     }
     provider, _ = clean_name(account.provider_name)
@@ -117,9 +129,11 @@ def _server(
 ) -> dict[str, Any]:
     host = check_hostname(server.hostname)
     method = next((m for m in server.auth_methods if m in auth_names), None)
-    if method is None:
+    if method is None and _oauth_only(server):
+        method = AuthMethod.PASSWORD_CLEARTEXT  # "the user signs in": see the module doc
+    elif method is None:
         raise ExportError(ExportProblem.UNSUPPORTED_AUTH, host)
-    if method is not server.auth:
+    if method is not server.auth and not _oauth_only(server):
         notices.append(Notice(NoticeKind.AUTH_SUBSTITUTED, method.value))
     if server.security is Security.PLAIN and method.uses_password:
         notices.append(Notice(NoticeKind.UNENCRYPTED_SERVER, host))
@@ -132,3 +146,7 @@ def _server(
     if auth_names[method] != "EmailAuthNone":
         values[f"{prefix}MailServerUsername"] = check_username(server.username, host)
     return values
+
+
+def _oauth_only(server: ServerSettings) -> bool:
+    return server.auth_methods == (AuthMethod.OAUTH2,)

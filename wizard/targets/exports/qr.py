@@ -5,7 +5,9 @@ Facts: ``reference/thunderbird.md`` §6 (desktop ``QRExport.sys.mjs``, Android
 ``[1, [part, count], incoming, [[outgoing, [email, name]]], …]`` with three accounts per code,
 error correction L. Each account is written as Thunderbird desktop writes it (account name
 and password always present, the password empty unless asked for), and every payload is
-checked against the Android validator's rules before it is rendered.
+checked against the Android validator's rules before it is rendered. A server that signs in
+with the provider (OAuth2) carries the OAuth2 code (6) and never a password: Thunderbird for
+Android opens the provider's sign-in itself.
 """
 
 from __future__ import annotations
@@ -77,6 +79,7 @@ def account_elements(entry: Account | QrAccount) -> tuple[list[Any], list[Any], 
     secret = check_password(password) if password is not None else ""
     in_host, in_auth, in_user = _server(incoming, _AUTH, notices)
     out_host, out_auth, out_user = _server(outgoing, _OUTGOING_AUTH, notices)
+    in_secret = secret if in_auth != _AUTH[AuthMethod.OAUTH2] else ""
     incoming_element = [
         _INCOMING_PROTOCOL[incoming.protocol],
         in_host,
@@ -85,16 +88,25 @@ def account_elements(entry: Account | QrAccount) -> tuple[list[Any], list[Any], 
         in_auth,
         in_user,
         email,  # the account name; Thunderbird's default is the address
-        secret,
+        in_secret,
     ]
     outgoing_groups = [
         [
             [_SMTP, out_host, outgoing.port, _SECURITY[outgoing.security], out_auth, out_user,
-             secret if out_auth else ""],
+             secret if out_auth not in (_AUTH[AuthMethod.NONE], _AUTH[AuthMethod.OAUTH2]) else ""],
             [email, name],
         ]
     ]
     return incoming_element, outgoing_groups, notices
+
+
+def carries_password(account: Account) -> bool:
+    """Whether a password given for ``account`` goes into its QR code (not for OAuth2 or none)."""
+    for server, codes in ((account.incoming, _AUTH), (account.outgoing, _OUTGOING_AUTH)):
+        method = next((m for m in server.auth_methods if m in codes), None)
+        if method is not None and codes[method] not in (_AUTH[AuthMethod.NONE], _AUTH[AuthMethod.OAUTH2]):
+            return True
+    return False
 
 
 def _server(

@@ -19,7 +19,7 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
-from wizard.model import Account
+from wizard.model import Account, AuthMethod
 from wizard.targets.files import atomic_write, backup_copy, ensure_replaceable
 from wizard.targets.thunderbird.accounts import merge_account
 from wizard.targets.thunderbird.certs import (
@@ -54,7 +54,8 @@ log = logging.getLogger(__name__)
 class PasswordOutcome(StrEnum):
     STORED = "stored"  # in logins.json, Thunderbird will not ask
     NOT_GIVEN = "not-given"  # no password passed: Thunderbird asks at first use
-    NOT_NEEDED = "not-needed"  # the servers do not use a password (OAuth2, none, …)
+    NOT_NEEDED = "not-needed"  # the servers do not use a password (none, client address, …)
+    SIGN_IN_AT_START = "sign-in-at-start"  # OAuth2: Thunderbird opens the provider's sign-in
     PRIMARY_PASSWORD = "primary-password"
     NSS_UNAVAILABLE = "nss-unavailable"  # no NSS library to encrypt with: skipped
 
@@ -163,7 +164,10 @@ def write_account(
         except ValueError as exc:  # e.g. a NUL in the name: nothing is written
             raise ThunderbirdError(ThunderbirdProblem.UNSUPPORTED, detail=str(exc)) from exc
         targets = login_targets(account)
-        outcome = PasswordOutcome.NOT_NEEDED if not targets else PasswordOutcome.NOT_GIVEN
+        outcome = PasswordOutcome.NOT_GIVEN
+        if not targets:
+            oauth = AuthMethod.OAUTH2 in (account.incoming.auth, account.outgoing.auth)
+            outcome = PasswordOutcome.SIGN_IN_AT_START if oauth else PasswordOutcome.NOT_NEEDED
         added: list[str] = []
         updated: list[str] = []
         detail = ""

@@ -27,6 +27,7 @@ from wizard.flow.rules import (
     needs_plaintext_consent,
     password_refused,
     report_ok,
+    sign_in_provider,
 )
 from wizard.model import NoteKind
 from wizard.ui.certificate import CertificateDialog
@@ -116,7 +117,7 @@ class CheckingPage(Page):
         self.outgoing.setTitle(self.tr("Sending mail"))
         for row in (self.incoming, self.outgoing):
             row.certificate.setText(self.tr("View the &certificate…"))
-        self.retype.setText(self.tr("&Type the password again"))
+        self._name_retype()
         self.retry.setText(self.tr("Try &again"))
         self.change.setText(self.tr("C&hange the settings"))
         self.consent_box.setTitle(self.tr("No encryption"))
@@ -157,9 +158,13 @@ class CheckingPage(Page):
             self._after()
             return
         self.data.verifying = True
+        # The provider's own sign-in: its token (none: checked without signing in), and the
+        # password, if one was typed at all, stays here.
+        signing = sign_in_provider(self.data) is not None
         request = VerifyRequest(
             account=account,
-            password=self.data.password,
+            password=None if signing else self.data.password,
+            token=(self.data.sign_in_token or None) if signing else None,
             config=self.data.config,
             trusted=tuple(
                 (key.rpartition(":")[0], int(key.rpartition(":")[2]), sha)
@@ -241,7 +246,14 @@ class CheckingPage(Page):
         self._update_controls()
         self.refresh()
 
+    def _name_retype(self) -> None:
+        if sign_in_provider(self.data) is not None:
+            self.retype.setText(self.tr("Sign &in again"))
+        else:
+            self.retype.setText(self.tr("&Type the password again"))
+
     def _update_controls(self) -> None:
+        self._name_retype()
         busy = self.data.verifying
         self.progress.setVisible(busy)
         done = not busy and (self.data.verify_report is not None or bool(self.data.verify_error))
@@ -271,11 +283,14 @@ class CheckingPage(Page):
                         self.tr("Waiting to sign in to %1.").replace("%1", host), Tone.INFO
                     )
             elif check.ok:
-                sentence = (
-                    self.tr("Signed in to %1: receiving mail works.")
-                    if direction == "incoming"
-                    else self.tr("Signed in to %1: sending mail works.")
-                )
+                if not getattr(check, "signed_in", True):  # the provider's sign-in: not ours
+                    sentence = self.tr(
+                        "%1 answers over an encrypted connection and offers your provider's sign-in."
+                    )
+                elif direction == "incoming":
+                    sentence = self.tr("Signed in to %1: receiving mail works.")
+                else:
+                    sentence = self.tr("Signed in to %1: sending mail works.")
                 proven = html.escape(f"{check.server.hostname}:{check.server.port}")
                 parts = [f"<p>{html.escape(sentence).replace('%1', proven)}</p>"]
                 for failure in getattr(check, "passed_over", ()):
@@ -394,6 +409,13 @@ class CheckingPage(Page):
         self.mw.pages[PageId.REVIEW].open_editor()
 
     def retype_password(self) -> None:
-        """Back to the password field, its text selected: typing replaces it."""
+        """Back to the password field, its text selected: typing replaces it (or to the
+        provider's sign-in, to sign in again)."""
         self.mw.go_back_to(PageId.PASSWORD)
-        self.mw.pages[PageId.PASSWORD].focus_password()
+        page = self.mw.pages[PageId.PASSWORD]
+        if sign_in_provider(self.data) is not None:
+            self.data.set_sign_in_token("")  # the provider refused it
+            page.initializePage()
+            page.sign_in_button.setFocus()
+        else:
+            page.focus_password()

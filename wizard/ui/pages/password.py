@@ -1,8 +1,12 @@
 """Password: the name, the password (show/hide, Caps Lock and layout warnings), the
 provider's notes, extra fields it asks for, and whether to remember the password.
 
-The way to sign in sits in a stack of its own (``sign_in``): today it holds the password
-panel; a provider that signs in through its own page (OAuth2) gets a panel beside it.
+The way to sign in sits in a stack of its own (``sign_in``): the password panel, or, for a
+provider whose servers prefer its own sign-in (OAuth2), the page becomes "Sign in with
+<provider>": a button opens the browser (the sign-in runs on the engine's loop; this thread
+never waits), a waiting state with Cancel, and the result. Without a client registration for
+the provider, the panel says that Thunderbird opens the provider's sign-in at its first start,
+and asks for nothing. The app password stays one click away.
 """
 
 from __future__ import annotations
@@ -17,16 +21,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from wizard import texts
 from wizard.flow import PageId
 from wizard.flow.passwords import PasswordWarning, caps_lock_from_key, password_warnings
-from wizard.flow.rules import required_inputs
-from wizard.model import Note, NoteKind
+from wizard.flow.rules import required_inputs, sign_in_provider
+from wizard.model import AccountConfig, Note, NoteKind
+from wizard.ui.engine import Job
 from wizard.ui.pages.base import Page
 from wizard.ui.widgets import Banner, Tone
 
@@ -73,6 +80,11 @@ class PasswordPage(Page):
         self.warnings = Banner(self.password_panel, reserved=True)
         self.warnings.setObjectName("password-warnings")
         panel.addWidget(self.warnings)
+        self.use_sign_in = QPushButton(self.password_panel)
+        self.use_sign_in.setObjectName("use-sign-in")
+        self.use_sign_in.setAutoDefault(False)
+        panel.addLayout(_left(self.use_sign_in))
+        self._build_sign_in_panel()
         self.body.addWidget(self.sign_in)
         # Both forms of the page share one label column.
         self.form.setLabelAlignment(password_form.labelAlignment())
@@ -103,10 +115,47 @@ class PasswordPage(Page):
         self.password.textEdited.connect(self._on_password)
         self.reveal.toggled.connect(self._on_reveal)
         self.remember.toggled.connect(self._on_remember)
+        self.sign_in_button.clicked.connect(self.start_sign_in)
+        self.sign_in_cancel.clicked.connect(self.cancel_sign_in)
+        self.use_app_password.clicked.connect(lambda: self._choose_app_password(True))
+        self.use_sign_in.clicked.connect(lambda: self._choose_app_password(False))
         self._ask_keyring()
 
+    def _build_sign_in_panel(self) -> None:
+        self.sign_in_panel = QWidget(self.sign_in)
+        self.sign_in_panel.setObjectName("sign-in-panel")
+        self.sign_in.addWidget(self.sign_in_panel)
+        box = QVBoxLayout(self.sign_in_panel)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.sign_in_text = QLabel(self.sign_in_panel)
+        self.sign_in_text.setObjectName("sign-in-text")
+        self.sign_in_text.setWordWrap(True)
+        box.addWidget(self.sign_in_text)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        self.sign_in_button = QPushButton(self.sign_in_panel)
+        self.sign_in_button.setObjectName("sign-in-button")
+        self.sign_in_progress = QProgressBar(self.sign_in_panel)
+        self.sign_in_progress.setRange(0, 0)
+        self.sign_in_progress.setTextVisible(False)
+        self.sign_in_cancel = QPushButton(self.sign_in_panel)
+        self.sign_in_cancel.setObjectName("sign-in-cancel")
+        self.sign_in_cancel.setAutoDefault(False)
+        row.addWidget(self.sign_in_button)
+        row.addWidget(self.sign_in_progress, 1)
+        row.addWidget(self.sign_in_cancel)
+        row.addStretch(1)
+        box.addLayout(row)
+        self.sign_in_result = Banner(self.sign_in_panel)
+        self.sign_in_result.setObjectName("sign-in-result")
+        box.addWidget(self.sign_in_result)
+        self.use_app_password = QPushButton(self.sign_in_panel)
+        self.use_app_password.setObjectName("use-app-password")
+        self.use_app_password.setAutoDefault(False)
+        box.addLayout(_left(self.use_app_password))
+        self.sign_in_job: Job | None = None
+
     def retranslateUi(self) -> None:
-        self.setTitle(self.tr("Your name and password"))
         self._show_subtitle()
         self.name_label.setText(self.tr("Your na&me:"))
         self.name.setPlaceholderText(self.tr("As others will see it, e.g. Anna Berg"))
@@ -117,6 +166,10 @@ class PasswordPage(Page):
         self._on_reveal(self.reveal.isChecked())
         self.warnings.reserve_for(" ".join(self._warning_sentences()))
         self.remember.setText(self.tr("&Remember the password in the system's password store"))
+        self.sign_in_cancel.setText(self.tr("Cancel"))
+        self.sign_in_progress.setAccessibleName(self.tr("Waiting for the sign-in"))
+        self.use_app_password.setText(self.tr("Use an &app password instead"))
+        self._show_sign_in()
         self._show_notes()
         self._show_warnings()
         self._show_keyring()
@@ -139,14 +192,22 @@ class PasswordPage(Page):
         self._show_notes()
         self._show_warnings()
         self._show_keyring()
+        self._show_sign_in()
+        self._ask_registered()
         self.refresh()
 
+    def cleanupPage(self) -> None:
+        self.cancel_sign_in()  # Back while the browser is open: nothing is left listening
+
     def focus_first(self) -> None:
-        """The name while it is empty; else the password, any text in it selected."""
-        if self.name.text().strip():
-            self.focus_password()
-        else:
+        """The name while it is empty; else the password (any text in it selected), or the
+        sign-in button."""
+        if not self.name.text().strip():
             self.name.setFocus()
+        elif self._signing_provider() is not None:
+            self.sign_in_button.setFocus()
+        else:
+            self.focus_password()
 
     def focus_password(self) -> None:
         """The cursor in the password field, any text in it selected: typing replaces it."""
@@ -155,7 +216,18 @@ class PasswordPage(Page):
 
     def _show_subtitle(self) -> None:
         """The usual password, unless the provider's note says another one is needed: the
-        page must not say one thing and the note below the opposite."""
+        page must not say one thing and the note below the opposite. "Sign in with …" for a
+        provider that signs in on its own page."""
+        signing = self._signing_provider()
+        if signing is not None:
+            self.setTitle(self.tr("Sign in with %1").replace("%1", _short_name(signing)))
+            self.setSubTitle(
+                self.tr("No password is needed for %1: you sign in on its own page.").replace(
+                    "%1", signing.name
+                )
+            )
+            return
+        self.setTitle(self.tr("Your name and password"))
         provider = self.data.provider or self.data.found
         if provider is not None and any(note.kind is NoteKind.PASSWORD for note in provider.notes):
             rules = self.tr("%1 has rules for this password: read them below first.")
@@ -281,6 +353,147 @@ class PasswordPage(Page):
             text += f' <a href="{html.escape(note.url, quote=True)}">{html.escape(link)}</a>'
         return f"<li>{text}</li>"
 
+    # -- the provider's own sign-in ------------------------------------------------------------
+
+    def _signing_provider(self) -> AccountConfig | None:
+        return sign_in_provider(self.data)
+
+    def _ask_registered(self) -> None:
+        """Whether Mail Wizard may sign in at this provider: the registrations are read on the
+        disk worker (files), once per provider."""
+        provider = self._signing_provider()
+        if provider is None or self.data.sign_in_registered is not None:
+            return
+        registered = self.services.sign_in_registered
+        if registered is None or self.services.sign_in is None:
+            self._on_registered(provider, False)
+            return
+        job = self.mw.engine.run_blocking(lambda: registered(provider), name="sign-in-registered")
+        job.finished.connect(lambda answer: self._on_registered(provider, bool(answer)))
+        job.failed.connect(lambda _error: self._on_registered(provider, False))
+
+    def _on_registered(self, provider: AccountConfig, registered: bool) -> None:
+        if self._signing_provider() is not provider:
+            return  # the address or the provider changed meanwhile: asked anew
+        self.data.sign_in_registered = registered
+        self._show_sign_in()
+        self.refresh()
+
+    def start_sign_in(self) -> Job | None:
+        """Open the provider's sign-in in the browser, on the engine's loop."""
+        provider = self._signing_provider()
+        address = self.data.address
+        sign_in = self.services.sign_in
+        if provider is None or address is None or sign_in is None or self.data.signing_in:
+            return None
+        self.touched = True
+        self.data.set_sign_in_token("")
+        self.data.signing_in = True
+        job = self.mw.engine.run(lambda emit: sign_in(provider, address.address, emit), name="sign-in")
+        job.finished.connect(self._on_signed_in)
+        job.failed.connect(self._on_sign_in_failed)
+        job.cancelled.connect(self._on_sign_in_ended)
+        self.sign_in_job = job
+        self._after_sign_in()
+        return job
+
+    def cancel_sign_in(self) -> None:
+        if self.sign_in_job is not None and self.sign_in_job.running:
+            self.sign_in_job.cancel()  # the loop cancels the sign-in: its listener closes
+
+    def _on_signed_in(self, signed: object) -> None:
+        self.data.signing_in = False
+        token = getattr(signed, "token", None)
+        if token:
+            self.data.set_sign_in_token(token)
+        elif getattr(signed, "skipped", None) is not None:
+            self.data.sign_in_registered = False  # no registration after all
+        self._after_sign_in()
+
+    def _on_sign_in_failed(self, error: BaseException) -> None:
+        self.data.signing_in = False
+        kind = str(getattr(getattr(error, "kind", None), "value", ""))
+        if kind not in texts.SIGN_IN_PROBLEMS:
+            kind = "authorization-failed"
+            self.mw.report_error(error, quiet=True)
+        self.data.sign_in_problem = kind
+        self._after_sign_in()
+
+    def _on_sign_in_ended(self) -> None:
+        self.data.signing_in = False
+        self._after_sign_in()
+
+    def _after_sign_in(self) -> None:
+        self._show_sign_in()
+        self.refresh()
+
+    def _choose_app_password(self, chosen: bool) -> None:
+        self.cancel_sign_in()
+        self.data.app_password = chosen
+        self.data.forget_verification()
+        self._show_subtitle()
+        self._show_sign_in()
+        self._show_keyring()
+        self.refresh()
+        if chosen:
+            self.focus_password()
+        else:
+            self.sign_in_button.setFocus()
+
+    def _show_sign_in(self) -> None:
+        provider = self._signing_provider()
+        offered = sign_in_provider(self.data, even_with_app_password=True)
+        self.sign_in.setCurrentWidget(self.sign_in_panel if provider is not None else self.password_panel)
+        self.use_sign_in.setVisible(provider is None and offered is not None)
+        if offered is not None:
+            self.use_sign_in.setText(self.tr("Sign in with %1 &instead").replace("%1", _short_name(offered)))
+        self.remember.setVisible(provider is None)  # the keyring note: _show_keyring
+        if provider is None:
+            return
+        name = _short_name(provider)
+        registered = self.data.sign_in_registered
+        busy = self.data.signing_in
+        self.sign_in_button.setText(self.tr("&Sign in with %1").replace("%1", name))
+        self.sign_in_button.setVisible(registered is True)
+        self.sign_in_button.setEnabled(not busy)
+        self.sign_in_progress.setVisible(busy)
+        self.sign_in_cancel.setVisible(busy)
+        self.use_app_password.setVisible(_takes_password(provider))
+        if registered is False:
+            self.sign_in_text.setText(
+                self.tr(
+                    "Thunderbird opens the sign-in page of %1 at its first start, so no password "
+                    "is needed here. Mail Wizard checks the servers without signing in."
+                ).replace("%1", name)
+            )
+            self.sign_in_result.clear()
+            return
+        self.sign_in_text.setText(
+            self.tr(
+                "%1 signs you in on its own page. Mail Wizard opens it in your web browser; "
+                "come back here when you are done."
+            ).replace("%1", name)
+        )
+        issuer = provider.oauth2.issuer if provider.oauth2 is not None else name
+        if busy:
+            self.sign_in_result.show_message(
+                self.tr("Waiting for you to sign in in the web browser…"), Tone.BUSY
+            )
+        elif self.data.sign_in_token:
+            self.sign_in_result.show_message(
+                self.tr(
+                    "You are signed in. Mail Wizard checks your settings with this sign-in; "
+                    "Thunderbird asks you to sign in once more at its first start."
+                ),
+                Tone.GOOD,
+            )
+        elif self.data.sign_in_problem:
+            self.sign_in_result.show_message(
+                texts.sign_in_problem_text(self.data.sign_in_problem, issuer), Tone.ERROR
+            )
+        else:
+            self.sign_in_result.clear()
+
     def _ask_keyring(self) -> None:
         """Ask on the disk worker whether the system's password store can be used: finding
         its backend imports plug-ins and may ask D-Bus, too slow for the GUI thread."""
@@ -299,6 +512,9 @@ class PasswordPage(Page):
         self._show_keyring()
 
     def _show_keyring(self) -> None:
+        if self._signing_provider() is not None:  # no password to remember
+            self.keyring_note.clear()
+            return
         if not self._keyring_known:  # the answer is on its way: no choice, no warning yet
             self.remember.setEnabled(False)
             return
@@ -316,6 +532,23 @@ class PasswordPage(Page):
             )
         else:
             self.keyring_note.clear()
+
+
+def _short_name(provider: AccountConfig) -> str:
+    return provider.display_short_name or provider.name
+
+
+def _takes_password(provider: AccountConfig) -> bool:
+    """Whether the provider also takes an (app) password, the way without its sign-in page."""
+    return any(method.uses_password for server in provider.incoming[:1] for method in server.auth_methods)
+
+
+def _left(button: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(button)
+    row.addStretch(1)
+    return row
 
 
 def _keyring_usable(status: object) -> bool:

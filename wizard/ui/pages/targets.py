@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from wizard import texts
 from wizard.flow import ExportChoice, Outcome, OutcomeKind, PageId, Target
+from wizard.flow.rules import sign_in_provider
 from wizard.ui.engine import Job
 from wizard.ui.pages.base import Page
 from wizard.ui.widgets import Banner, Tone
@@ -229,13 +230,30 @@ class TargetsPage(Page):
     def _show_outlook_state(self) -> None:
         on_windows = sys.platform == "win32"
         self.outlook.setVisible(on_windows)
-        if on_windows and self.services.outlook is None:
+        own_setup = self.outlook_own_setup()
+        if on_windows and own_setup:
+            self.outlook.setChecked(False)
+            self.outlook.setEnabled(False)
+            self.outlook_reason.show_message(own_setup, Tone.INFO)
+        elif on_windows and self.services.outlook is None:
             self.outlook.setEnabled(False)
             self.outlook_reason.show_message(
                 self.tr("Classic Outlook is not installed on this computer."), Tone.INFO
             )
         else:
+            self.outlook.setEnabled(on_windows)
             self.outlook_reason.clear()
+
+    def outlook_own_setup(self) -> str:
+        """For Outlook.com and Microsoft 365: Outlook's own account setup is the way (it signs
+        in at Microsoft; a profile file cannot); "" for every other account."""
+        config, address = self.data.config, self.data.address
+        if config is None or address is None or not _signs_in_at_microsoft(config):
+            return ""
+        return self.tr(
+            "Outlook adds Outlook.com and Microsoft 365 accounts with its own account setup, which "
+            "opens Microsoft's sign-in page: in Outlook choose File, Add Account and type %1."
+        ).replace("%1", address.display)
 
     def _toggle(self, target: Target, on: bool) -> None:
         self.touched = True
@@ -262,7 +280,11 @@ class TargetsPage(Page):
         if exports is None or self.data.config is None or address is None:
             return None
         account = self.data.account()
-        with_password = self.include_password.isChecked() and fmt in _WITH_PASSWORD
+        with_password = (
+            self.include_password.isChecked()
+            and fmt in _WITH_PASSWORD
+            and sign_in_provider(self.data) is None
+        )
         return exports.export_bytes(
             self.data.config,
             address,
@@ -276,7 +298,8 @@ class TargetsPage(Page):
 
     def _show_qr(self) -> None:
         fmt = self.format.currentData()
-        self.include_password.setVisible(fmt in _WITH_PASSWORD)
+        # The provider's sign-in: there is no password to put into a file.
+        self.include_password.setVisible(fmt in _WITH_PASSWORD and sign_in_provider(self.data) is None)
         if fmt != "qr" or not self.file.isChecked():
             self.qr.clear()
             self.qr.hide()
@@ -332,7 +355,11 @@ class TargetsPage(Page):
         if exports is None or address is None or config is None:
             return None
         account = self.data.account()
-        with_password = self.include_password.isChecked() and fmt in _WITH_PASSWORD
+        with_password = (
+            self.include_password.isChecked()
+            and fmt in _WITH_PASSWORD
+            and sign_in_provider(self.data) is None
+        )
         password = self.data.password if with_password else None
         options = {
             "real_name": self.data.real_name,
@@ -381,14 +408,16 @@ class TargetsPage(Page):
         account = self.data.account()
         if account is None:
             return
-        password = self.data.password
+        signing = sign_in_provider(self.data) is not None
+        # The provider's sign-in: Thunderbird gets no password and opens that page itself.
+        password = None if signing else self.data.password
         profile = self.data.thunderbird_profile
         service = self.services.thunderbird
         outlook = self.services.outlook
         exports = self.services.exports
         config = self.data.config
         secrets = self.services.secrets
-        remember = self.data.remember_password
+        remember = self.data.remember_password and password is not None
 
         accepted = dict(self.data.accepted_certificates)
 
@@ -423,7 +452,8 @@ class TargetsPage(Page):
                         results.append((target, outlook.apply_prf(prf)))
                 except Exception as exc:
                     results.append((target, exc))
-            if remember and secrets is not None and hasattr(secrets, "store_password"):
+            keep = remember and password is not None and secrets is not None
+            if keep and hasattr(secrets, "store_password"):
                 try:
                     secrets.store_password(account.address.address, password)
                     results.append((None, True))
@@ -468,3 +498,9 @@ class TargetsPage(Page):
 
     def cleanupPage(self) -> None:
         pass
+
+
+def _signs_in_at_microsoft(config: Any) -> bool:
+    from wizard.targets.outlook import signs_in_at_microsoft
+
+    return bool(signs_in_at_microsoft(config))
