@@ -353,7 +353,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../wizard/cli/__init__.py" line="+54"/>
+        <location filename="../wizard/cli/__init__.py" line="+53"/>
         <source>usage: </source>
         <translation>использование: </translation>
     </message>
@@ -458,7 +458,7 @@
         <translation>прервано.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>there is no graphical display here, so the wizard window cannot open; the commands work without one (see mailwizard --help).</source>
         <translation>здесь нет графической среды, поэтому окно программы Mail Wizard открыть нельзя; команды работают и без неё (см. mailwizard --help).</translation>
     </message>
@@ -2465,7 +2465,7 @@
         <translation>Outlook запущен: сначала закройте Outlook, затем попробуйте ещё раз.</translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+86"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Для этой учётной записи нужен %n QR-код: сканируйте их по очереди.</numerusform>
@@ -2474,7 +2474,7 @@
         </translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-186"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Ваш почтовый сервис требует отдельный пароль для почтовых программ — пароль приложения. Создайте его в настройках почтового ящика на сайте сервиса и введите здесь.</translation>
     </message>
@@ -2807,12 +2807,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
         <source>Thunderbird asks for your password the first time; let it remember it.</source>
         <translation>Thunderbird запросит пароль в первый раз — разрешите ему запомнить пароль.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+3"/>
         <source>This account needs no password in Thunderbird.</source>
         <translation>Для этой учётной записи в Thunderbird пароль не нужен.</translation>
     </message>
@@ -2827,7 +2826,12 @@
         <translation>Ваши пароли в Thunderbird защищены основным паролем, поэтому пароль от почты Thunderbird запросит в первый раз — разрешите ему запомнить пароль.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+7"/>
+        <source>Mail Wizard could not save the password for Thunderbird, so Thunderbird asks for it once; let it remember it.</source>
+        <translation>Программе Mail Wizard не удалось сохранить пароль для Thunderbird, поэтому Thunderbird один раз запросит его — разрешите ему запомнить пароль.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Mail Wizard is not registered for the sign-in at %1, so it checks only what it can without signing in.</source>
         <translation>Программа Mail Wizard не зарегистрирована для входа в %1, поэтому проверяет только то, что можно проверить без входа.</translation>
     </message>

@@ -353,7 +353,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../wizard/cli/__init__.py" line="+54"/>
+        <location filename="../wizard/cli/__init__.py" line="+53"/>
         <source>usage: </source>
         <translation>användning: </translation>
     </message>
@@ -458,7 +458,7 @@
         <translation>avbröts.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>there is no graphical display here, so the wizard window cannot open; the commands work without one (see mailwizard --help).</source>
         <translation>det finns ingen grafisk skärm här, så Mail Wizard kan inte öppna sitt fönster; kommandona fungerar utan skärm (se mailwizard --help).</translation>
     </message>
@@ -2465,7 +2465,7 @@
         <translation>Outlook är igång. Stäng Outlook först och försök sedan igen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+86"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Kontot behöver %n QR-kod. Skanna den.</numerusform>
@@ -2473,7 +2473,7 @@
         </translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-186"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Din e-postleverantör kräver ett separat lösenord för e-postprogram, ett så kallat applösenord. Skapa ett i kontoinställningarna på leverantörens webbplats och använd det här.</translation>
     </message>
@@ -2806,12 +2806,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
         <source>Thunderbird asks for your password the first time; let it remember it.</source>
         <translation>Thunderbird frågar efter ditt lösenord första gången. Låt programmet komma ihåg det.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+3"/>
         <source>This account needs no password in Thunderbird.</source>
         <translation>Det här kontot behöver inget lösenord i Thunderbird.</translation>
     </message>
@@ -2826,7 +2825,12 @@
         <translation>Dina lösenord i Thunderbird skyddas av ett huvudlösenord, så Thunderbird frågar efter e-postlösenordet första gången. Låt programmet komma ihåg det.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+7"/>
+        <source>Mail Wizard could not save the password for Thunderbird, so Thunderbird asks for it once; let it remember it.</source>
+        <translation>Mail Wizard kunde inte spara lösenordet åt Thunderbird, så Thunderbird frågar efter det en gång. Låt programmet komma ihåg det.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Mail Wizard is not registered for the sign-in at %1, so it checks only what it can without signing in.</source>
         <translation>Mail Wizard är inte registrerat för inloggning hos %1, så det kontrollerar bara det som går utan att logga in.</translation>
     </message>

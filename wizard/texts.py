@@ -527,8 +527,12 @@ PASSWORD_OUTCOMES: dict[str, str] = {
         "Your Thunderbird passwords are protected by a primary password, so Thunderbird asks "
         "for the mail password the first time; let it remember it.",
     ),
+    # No NSS library to encrypt logins.json with (no usable Thunderbird program found):
+    # nothing of the password was written, the account itself was.
     "nss-unavailable": QT_TRANSLATE_NOOP(
-        "Texts", "Thunderbird asks for your password the first time; let it remember it."
+        "Texts",
+        "Mail Wizard could not save the password for Thunderbird, so Thunderbird asks for it "
+        "once; let it remember it.",
     ),
 }
 
