@@ -15,7 +15,8 @@ import sys
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
-APP_NAME = "mailwizard"
+from wizard import APP_NAME
+
 SOURCE_LANGUAGE = "en"
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "ru", "lt", "sv", "cs")
 

@@ -14,7 +14,7 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from wizard.i18n import APP_NAME
+from wizard import APP_NAME
 
 if TYPE_CHECKING:
     from wizard.brand.files import LogoFormat
