@@ -603,3 +603,17 @@ def test_a_doubtful_first_look_leaves_the_values_out(tmp_path: Path, content: by
         (tmp_path / BRAND_FILE).write_bytes(content)
     look = look_at_brand(tmp_path)
     assert (look.name, look.short_name, look.language, look.locked) == (None, None, None, False)
+
+
+@pytest.mark.parametrize("dirs", [None, "", "/opt/xdg:/etc/xdg", " /srv/conf "])
+def test_the_per_machine_folder_is_platformdirs_site_config_folder(
+    monkeypatch: pytest.MonkeyPatch, dirs: str | None
+) -> None:
+    """``machine_config_dir`` follows platformdirs' rule without importing it (on this platform)."""
+    import platformdirs
+
+    if dirs is None:
+        monkeypatch.delenv("XDG_CONFIG_DIRS", raising=False)
+    else:
+        monkeypatch.setenv("XDG_CONFIG_DIRS", dirs)
+    assert machine_config_dir() == Path(platformdirs.site_config_dir("mailwizard", appauthor=False))

@@ -23,7 +23,9 @@ CORE_PACKAGES = [
 ]
 # The wizard's own OAuth2 sign-in sits beside verify: it may use these, and only the flow, the
 # window, the command line and the pipeline use it (targets write what Thunderbird needs without it).
-OAUTH_MAY_IMPORT = ("wizard.model", "wizard.secrets", "wizard.i18n", "wizard.verify.tls", "wizard.oauth")
+OAUTH_MAY_IMPORT = (
+    "wizard.APP_NAME", "wizard.model", "wizard.secrets", "wizard.i18n", "wizard.verify.tls", "wizard.oauth"
+)
 ROOT = Path(wizard.__file__).parent
 
 

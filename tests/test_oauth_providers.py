@@ -14,14 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ISPDB_CORPUS
 from tests.fixtures.discovery_servers import LoopbackWorld
 from wizard.catalog import default_catalog
 from wizard.catalog.clientconfig import parse_clientconfig
 from wizard.cli import main
 from wizard.discovery import discover
 from wizard.model import AuthMethod, NoteKind, Source, parse_address
-from wizard.targets.exports import NoticeKind, export_bytes
+from wizard.targets.exports import ExportError, ExportProblem, NoticeKind, export_bytes
 from wizard.targets.thunderbird.prefs import parse_prefs, prefs_dict
 
 # address -> the issuer its provider's <oAuth2> names
@@ -154,12 +153,38 @@ def test_write_outlook_for_microsoft_accounts_writes_no_prf(
 
 
 def test_write_outlook_for_the_ispdb_microsoft_file_writes_no_prf(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, ispdb_corpus: Path
 ) -> None:
     out_file = tmp_path / "account.prf"
     code, out, _ = run_cli(capsys, "write", "outlook", "anna@hotmail.com", "--offline", "-o", str(out_file),
-                           "--config", str(ISPDB_CORPUS / "hotmail.com.xml"))  # OAuth2 only, no <oAuth2>
+                           "--config", str(ispdb_corpus / "hotmail.com.xml"))  # OAuth2 only, no <oAuth2>
     assert code == 0 and not out_file.exists() and "own account setup" in out
+
+
+@pytest.mark.parametrize("address", ["someone@outlook.com", "someone@hotmail.com"])
+def test_export_prf_for_microsoft_accounts_writes_no_prf(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, address: str
+) -> None:
+    out_file = tmp_path / "account.prf"
+    code, out, err = run_cli(capsys, "export", address, "--format", "prf", "--offline", "-o", str(out_file))
+    assert code == 1 and out == ""
+    assert list(tmp_path.iterdir()) == []
+    assert err.strip() == (
+        "mailwizard: Outlook adds Outlook.com and Microsoft 365 accounts with its own account setup, which "
+        "opens Microsoft's sign-in page, so no profile file was written: in Outlook choose File, Add Account "
+        f"and type {address}."
+    )
+
+
+def test_no_prf_is_made_for_an_account_that_signs_in_at_microsoft() -> None:
+    """The library refuses too, so the window's settings-file choice cannot make one either."""
+    config = default_catalog().find_by_domain("outlook.com")
+    assert config is not None
+    with pytest.raises(ExportError) as caught:
+        export_bytes(config, "someone@outlook.com", "prf")
+    assert caught.value.kind is ExportProblem.MICROSOFT_SIGN_IN
+    gmail = default_catalog().find_by_domain("gmail.com")
+    assert gmail is not None and b"IMAPServer=imap.gmail.com" in export_bytes(gmail, "a@gmail.com", "prf").data
 
 
 def test_write_outlook_for_gmail_still_writes_a_prf(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -203,8 +228,8 @@ def test_autoconfig_carries_the_oauth2_block() -> None:
     assert again.incoming[0].auth_methods == (AuthMethod.OAUTH2, AuthMethod.PASSWORD_CLEARTEXT)
 
 
-def test_mobileconfig_for_an_oauth2_only_provider_says_why_it_holds_no_password() -> None:
-    config = parse_clientconfig((ISPDB_CORPUS / "hotmail.com.xml").read_bytes())  # OAuth2 only
+def test_mobileconfig_for_an_oauth2_only_provider_says_why_it_holds_no_password(ispdb_corpus: Path) -> None:
+    config = parse_clientconfig((ispdb_corpus / "hotmail.com.xml").read_bytes())  # OAuth2 only
     result = export_bytes(config, "anna@hotmail.com", "mobileconfig", include_password=True, password="pw-1")
     profile = plistlib.loads(result.data)
     payload = profile["PayloadContent"][0]

@@ -98,6 +98,7 @@ def provider_disagrees(world: MailWorld) -> None:
 
 
 def nothing_found(world: MailWorld) -> bytes:
+    world.world.add_host("example.test")  # the domain exists and publishes nothing
     s = world.servers
     return provider_xml("example.test", [("imap", s.imaps_port, "SSL")], [(s.smtps_port, "SSL")])
 

@@ -353,7 +353,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../wizard/cli/__init__.py" line="+59"/>
+        <location filename="../wizard/cli/__init__.py" line="+58"/>
         <source>usage: </source>
         <translation>použití: </translation>
     </message>
@@ -458,12 +458,12 @@
         <translation>příkazy</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>stopped.</source>
         <translation>zastaveno.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>there is no graphical display here, so the wizard window cannot open; the commands work without one (see mailwizard --help).</source>
         <translation>není k&#xa0;dispozici grafické prostředí, proto nelze otevřít okno průvodce; příkazy fungují i&#xa0;bez něj (viz mailwizard --help).</translation>
     </message>
@@ -824,7 +824,7 @@
         <translation>Poznámka: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/export.py" line="+10"/>
+        <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>--include-password needs the password on standard input: add --password-stdin.</source>
         <translation>Volba --include-password vyžaduje heslo na standardním vstupu: přidejte --password-stdin.</translation>
     </message>
@@ -834,7 +834,7 @@
         <translation>Soubor typu %1 nemůže obsahovat heslo; vynechte volbu --include-password.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Saved the %1 settings for %2 to %3.</source>
         <translation>Nastavení pro %2 ve formátu %1 bylo uloženo do souboru %3.</translation>
     </message>
@@ -1730,12 +1730,7 @@
         <translation>&amp;Upravit nastavení ručně</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Type the settings from your provider&apos;s help page. %1 tries them when you click Next.</source>
-        <translation>Opište nastavení z&#xa0;nápovědy svého poskytovatele e-mailu. Po kliknutí na „Další“ ho program %1 vyzkouší.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Incoming mail</source>
         <translation>Příchozí pošta</translation>
     </message>
@@ -1750,7 +1745,12 @@
         <translation>Použít nalezené nastavení</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-5"/>
+        <source>Type the settings from your provider&apos;s help page. %1 tries them when you click Next.</source>
+        <translation>Opište nastavení z&#xa0;nápovědy svého poskytovatele e-mailu. Po kliknutí na „Další“ ho program %1 vyzkouší.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Type your server settings. Next, %1 will try them.</source>
         <translation>Zadejte nastavení serverů. Potom je program %1 vyzkouší.</translation>
     </message>
@@ -2483,7 +2483,7 @@
         <translation>Outlook je spuštěný: nejdřív ho zavřete a&#xa0;pak to zkuste znovu.</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+86"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Účet potřebuje %n QR kód; naskenujte je jeden po druhém.</numerusform>
@@ -2492,7 +2492,7 @@
         </translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-186"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Váš poskytovatel vyžaduje pro e-mailové programy zvláštní heslo (heslo aplikace): vytvořte si ho v&#xa0;nastavení účtu na jeho webu a&#xa0;zadejte ho sem.</translation>
     </message>
@@ -2814,18 +2814,22 @@
         <translation>Chybí údaj, který váš poskytovatel vyžaduje.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Outlook adds Outlook.com and Microsoft 365 accounts with its own account setup: no profile file is needed.</source>
+        <translation>Outlook přidává účty Outlook.com a Microsoft 365 vlastním nastavením účtů: soubor profilu není potřeba.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Thunderbird knows your password and will not ask.</source>
         <translation>Thunderbird vaše heslo zná a&#xa0;nebude se na něj ptát.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
         <source>Thunderbird asks for your password the first time; let it remember it.</source>
         <translation>Thunderbird se vás napoprvé zeptá na heslo; nechte ho, ať si ho zapamatuje.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+3"/>
         <source>This account needs no password in Thunderbird.</source>
         <translation>Tento účet v&#xa0;Thunderbirdu heslo nepotřebuje.</translation>
     </message>
@@ -2840,7 +2844,12 @@
         <translation>Vaše hesla v&#xa0;Thunderbirdu chrání hlavní heslo, proto se vás Thunderbird napoprvé zeptá na heslo k&#xa0;poště; nechte ho, ať si ho zapamatuje.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+7"/>
+        <source>Mail Wizard could not save the password for Thunderbird, so Thunderbird asks for it once; let it remember it.</source>
+        <translation>Mail Wizard nemohl uložit heslo pro Thunderbird, a proto se na něj Thunderbird jednou zeptá; nechte ho, ať si ho zapamatuje.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Mail Wizard is not registered for the sign-in at %1, so it checks only what it can without signing in.</source>
         <translation>Program Mail Wizard není registrován pro přihlášení u %1, proto kontroluje jen to, co jde bez přihlášení.</translation>
     </message>

@@ -353,7 +353,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../wizard/cli/__init__.py" line="+59"/>
+        <location filename="../wizard/cli/__init__.py" line="+58"/>
         <source>usage: </source>
         <translation>naudojimas: </translation>
     </message>
@@ -458,12 +458,12 @@
         <translation>komandos</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>stopped.</source>
         <translation>nutraukta.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>there is no graphical display here, so the wizard window cannot open; the commands work without one (see mailwizard --help).</source>
         <translation>čia nėra grafinio ekrano, todėl programos Mail Wizard lango atverti negalima; komandos veikia ir be jo (žr. mailwizard --help).</translation>
     </message>
@@ -824,7 +824,7 @@
         <translation>Pastaba: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/export.py" line="+10"/>
+        <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>--include-password needs the password on standard input: add --password-stdin.</source>
         <translation>Su --include-password slaptažodis turi būti pateiktas standartine įvestimi: pridėkite --password-stdin.</translation>
     </message>
@@ -834,7 +834,7 @@
         <translation>Į %1 failą slaptažodžio įrašyti negalima; nenaudokite --include-password.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Saved the %1 settings for %2 to %3.</source>
         <translation>Adreso %2 nustatymai (%1) įrašyti į %3.</translation>
     </message>
@@ -1730,12 +1730,7 @@
         <translation>&amp;Keisti nustatymus rankiniu būdu</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Type the settings from your provider&apos;s help page. %1 tries them when you click Next.</source>
-        <translation>Įveskite nustatymus iš savo paslaugų teikėjo pagalbos puslapio. Spustelėjus „Toliau“, programa %1 juos išbandys.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Incoming mail</source>
         <translation>Gaunami laiškai</translation>
     </message>
@@ -1750,7 +1745,12 @@
         <translation>Naudoti rastus nustatymus</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-5"/>
+        <source>Type the settings from your provider&apos;s help page. %1 tries them when you click Next.</source>
+        <translation>Įveskite nustatymus iš savo paslaugų teikėjo pagalbos puslapio. Spustelėjus „Toliau“, programa %1 juos išbandys.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Type your server settings. Next, %1 will try them.</source>
         <translation>Įveskite serverių nustatymus. Paskui programa %1 juos išbandys.</translation>
     </message>
@@ -2483,7 +2483,7 @@
         <translation>Programa Outlook veikia: pirmiausia ją užverkite, tada bandykite dar kartą.</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+86"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Paskyrai reikia %n QR kodo – nuskaitykite juos iš eilės.</numerusform>
@@ -2492,7 +2492,7 @@
         </translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-186"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Jūsų paslaugų teikėjas el.&#xa0;pašto programoms reikalauja atskiro slaptažodžio (programos slaptažodžio): sukurkite jį savo paskyros nustatymuose teikėjo svetainėje ir įveskite čia.</translation>
     </message>
@@ -2814,18 +2814,22 @@
         <translation>Trūksta duomenų, kurių reikia paslaugų teikėjui.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Outlook adds Outlook.com and Microsoft 365 accounts with its own account setup: no profile file is needed.</source>
+        <translation>Outlook.com ir Microsoft 365 paskyras Outlook prideda per savo paskyrų nustatymą: profilio failo nereikia.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Thunderbird knows your password and will not ask.</source>
         <translation>Thunderbird žino jūsų slaptažodį ir jo neklaus.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
         <source>Thunderbird asks for your password the first time; let it remember it.</source>
         <translation>Pirmą kartą Thunderbird paprašys slaptažodžio – leiskite programai jį įsiminti.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+3"/>
         <source>This account needs no password in Thunderbird.</source>
         <translation>Šiai paskyrai Thunderbird slaptažodžio nereikia.</translation>
     </message>
@@ -2840,7 +2844,12 @@
         <translation>Jūsų Thunderbird slaptažodžius saugo pagrindinis slaptažodis, todėl pirmą kartą Thunderbird paprašys el.&#xa0;pašto slaptažodžio – leiskite programai jį įsiminti.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+7"/>
+        <source>Mail Wizard could not save the password for Thunderbird, so Thunderbird asks for it once; let it remember it.</source>
+        <translation>Programai Mail Wizard nepavyko įrašyti slaptažodžio į Thunderbird, todėl Thunderbird vieną kartą jo paprašys – leiskite programai jį įsiminti.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Mail Wizard is not registered for the sign-in at %1, so it checks only what it can without signing in.</source>
         <translation>Programa Mail Wizard neregistruota prisijungimui prie %1, todėl tikrina tik tai, ką galima patikrinti neprisijungus.</translation>
     </message>

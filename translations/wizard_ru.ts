@@ -353,7 +353,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../wizard/cli/__init__.py" line="+59"/>
+        <location filename="../wizard/cli/__init__.py" line="+58"/>
         <source>usage: </source>
         <translation>использование: </translation>
     </message>
@@ -458,12 +458,12 @@
         <translation>команды</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>stopped.</source>
         <translation>прервано.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>there is no graphical display here, so the wizard window cannot open; the commands work without one (see mailwizard --help).</source>
         <translation>здесь нет графической среды, поэтому окно программы Mail Wizard открыть нельзя; команды работают и без неё (см. mailwizard --help).</translation>
     </message>
@@ -824,7 +824,7 @@
         <translation>Примечание: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/export.py" line="+10"/>
+        <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>--include-password needs the password on standard input: add --password-stdin.</source>
         <translation>Для --include-password пароль нужно передать через стандартный ввод: добавьте --password-stdin.</translation>
     </message>
@@ -834,7 +834,7 @@
         <translation>В файл формата %1 нельзя записать пароль; уберите --include-password.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Saved the %1 settings for %2 to %3.</source>
         <translation>Настройки для %2 в формате %1 сохранены: %3.</translation>
     </message>
@@ -1730,12 +1730,7 @@
         <translation>&amp;Изменить настройки вручную</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Type the settings from your provider&apos;s help page. %1 tries them when you click Next.</source>
-        <translation>Введите настройки со страницы помощи вашего почтового сервиса. Программа %1 проверит их, когда вы нажмёте «Далее».</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Incoming mail</source>
         <translation>Сервер входящей почты</translation>
     </message>
@@ -1750,7 +1745,12 @@
         <translation>Использовать найденные настройки</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-5"/>
+        <source>Type the settings from your provider&apos;s help page. %1 tries them when you click Next.</source>
+        <translation>Введите настройки со страницы помощи вашего почтового сервиса. Программа %1 проверит их, когда вы нажмёте «Далее».</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Type your server settings. Next, %1 will try them.</source>
         <translation>Введите настройки серверов. Затем программа %1 их проверит.</translation>
     </message>
@@ -2483,7 +2483,7 @@
         <translation>Outlook запущен: сначала закройте Outlook, затем попробуйте ещё раз.</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+86"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Для этой учётной записи нужен %n QR-код: сканируйте их по очереди.</numerusform>
@@ -2492,7 +2492,7 @@
         </translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-186"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Ваш почтовый сервис требует отдельный пароль для почтовых программ — пароль приложения. Создайте его в настройках почтового ящика на сайте сервиса и введите здесь.</translation>
     </message>
@@ -2814,18 +2814,22 @@
         <translation>Не указано значение, которое требует ваш почтовый сервис.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Outlook adds Outlook.com and Microsoft 365 accounts with its own account setup: no profile file is needed.</source>
+        <translation>Outlook добавляет учётные записи Outlook.com и Microsoft 365 через собственную настройку учётных записей: файл профиля не нужен.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Thunderbird knows your password and will not ask.</source>
         <translation>Thunderbird уже знает ваш пароль и не будет его спрашивать.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
         <source>Thunderbird asks for your password the first time; let it remember it.</source>
         <translation>Thunderbird запросит пароль в первый раз — разрешите ему запомнить пароль.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+3"/>
         <source>This account needs no password in Thunderbird.</source>
         <translation>Для этой учётной записи в Thunderbird пароль не нужен.</translation>
     </message>
@@ -2840,7 +2844,12 @@
         <translation>Ваши пароли в Thunderbird защищены основным паролем, поэтому пароль от почты Thunderbird запросит в первый раз — разрешите ему запомнить пароль.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+7"/>
+        <source>Mail Wizard could not save the password for Thunderbird, so Thunderbird asks for it once; let it remember it.</source>
+        <translation>Программе Mail Wizard не удалось сохранить пароль для Thunderbird, поэтому Thunderbird один раз запросит его — разрешите ему запомнить пароль.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Mail Wizard is not registered for the sign-in at %1, so it checks only what it can without signing in.</source>
         <translation>Программа Mail Wizard не зарегистрирована для входа в %1, поэтому проверяет только то, что можно проверить без входа.</translation>
     </message>

@@ -353,7 +353,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../wizard/cli/__init__.py" line="+59"/>
+        <location filename="../wizard/cli/__init__.py" line="+58"/>
         <source>usage: </source>
         <translation>användning: </translation>
     </message>
@@ -458,12 +458,12 @@
         <translation>kommandon</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>stopped.</source>
         <translation>avbröts.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>there is no graphical display here, so the wizard window cannot open; the commands work without one (see mailwizard --help).</source>
         <translation>det finns ingen grafisk skärm här, så Mail Wizard kan inte öppna sitt fönster; kommandona fungerar utan skärm (se mailwizard --help).</translation>
     </message>
@@ -824,7 +824,7 @@
         <translation>Obs: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/export.py" line="+10"/>
+        <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>--include-password needs the password on standard input: add --password-stdin.</source>
         <translation>--include-password kräver att lösenordet ges via standardindata: lägg till --password-stdin.</translation>
     </message>
@@ -834,7 +834,7 @@
         <translation>En %1-fil kan inte innehålla något lösenord; ta bort --include-password.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Saved the %1 settings for %2 to %3.</source>
         <translation>Inställningarna för %2 har sparats som %3 (format: %1).</translation>
     </message>
@@ -1730,12 +1730,7 @@
         <translation>&amp;Ändra inställningarna själv</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Type the settings from your provider&apos;s help page. %1 tries them when you click Next.</source>
-        <translation>Skriv in inställningarna från din e-postleverantörs hjälpsida. %1 provar dem när du klickar på ”Nästa”.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Incoming mail</source>
         <translation>Inkommande e-post</translation>
     </message>
@@ -1750,7 +1745,12 @@
         <translation>Använd inställningarna som hittades</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-5"/>
+        <source>Type the settings from your provider&apos;s help page. %1 tries them when you click Next.</source>
+        <translation>Skriv in inställningarna från din e-postleverantörs hjälpsida. %1 provar dem när du klickar på ”Nästa”.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Type your server settings. Next, %1 will try them.</source>
         <translation>Skriv in serverinställningarna. Sedan provar %1 dem.</translation>
     </message>
@@ -2483,7 +2483,7 @@
         <translation>Outlook är igång. Stäng Outlook först och försök sedan igen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+86"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Kontot behöver %n QR-kod. Skanna den.</numerusform>
@@ -2491,7 +2491,7 @@
         </translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-186"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Din e-postleverantör kräver ett separat lösenord för e-postprogram, ett så kallat applösenord. Skapa ett i kontoinställningarna på leverantörens webbplats och använd det här.</translation>
     </message>
@@ -2813,18 +2813,22 @@
         <translation>Ett värde som din e-postleverantör behöver saknas.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Outlook adds Outlook.com and Microsoft 365 accounts with its own account setup: no profile file is needed.</source>
+        <translation>Outlook lägger till Outlook.com- och Microsoft 365-konton med sin egen kontoinställning: ingen profilfil behövs.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Thunderbird knows your password and will not ask.</source>
         <translation>Thunderbird känner till ditt lösenord och kommer inte att fråga efter det.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
         <source>Thunderbird asks for your password the first time; let it remember it.</source>
         <translation>Thunderbird frågar efter ditt lösenord första gången. Låt programmet komma ihåg det.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+3"/>
         <source>This account needs no password in Thunderbird.</source>
         <translation>Det här kontot behöver inget lösenord i Thunderbird.</translation>
     </message>
@@ -2839,7 +2843,12 @@
         <translation>Dina lösenord i Thunderbird skyddas av ett huvudlösenord, så Thunderbird frågar efter e-postlösenordet första gången. Låt programmet komma ihåg det.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+7"/>
+        <source>Mail Wizard could not save the password for Thunderbird, so Thunderbird asks for it once; let it remember it.</source>
+        <translation>Mail Wizard kunde inte spara lösenordet åt Thunderbird, så Thunderbird frågar efter det en gång. Låt programmet komma ihåg det.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Mail Wizard is not registered for the sign-in at %1, so it checks only what it can without signing in.</source>
         <translation>Mail Wizard är inte registrerat för inloggning hos %1, så det kontrollerar bara det som går utan att logga in.</translation>
     </message>

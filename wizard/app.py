@@ -17,6 +17,13 @@ if TYPE_CHECKING:
     from wizard.ui.window import MailWizard
 
 
+def can_open_window() -> bool:
+    """Whether a window can open here (without a display Qt would abort the process)."""
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def create_window(
     argv: Sequence[str] | None = None,
     *,
@@ -26,9 +33,9 @@ def create_window(
     """The application and its window, not yet shown (the start-up benchmark calls this too).
 
     ``brand``: a loaded brand (``--brand DIR``, checked before), or a brand folder; without
-    it, the ``brand/`` folder in the per-machine config folder (``config_dir``, by default the
-    system's) if there is one. The window paints with a first look at a folder and loads the
-    brand after the first paint."""
+    it, the brand a branded build installed, else the ``brand/`` folder in the per-machine
+    config folder (``config_dir``, by default the system's) if there is one. The window paints
+    with a first look at a folder and loads the brand after the first paint."""
     # Qt is imported here, not at module level, so that ``import wizard.app`` stays cheap.
     # High-DPI: Qt 6 already scales by the screen's exact factor (PassThrough rounding).
     from PySide6.QtWidgets import QApplication
@@ -68,6 +75,29 @@ def create_window(
 # The log file starts after the first paint (logging.handlers costs a few milliseconds);
 # the memory log holds what came before and is copied into it.
 LOG_FILE_DELAY_MS = 1500
+# Tests that drive the window from outside (the Wine end-to-end test) name a file here; the
+# name of every page the window shows is appended to it, one per line, and a picture of each
+# page as it first shows is saved beside it (shown-<page>.png): a page that moves on by itself
+# at once (a search that finds the settings in the provider list) is gone before a test sees it.
+PAGE_LOG_VARIABLE = "MAILWIZARD_PAGE_LOG"
+
+
+def _log_pages(window: MailWizard, path: str) -> None:
+    from PySide6.QtCore import QTimer
+
+    from wizard.flow.graph import PageId
+
+    def shown(page_id: int) -> None:
+        if page_id < 0:
+            return
+        name = PageId(page_id).name
+        with open(path, "a", encoding="utf-8") as log:
+            log.write(name + "\n")
+        picture = os.path.join(os.path.dirname(path), f"shown-{name.lower()}.png")
+        if not os.path.exists(picture):
+            QTimer.singleShot(0, window, lambda: window.grab().save(picture))
+
+    window.currentIdChanged.connect(shown)
 
 
 def brand_argument(argv: Sequence[str]) -> str | None:
@@ -101,6 +131,8 @@ def main(argv: Sequence[str] | None = None, *, brand: Brand | None = None) -> in
     install_excepthook(window.report_error)
     logfile.add_secret_source(lambda: (window.data.password,))
     QTimer.singleShot(LOG_FILE_DELAY_MS, window, start_file_log)
+    if page_log := os.environ.get(PAGE_LOG_VARIABLE):
+        _log_pages(window, page_log)
     window.show()
     result = app.exec()
     window.shutdown()

@@ -19,7 +19,8 @@ import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-APP_NAME = "mailwizard"
+from wizard import APP_NAME
+
 LOG_NAME = "mailwizard.log"
 MAX_BYTES = 512 * 1024
 BACKUPS = 3

@@ -505,6 +505,11 @@ TARGET_PROBLEMS: dict[str, str] = {
     "invalid-value": QT_TRANSLATE_NOOP("Texts", "A value cannot be written to this file."),
     "password-missing": QT_TRANSLATE_NOOP("Texts", "The password is needed for this file."),
     "missing-field": QT_TRANSLATE_NOOP("Texts", "A value your provider needs is missing."),
+    "microsoft-sign-in": QT_TRANSLATE_NOOP(
+        "Texts",
+        "Outlook adds Outlook.com and Microsoft 365 accounts with its own account setup: no profile "
+        "file is needed.",
+    ),
 }
 
 PASSWORD_OUTCOMES: dict[str, str] = {
@@ -523,8 +528,12 @@ PASSWORD_OUTCOMES: dict[str, str] = {
         "Your Thunderbird passwords are protected by a primary password, so Thunderbird asks "
         "for the mail password the first time; let it remember it.",
     ),
+    # No NSS library to encrypt logins.json with (no usable Thunderbird program found):
+    # nothing of the password was written, the account itself was.
     "nss-unavailable": QT_TRANSLATE_NOOP(
-        "Texts", "Thunderbird asks for your password the first time; let it remember it."
+        "Texts",
+        "Mail Wizard could not save the password for Thunderbird, so Thunderbird asks for it "
+        "once; let it remember it.",
     ),
 }
 

@@ -3,8 +3,9 @@
 ``mailwizard.exe`` calls :func:`cli`; ``mailwizard-gui.exe`` (no console) calls :func:`gui`;
 the installer calls :func:`warm`.
 A GUI start-up failure cannot be printed (there is no console), so it is written to
-``%LOCALAPPDATA%\\Mail Wizard\\startup-error.txt`` and shown in a message box (unless
-``MAILWIZARD_NO_ERROR_DIALOG`` is set, as the unattended smoke test does).
+``startup-error.txt`` in the app's own folder, ``%LOCALAPPDATA%\\mailwizard`` (where its
+settings and saved files are: platformdirs' user data folder), and shown in a message box
+(unless ``MAILWIZARD_NO_ERROR_DIALOG`` is set, as the unattended smoke test does).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import traceback
 
 def cli() -> int:
     sys.argv[0] = "mailwizard"
-    from wizard.cli import main
+    from wizard.__main__ import main  # without arguments: straight to the window
 
     return main()
 
@@ -65,7 +66,9 @@ def warm() -> int:
 
 
 def _report(text: str) -> None:
-    folder = os.path.join(os.environ.get("LOCALAPPDATA", os.path.expanduser("~")), "Mail Wizard")
+    # platformdirs.user_data_dir("mailwizard", appauthor=False) on Windows, without importing
+    # anything that may be what failed.
+    folder = os.path.join(os.environ.get("LOCALAPPDATA", os.path.expanduser("~")), "mailwizard")
     path = os.path.join(folder, "startup-error.txt")
     try:
         os.makedirs(folder, exist_ok=True)

@@ -8,7 +8,8 @@
 #   3. the app's .qm translations compiled from translations/*.ts (pyside6-lrelease);
 #   4. the launchers mailwizard-gui.exe (no console) and mailwizard.exe (console, UTF-8) built with
 #      mingw-w64, with the app icon and version info;
-#   5. the install tree staged with Qt trimmed to what the app loads (stage.py);
+#   5. the install tree staged with Qt trimmed to what the app loads, the licence texts and
+#      notices of everything bundled (stage.py);
 #   6. makensis (amd64-unicode, LZMA solid) with installer.nsi.
 # Host needs: python3 (+venv), makensis, osslsigncode, mingw-w64 gcc/windres; on Debian/Ubuntu
 # the script installs the missing ones itself (apt-get, with sudo when not root).
@@ -234,7 +235,7 @@ step "icon and launchers"
 # --- 5. install tree ---------------------------------------------------------------------
 STAGE="$BUILD/install.tree"
 "$TOOLBIN/python" "$HERE/stage.py" --runtime "$RUNTIME" --site-packages "$SITE" \
-  --source "$REPO/wizard" --boot "$HERE/boot.py" --out "$STAGE"
+  --source "$REPO/wizard" --repo "$REPO" --boot "$HERE/boot.py" --out "$STAGE"
 cp "$LAUNCH/mailwizard-gui.exe" "$LAUNCH/mailwizard.exe" "$STAGE/"
 for forbidden in icuuc.dll mscms.dll; do  # the Wine test stubs must never be shipped
   [ -z "$(find "$STAGE" -iname "$forbidden")" ] || die "$forbidden found in the install tree"
@@ -246,6 +247,7 @@ step "install tree staged"
 OUT="$DIST/MailWizard-Setup-$VERSION.exe"
 makensis -V2 -DVERSION="$VERSION" -DVERSION4="$VERSION4" -DSTAGE="$(native "$STAGE")" \
   -DICON="$(native "$ICON")" -DSIZE_KB="$size_kb" -DOUTFILE="$(native "$OUT")" \
+  -DLICENSE_PAGE="$(native "$BUILD/license-page.txt")" \
   -DTARGET="$NSIS_TARGET" "$(native "$HERE/installer.nsi")"
 step "installer compressed"
 awk -v out="$OUT" -v b="$(stat -c %s "$OUT")" -v kb="$size_kb" \

@@ -3,7 +3,7 @@
 ; %LOCALAPPDATA%\Programs\Mail Wizard and registers itself under HKCU "Apps & features".
 ;
 ; makensis -DVERSION=0.1.0 -DVERSION4=0.1.0.0 -DSTAGE=<install tree> -DICON=<.ico>
-;          -DSIZE_KB=<installed size> -DOUTFILE=<setup.exe> installer.nsi
+;          -DSIZE_KB=<installed size> -DOUTFILE=<setup.exe> -DLICENSE_PAGE=<text> installer.nsi
 ;
 ; Command line (besides NSIS's own /S and /D=<folder>):
 ;   /DESKTOP=0   no desktop shortcut (the default creates one)
@@ -30,6 +30,7 @@ RequestExecutionLevel user
 !insertmacro Require ICON
 !insertmacro Require SIZE_KB
 !insertmacro Require OUTFILE
+!insertmacro Require LICENSE_PAGE
 
 !define APPNAME "Mail Wizard"
 !define PUBLISHER "Mail Wizard developers"
@@ -63,6 +64,11 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "GPL-3.0-or-later"
 !define MUI_FINISHPAGE_NOREBOOTSUPPORT
 
 !insertmacro MUI_PAGE_WELCOME
+; NOTICE (GPL for Mail Wizard, LGPL for Qt, where their source is) and the GPL's text. The GPL
+; asks nothing of someone who only runs the program: the page informs, Next goes on.
+!define MUI_LICENSEPAGE_BUTTON "$(^NextBtn)"
+!define MUI_LICENSEPAGE_TEXT_BOTTOM "$(LicenseBottom)"
+!insertmacro MUI_PAGE_LICENSE "${LICENSE_PAGE}"
 !insertmacro MUI_PAGE_COMPONENTS
 !insertmacro MUI_PAGE_DIRECTORY
 !insertmacro MUI_PAGE_INSTFILES
@@ -88,6 +94,12 @@ LangString SecDesktop ${LANG_RUSSIAN} "Ярлык на рабочем столе
 LangString SecDesktop ${LANG_LITHUANIAN} "Nuoroda darbalaukyje"
 LangString SecDesktop ${LANG_SWEDISH} "Genväg på skrivbordet"
 LangString SecDesktop ${LANG_CZECH} "Zástupce na ploše"
+; GPL-3.0 section 9: running the program needs no acceptance.
+LangString LicenseBottom ${LANG_ENGLISH} "You need not accept anything to use Mail Wizard: the licence says what you may do when you pass it on."
+LangString LicenseBottom ${LANG_RUSSIAN} "Чтобы пользоваться Mail Wizard, ничего принимать не нужно: лицензия говорит о том, что можно делать, передавая программу другим."
+LangString LicenseBottom ${LANG_LITHUANIAN} "Norint naudotis Mail Wizard, nieko priimti nereikia: licencija nurodo, ką galima daryti perduodant programą kitiems."
+LangString LicenseBottom ${LANG_SWEDISH} "Du behöver inte godkänna något för att använda Mail Wizard: licensen säger vad du får göra när du ger programmet vidare."
+LangString LicenseBottom ${LANG_CZECH} "K používání programu Mail Wizard nemusíte nic přijímat: licence říká, co smíte dělat, když program předáváte dál."
 LangString AppRunning ${LANG_ENGLISH} "Mail Wizard is running. Close it and click Retry."
 LangString AppRunning ${LANG_RUSSIAN} "Программа Mail Wizard запущена. Закройте её и нажмите «Повторить»."
 LangString AppRunning ${LANG_LITHUANIAN} "Programa Mail Wizard veikia. Uždarykite ją ir spustelėkite „Kartoti“."
@@ -98,8 +110,12 @@ LangString AppRunning ${LANG_CZECH} "Program Mail Wizard je spuštěn. Zavřete 
 ; never the whole folder (the user may have chosen a folder that holds other things).
 !macro RemoveProgramFiles
   RMDir /r "$INSTDIR\python"
+  RMDir /r "$INSTDIR\licenses"
   Delete "$INSTDIR\${GUI_EXE}"
   Delete "$INSTDIR\mailwizard.exe"
+  Delete "$INSTDIR\LICENSE.txt"
+  Delete "$INSTDIR\NOTICE.txt"
+  Delete "$INSTDIR\THIRD-PARTY-NOTICES.txt"
 !macroend
 
 ; A running launcher keeps its .exe locked: ask the user to close the app (silent: give up).
@@ -171,9 +187,10 @@ Section "Uninstall"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"
   RMDir "$LOCALAPPDATA\Programs"  ; only if empty: the installer may have created it
-  ; Only the launcher's start-up error note; the user's accounts and settings stay.
-  Delete "$LOCALAPPDATA\${APPNAME}\startup-error.txt"
-  RMDir "$LOCALAPPDATA\${APPNAME}"
+  ; Only the launcher's start-up error note; the user's settings and saved files stay in the
+  ; app's folder (removed only when nothing else is left in it).
+  Delete "$LOCALAPPDATA\mailwizard\startup-error.txt"
+  RMDir "$LOCALAPPDATA\mailwizard"
   DeleteRegKey HKCU "${UNINSTALL_KEY}"
 SectionEnd
 

@@ -25,7 +25,8 @@ $watch = [Diagnostics.Stopwatch]::StartNew()
 $p = Start-Process -FilePath $Installer -ArgumentList "/S" -Wait -PassThru
 Write-Host ("   {0:N1} s, exit {1}" -f $watch.Elapsed.TotalSeconds, $p.ExitCode)
 Check ($p.ExitCode -eq 0) "installer exited $($p.ExitCode)"
-foreach ($f in @("mailwizard-gui.exe", "mailwizard.exe", "uninstall.exe", "python\python313.dll",
+foreach ($f in @("mailwizard-gui.exe", "mailwizard.exe", "uninstall.exe", "LICENSE.txt", "NOTICE.txt",
+                 "THIRD-PARTY-NOTICES.txt", "licenses\LGPL-3.0.txt", "python\python313.dll",
                  "python\Lib\site-packages\wizard\__init__.py",
                  "python\Lib\site-packages\PySide6\plugins\platforms\qwindows.dll")) {
     Check (Test-Path (Join-Path $installDir $f)) "not installed: $f"
@@ -84,7 +85,7 @@ if ($handle -ne [IntPtr]::Zero) {
     $gui.CloseMainWindow() | Out-Null
     if (-not $gui.WaitForExit(10000)) { $gui.Kill(); Check $false "the GUI did not close on WM_CLOSE" }
 }
-$errorNote = Join-Path $env:LOCALAPPDATA "Mail Wizard\startup-error.txt"
+$errorNote = Join-Path $env:LOCALAPPDATA "mailwizard\startup-error.txt"  # the app's own folder
 if (Test-Path $errorNote) { Get-Content $errorNote | Write-Host; Check $false "the GUI wrote a start-up error" }
 
 Write-Host "== upgrade in place"

@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
-# Smoke test of the Windows installer under Wine 10 (Debian trixie chroot, see wine/).
-#   packaging/windows/smoke-wine.sh [--build] [--screenshot FILE] [INSTALLER]
+# Smoke and end-to-end test of the Windows installer under Wine 10 (Debian trixie chroot, see wine/).
+#   packaging/windows/smoke-wine.sh [--build] [--screenshots DIR] [INSTALLER]
 # Silent install; files, shortcuts and the "Apps & features" entry; the installed
 # `mailwizard --version` and `mailwizard detect someone@ovh.net --offline --json`; the GUI's
-# first page in Russian (--screenshot docs/screenshots/wine-first-page.png refreshes the copy in
-# docs/); cold start against a bare QWizard on the same runtime; upgrade in place; silent
-# uninstall leaving nothing behind.
+# first page in Russian; start-up against a bare QWizard on the same runtime, in turns; the
+# end-to-end part (wine/e2e-inside.sh) against loopback mail servers on this host: TLS through
+# the Windows trust store, the Credential Manager, a Windows Thunderbird folder, Outlook, every
+# export, and the window driven from its first page to its last; upgrade in place; silent
+# uninstall leaving nothing behind. --screenshots docs/screenshots/wine refreshes the pictures
+# kept in docs/ (every page of the window, the installer's first page).
 # Results: packaging/windows/build/smoke.out/ (summary.json, results.txt, outputs, screenshots).
-# Needs root (chroot, unshare) and the rig from wine/setup-chroot.sh (run here if missing).
+# Needs root (chroot, unshare), the project's .venv (the mail servers are the test suite's) and
+# the rig from wine/setup-chroot.sh (run here if missing).
 set -euo pipefail
 # shellcheck source=wine/env.sh
 source "$(dirname "$0")/wine/env.sh"
@@ -15,12 +19,12 @@ start=$(date +%s.%N)
 
 build=0
 installer=""
-screenshot=()
+screenshots=()
 while [ "$#" -gt 0 ]; do
   case "$1" in
     --build) build=1 ;;
-    --screenshot) screenshot=(--screenshot "$(realpath -m "$2")"); shift ;;
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    --screenshots) screenshots=(--screenshots "$(realpath -m "$2")"); shift ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) installer="$1" ;;
   esac
   shift
@@ -39,17 +43,27 @@ case "$installer" in
 esac
 
 "$WIN_DIR/wine/setup-chroot.sh"
+PY="$REPO/.venv/bin/python"
+[ -x "$PY" ] || { echo "smoke-wine: no $PY (./scripts/test or scripts/install-test-deps makes it)" >&2; exit 3; }
 
+# The end-to-end test's mail servers, on this host's loopback (the chroot shares the network).
+E2E="$OUT/e2e"
+"$PY" "$WIN_DIR/wine/e2e_servers.py" "$E2E" >"$OUT/e2e-servers.log" 2>&1 &
+servers_pid=$!
 for n in $(seq 77 120); do [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] || break; done
 Xvfb ":$n" -screen 0 1280x800x24 -nolisten tcp >"$OUT/xvfb.log" 2>&1 &
 xvfb_pid=$!
-trap 'kill "$xvfb_pid" 2>/dev/null || true' EXIT
+trap 'kill "$xvfb_pid" "$servers_pid" 2>/dev/null || true' EXIT
 for _ in $(seq 1 50); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
+for _ in $(seq 1 300); do [ -e "$E2E/ready" ] || ! kill -0 "$servers_pid" 2>/dev/null && break; sleep 0.1; done
+e2e_arg="/repo/${E2E#"$REPO"/}"
+[ -e "$E2E/ready" ] || { echo "smoke-wine: the mail servers did not start:" >&2; tail -20 "$OUT/e2e-servers.log" >&2; e2e_arg=""; }
 
 DISPLAY=":$n" "$WIN_DIR/wine/run-in-chroot.sh" bash /repo/packaging/windows/wine/smoke-inside.sh \
-  "/repo/${installer#"$REPO"/}" "/repo/${OUT#"$REPO"/}"
-kill "$xvfb_pid" 2>/dev/null || true
+  "/repo/${installer#"$REPO"/}" "/repo/${OUT#"$REPO"/}" "$e2e_arg"
+kill "$xvfb_pid" "$servers_pid" 2>/dev/null || true
+wait "$servers_pid" 2>/dev/null || true
 
 seconds=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
-python3 "$WIN_DIR/wine/check_results.py" "$OUT" --version "$VERSION" --installer "$installer" \
-  --seconds "$seconds" --repo "$REPO" "${screenshot[@]}"
+"$PY" "$WIN_DIR/wine/check_results.py" "$OUT" --version "$VERSION" --installer "$installer" \
+  --seconds "$seconds" --repo "$REPO" "${screenshots[@]}"

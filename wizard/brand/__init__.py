@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from wizard.i18n import APP_NAME
+from wizard import APP_NAME
 
 if TYPE_CHECKING:
     from wizard.brand.files import LogoFormat
@@ -77,11 +77,16 @@ __all__ = [
 def machine_config_dir() -> Path:
     """The per-machine config folder (platformdirs' site config folder: /etc/xdg/mailwizard on
     Linux, C:\\ProgramData\\mailwizard on Windows); the catalog's ``providers/`` is in it too."""
+    # platformdirs' rule without platformdirs where it is one line (as wizard.i18n's
+    # settings_path): every start looks here before the first paint, and importing platformdirs
+    # costs ~10 ms on Linux and, loading ctypes to ask Windows, far more under Wine.
     program_data = os.environ.get("PROGRAMDATA") if sys.platform == "win32" else None
     if program_data:
-        # What platformdirs gives on Windows, without platformdirs: it loads ctypes to ask
-        # Windows for the folder, which costs the window's first paint tens of milliseconds.
         return Path(program_data) / APP_NAME
+    if sys.platform.startswith("linux"):  # the XDG rule: the first of $XDG_CONFIG_DIRS
+        dirs = os.environ.get("XDG_CONFIG_DIRS", "")
+        dirs = dirs if dirs.strip() else "/etc/xdg"
+        return Path(dirs.split(os.pathsep)[0]) / APP_NAME
     import platformdirs
 
     return Path(platformdirs.site_config_dir(APP_NAME, appauthor=False))

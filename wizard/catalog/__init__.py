@@ -17,6 +17,7 @@ from pathlib import Path
 
 import platformdirs
 
+from wizard import APP_NAME
 from wizard.catalog.clientconfig import MAX_CONFIG_BYTES, parse_clientconfig, write_clientconfig
 from wizard.model import AccountConfig, ConfigError, Source, normalize_domain
 
@@ -28,8 +29,6 @@ __all__ = [
     "site_dir",
     "write_clientconfig",
 ]
-
-APP_NAME = "mailwizard"
 
 # Country-code domains whose providers come first for a user reading that language.
 _REGION_SUFFIXES: dict[str, tuple[str, ...]] = {

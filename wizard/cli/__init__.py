@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
-import os
 import pkgutil
 import re
 import sys
@@ -288,15 +287,13 @@ def _fail(sentence: str, code: int) -> int:
     return code
 
 
-def _has_display() -> bool:
-    """Whether a window can open (Qt would abort the process without a display)."""
-    if sys.platform == "win32" or sys.platform == "darwin":
-        return True
-    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
-
-
 def _open_wizard(parser: argparse.ArgumentParser, brand: Any = None) -> int:
-    if not _has_display():
+    try:
+        from wizard import app  # type: ignore[attr-defined,unused-ignore]
+    except ImportError:
+        parser.print_help()
+        return EXIT_OK
+    if not app.can_open_window():
         print(
             "mailwizard: "
             + translate(
@@ -307,11 +304,6 @@ def _open_wizard(parser: argparse.ArgumentParser, brand: Any = None) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILURE
-    try:
-        from wizard import app  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
-        parser.print_help()
-        return EXIT_OK
     result: int = app.main(brand=brand)
     return result
 

@@ -36,10 +36,10 @@ from urllib.parse import urlsplit
 
 import platformdirs
 
+from wizard import APP_NAME
 from wizard.model import OAuth2Settings
 from wizard.oauth.errors import OAuthError, OAuthProblem
 
-APP_NAME = "mailwizard"
 FILE_NAME = "oauth-registrations.toml"
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 256 * 1024

@@ -13,9 +13,9 @@ import tempfile
 import threading
 from pathlib import Path
 
+from wizard import APP_NAME
 from wizard.verify.tls import normalize_fingerprint
 
-APP_NAME = "MailWizard"
 FILE_NAME = "trusted-certificates.json"
 
 

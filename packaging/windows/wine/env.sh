@@ -9,8 +9,9 @@ CHROOT="$CACHE/wine.chroot"
 DEBIAN_MIRROR="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 # Debian 12's Wine 8 cannot open a Qt >= 6.5 window; trixie's Wine 10 can.
 CHROOT_SUITE=trixie
-CHROOT_PACKAGES="wine wine64 fonts-wine fonts-dejavu-core locales ca-certificates xdotool x11-apps netpbm"
+# python3: benchmarks/bench_start.py times the windows from inside (stdlib and libX11 only).
+CHROOT_PACKAGES="wine wine64 fonts-wine fonts-dejavu-core locales ca-certificates xdotool x11-apps netpbm python3"
 # Bump when the recipe changes: setup-chroot.sh rebuilds what the stamp does not match.
-CHROOT_RECIPE=5
+CHROOT_RECIPE=8
 # The prefix template made once; every smoke run copies it to a fresh prefix.
 PREFIX_TEMPLATE=/opt/wine-prefix-template

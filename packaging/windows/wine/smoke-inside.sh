@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # The Windows smoke test proper; runs INSIDE the Wine chroot (started by smoke-wine.sh through
 # run-in-chroot.sh, with DISPLAY pointing at the host's Xvfb).
-#   smoke-inside.sh INSTALLER OUTDIR
+#   smoke-inside.sh INSTALLER OUTDIR [E2EDIR]
 # Writes OUTDIR/results.txt (key=value lines), the CLI outputs and the screenshots; the host
 # side judges them. Every Wine call has a timeout, reads /dev/null and writes to a pipe
 # (Python dies at start-up when its std streams are regular files under Wine).
 set -uo pipefail
 INSTALLER="$1"
 OUT="$2"
+E2E="${3:-}"  # the end-to-end test's folder (wine/e2e_servers.py wrote it); none: no e2e part
 mkdir -p "$OUT"
 RESULTS="$OUT/results.txt"
 : >"$RESULTS"
@@ -42,41 +43,56 @@ USER_DIR="$WINEPREFIX/drive_c/users/$(id -un)"
 INSTALL_WIN='C:\users\'"$(id -un)"'\AppData\Local\Programs\Mail Wizard'
 INSTALL_DIR="$USER_DIR/AppData/Local/Programs/Mail Wizard"
 START_MENU="$USER_DIR/AppData/Roaming/Microsoft/Windows/Start Menu/Programs"
+# The app's own folder (platformdirs' user data dir): settings, saved files, start-up errors.
+APP_DATA="$USER_DIR/AppData/Local/mailwizard"
 UNINSTALL_KEY='HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\MailWizard'
 
+# What is in the user's profile, for the leftovers check of the uninstall. The user's own data
+# stays by design: the app's folder (settings, saved files) and Thunderbird's profiles.
 profile_listing() {
-  (cd "$USER_DIR" && find . -path ./Temp -prune -o -path ./AppData/Local/Temp -prune -o -print | sort)
+  (cd "$USER_DIR" && find . -path ./Temp -prune -o -path ./AppData/Local/Temp -prune \
+    -o -path ./AppData/Local/mailwizard -prune -o -path ./AppData/Roaming/Thunderbird -prune -o -print | sort)
 }
 
-# Starts a GUI program, waits for its first visible top-level window, optionally saves it as
-# PNG, then closes it.  gui_run NAME WM_CLASS SHOT_FILE EXE [ARGS...]
+# Starts a GUI program, waits for its first visible top-level window (benchmarks/bench_start.py
+# sees it mapped, from the X server), optionally saves it as PNG (and with GUI_NEXT_SHOT=FILE
+# the page that Enter leads to), then closes it.
+#   gui_run NAME WM_CLASS SHOT_FILE EXE [ARGS...]
 gui_run() {
   local name="$1" class="$2" shot="$3"
   shift 3
-  local t wid="" deadline
-  t=$(now)
+  local launch="$OUT/launch-$name.txt" wid=""
+  : >"$launch"
   LANG=ru_RU.UTF-8 LC_ALL=ru_RU.UTF-8 MAILWIZARD_NO_ERROR_DIALOG=1 \
-    timeout 90 wine "$@" </dev/null >"$OUT/gui-$name.log" 2>&1 &
+    timeout 90 python3 /repo/benchmarks/bench_start.py launch --class "$class" --timeout 60 \
+      --output "$OUT/gui-$name.log" -- wine "$@" >"$launch" 2>&1 &
   local pid=$!
-  deadline=$(( $(date +%s) + 60 ))
-  while [ "$(date +%s)" -lt "$deadline" ] && kill -0 "$pid" 2>/dev/null; do
-    wid="$(xdotool search --onlyvisible --classname "$class" 2>/dev/null | head -1)"
-    [ -n "$wid" ] && break
+  for _ in $(seq 1 1300); do
+    grep -q "window=" "$launch" && break
+    kill -0 "$pid" 2>/dev/null || break
     sleep 0.05
   done
+  wid="$(sed -n 's/.*window=\([0-9]\+\).*/\1/p' "$launch")"
   if [ -z "$wid" ]; then
     result "gui_${name}_window" none
     kill "$pid" 2>/dev/null
     timeout 20 wineserver -k
     return 1
   fi
-  result "gui_${name}_window_seconds" "$(elapsed "$t")"
+  result "gui_${name}_window_seconds" "$(sed -n 's/.*seconds=\([0-9.]\+\).*/\1/p' "$launch")"
   result "gui_${name}_title" "$(xdotool getwindowname "$wid")"
   result "gui_${name}_geometry" "$(xdotool getwindowgeometry "$wid" | sed -n 's/.*Geometry: //p')"
   if [ -n "$shot" ]; then
     sleep 2  # let the first page finish painting (fonts, icons)
     xwd -id "$wid" -silent | xwdtopnm 2>/dev/null | pnmtopng >"$shot" 2>/dev/null
     xwd -root -silent | xwdtopnm 2>/dev/null | pnmtopng >"${shot%.png}-screen.png" 2>/dev/null
+  fi
+  if [ -n "${GUI_NEXT_SHOT:-}" ]; then  # Enter (after a click to make it active), then the next page
+    xdotool mousemove --window "$wid" 60 120 click 1
+    sleep 0.3
+    xdotool key Return
+    sleep 1.5
+    xwd -id "$wid" -silent | xwdtopnm 2>/dev/null | pnmtopng >"$GUI_NEXT_SHOT" 2>/dev/null
   fi
   # Close it like a user would (WM_CLOSE); force only if it does not go (or if asked to).
   if [ -n "${GUI_FORCE_CLOSE:-}" ]; then
@@ -105,8 +121,8 @@ wine_pipe wineboot >>"$LOG"
 result prefix_seconds "$(elapsed "$t")"
 profile_listing >"$OUT/profile-before.txt"
 
-say "the installer's own pages follow the Windows language (Russian here)"
-GUI_FORCE_CLOSE=1 gui_run installer_ru "$(basename "$INSTALLER")" "$OUT/installer-ru.png" "Z:${INSTALLER//\//\\}"
+say "the installer's own pages follow the Windows language (Russian here): welcome, licence"
+GUI_FORCE_CLOSE=1 GUI_NEXT_SHOT="$OUT/installer-ru-licence.png" gui_run installer_ru "$(basename "$INSTALLER")" "$OUT/installer-ru.png" "Z:${INSTALLER//\//\\}"
 timeout 30 wineserver -w
 
 say "silent install"
@@ -117,12 +133,8 @@ timeout 60 wineserver -w
 result install_seconds "$(elapsed "$t")"
 result installed_bytes "$(du -sb "$INSTALL_DIR" 2>/dev/null | cut -f1)"
 result installed_files "$(find "$INSTALL_DIR" -type f 2>/dev/null | wc -l)"
-for f in mailwizard-gui.exe mailwizard.exe uninstall.exe python/python313.dll python/python313._pth \
-  python/Lib/site-packages/wizard/__init__.py python/Lib/site-packages/wizard/resources/icons/mailwizard.svg \
-  python/Lib/site-packages/PySide6/plugins/platforms/qwindows.dll \
-  python/Lib/site-packages/PySide6/translations/qtbase_ru.qm; do
-  [ -f "$INSTALL_DIR/$f" ] && result "file:$f" present || result "file:$f" missing
-done
+# What is installed (check_results.py looks for what must be there and what must not).
+(cd "$INSTALL_DIR" && find . -mindepth 1 | sed 's|^\./||' | sort) >"$OUT/installed-files.txt"
 result stubs_in_install_dir "$(find "$INSTALL_DIR" -iname icuuc.dll -o -iname mscms.dll 2>/dev/null | wc -l)"
 [ -f "$START_MENU/Mail Wizard.lnk" ] && result start_menu_shortcut present || result start_menu_shortcut missing
 [ -f "$USER_DIR/Desktop/Mail Wizard.lnk" ] && result desktop_shortcut present || result desktop_shortcut missing
@@ -142,27 +154,31 @@ result cli_providers_exit "$?"
 
 say "GUI, first start after the install"
 gui_run app_first mailwizard-gui.exe "$OUT/first-page.png" "$INSTALL_WIN\\mailwizard-gui.exe"
-say "GUI again (warm) and the bare-QWizard baseline on the same runtime"
-gui_run app_warm mailwizard-gui.exe "" "$INSTALL_WIN\\mailwizard-gui.exe"
-cat >"$INSTALL_DIR/baseline_qwizard.py" <<'EOF'
-from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWizard, QWizardPage
+say "start benchmark: each program against a bare QWizard started the same way, in turns"
+# The Start-menu program (GUI subsystem) against the bare QWizard under pythonw.exe (GUI, put
+# in for the test: the install has no pythonw.exe); the mailwizard command (console) against
+# it under python.exe (console: Wine starts a console host for both).
+python3 /repo/benchmarks/bench_start.py bare-qwizard >"$INSTALL_DIR/baseline_qwizard.py"
+cp /repo/packaging/windows/cache/cpython.3.13/cp313/pythonw.exe "$INSTALL_DIR/python/pythonw.exe"
+BASELINE=("$INSTALL_WIN\\python\\python.exe" "$INSTALL_WIN\\baseline_qwizard.py")
+BASELINE_GUI=("$INSTALL_WIN\\python\\pythonw.exe" "$INSTALL_WIN\\baseline_qwizard.py")
+gui_run baseline_first python.exe "" "${BASELINE[@]}"
+for turn in $(seq 1 "${START_TURNS:-7}"); do
+  GUI_FORCE_CLOSE=1 gui_run "app_turn$turn" mailwizard-gui.exe "" "$INSTALL_WIN\\mailwizard-gui.exe"
+  GUI_FORCE_CLOSE=1 gui_run "barew_turn$turn" pythonw.exe "" "${BASELINE_GUI[@]}"
+  GUI_FORCE_CLOSE=1 gui_run "command_turn$turn" mailwizard.exe "" "$INSTALL_WIN\\mailwizard.exe"
+  GUI_FORCE_CLOSE=1 gui_run "baseline_turn$turn" python.exe "" "${BASELINE[@]}"
+done
+rm -f "$INSTALL_DIR/baseline_qwizard.py" "$INSTALL_DIR/python/pythonw.exe"
 
-app = QApplication([])
-wizard = QWizard()
-page = QWizardPage()
-page.setTitle("Baseline")
-QVBoxLayout(page).addWidget(QLabel("A bare QWizard"))
-wizard.addPage(page)
-wizard.show()
-app.exec()
-EOF
-gui_run baseline_first python.exe "" "$INSTALL_WIN\\python\\python.exe" "$INSTALL_WIN\\baseline_qwizard.py"
-gui_run baseline_warm python.exe "" "$INSTALL_WIN\\python\\python.exe" "$INSTALL_WIN\\baseline_qwizard.py"
-gui_run app_warm2 mailwizard-gui.exe "" "$INSTALL_WIN\\mailwizard-gui.exe"
-gui_run baseline_warm2 python.exe "" "$INSTALL_WIN\\python\\python.exe" "$INSTALL_WIN\\baseline_qwizard.py"
-rm -f "$INSTALL_DIR/baseline_qwizard.py"
-if [ -f "$USER_DIR/AppData/Local/Mail Wizard/startup-error.txt" ]; then
-  cp "$USER_DIR/AppData/Local/Mail Wizard/startup-error.txt" "$OUT/startup-error.txt"
+if [ -n "$E2E" ]; then
+  # shellcheck source=e2e-inside.sh
+  source /repo/packaging/windows/wine/e2e-inside.sh
+  e2e_run
+  e2e_gui_flow
+fi
+if [ -f "$APP_DATA/startup-error.txt" ]; then
+  cp "$APP_DATA/startup-error.txt" "$OUT/startup-error.txt"
 fi
 
 say "upgrade in place (the same installer over the installed copy)"

@@ -10,7 +10,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from wizard.cli import EXIT_OK, UsageError
+from wizard.cli import EXIT_OK, TaskFailed, UsageError
 from wizard.cli.commands._proven import add_proof_options, print_proven_note, proven_for_writing
 from wizard.cli.common import (
     add_settings_options,
@@ -82,6 +82,17 @@ def print_notices(notices: Any) -> None:
         print(arg(translate("Cli", "Note: %1"), texts.notice_text(notice)))
 
 
+def _microsoft_sign_in_explained(exc: Exception, address: Any) -> None:
+    """Outlook.com and Microsoft 365 accounts are added by Outlook's own account setup: say how."""
+    from wizard.cli.commands._write_outlook import autodiscover_text
+    from wizard.targets.exports import ExportError, ExportProblem
+    from wizard.targets.outlook import AutodiscoverSetup
+
+    if isinstance(exc, ExportError) and exc.kind is ExportProblem.MICROSOFT_SIGN_IN:
+        plan = AutodiscoverSetup(address=address.address, microsoft_sign_in=True)
+        raise TaskFailed(autodiscover_text(plan)) from None
+
+
 def run(args: argparse.Namespace) -> int:
     from wizard.targets.exports import export
     from wizard.targets.exports.common import check_output
@@ -115,6 +126,7 @@ def run(args: argparse.Namespace) -> int:
         )
     except WizardError as exc:
         missing_field_as_usage(exc)
+        _microsoft_sign_in_explained(exc, address)
         raise
     print_proven_note(proven)
     print(

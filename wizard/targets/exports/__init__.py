@@ -106,8 +106,10 @@ def export_bytes(
         data = (text + "\n").encode("utf-8")
     elif fmt is ExportFormat.PRF:
         # Imported here: wizard.targets.outlook itself imports this package's helpers.
-        from wizard.targets.outlook import build_prf
+        from wizard.targets.outlook import build_prf, signs_in_at_microsoft
 
+        if signs_in_at_microsoft(expand_checked(config, email, real_name, extra)):
+            raise ExportError(ExportProblem.MICROSOFT_SIGN_IN, email.address)
         account, chosen = file_account(config, email, real_name, protocol=protocol, extra=extra)
         prf = build_prf(account, encoding=prf_encoding)
         notices += [*chosen, *prf.notices]

@@ -144,6 +144,7 @@ class ExportProblem(StrEnum):
     WRITE_FAILED = "write-failed"
     NOT_REGULAR_FILE = "not-regular-file"
     MISSING_FIELD = "missing-field"
+    MICROSOFT_SIGN_IN = "microsoft-sign-in"
 
 
 _PROBLEM_SENTENCES: dict[ExportProblem, str] = {
@@ -176,6 +177,10 @@ _PROBLEM_SENTENCES: dict[ExportProblem, str] = {
     ),
     ExportProblem.WRITE_FAILED: "The file could not be written: {subject}.",
     ExportProblem.NOT_REGULAR_FILE: "{subject} is not a regular file, so it was not replaced.",
+    ExportProblem.MICROSOFT_SIGN_IN: (
+        "Outlook adds Outlook.com and Microsoft 365 accounts with its own account setup, which "
+        "opens Microsoft's sign-in page: no profile file is needed for {subject}."
+    ),
     ExportProblem.MISSING_FIELD: (
         "The provider's settings need a value for {subject} (such as a login name), "
         "which was not given."
