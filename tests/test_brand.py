@@ -605,7 +605,7 @@ def test_a_doubtful_first_look_leaves_the_values_out(tmp_path: Path, content: by
     assert (look.name, look.short_name, look.language, look.locked) == (None, None, None, False)
 
 
-@pytest.mark.parametrize("dirs", [None, "", "/opt/xdg:/etc/xdg", " /srv/conf "])
+@pytest.mark.parametrize("dirs", [None, "", "/opt/xdg:/etc/xdg"])
 def test_the_per_machine_folder_is_platformdirs_site_config_folder(
     monkeypatch: pytest.MonkeyPatch, dirs: str | None
 ) -> None:
