@@ -6,6 +6,7 @@ that cannot be used refused with its one sentence."""
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import shutil
 import subprocess
@@ -75,11 +76,13 @@ def test_build_sh_gets_the_brands_values_as_shell_assignments(helper: ModuleType
     )
     assert done.returncode == 0, done.stderr
     echoed = subprocess.run(
-        ["bash", "-c", done.stdout + 'printf "%s\\n" "$BRAND_ID" "$BRAND_NAME_RC" "$BRAND_INSTALLER" "$BRAND_LOGO"'],
+        ["bash", "-c", done.stdout + 'printf "%s\\n" "$BRAND_ID" "$BRAND_NAME" "$BRAND_DOMAIN" "$BRAND_NAME_RC" "$BRAND_INSTALLER" "$BRAND_LOGO"'],
         capture_output=True, text=True, check=True,
     ).stdout.splitlines()
     assert echoed == [
         "astra-mail",
+        'Астра "$INSTDIR" Mail: 100% $$',
+        "astra.od.ua",
         'Астра ""$INSTDIR"" Mail: 100% $$',
         "AstraMail-Setup-1.2.3.exe",
         str((folder / "logo.svg").resolve()),
@@ -148,3 +151,72 @@ def test_the_logo_becomes_the_window_and_installer_icon(tmp_path: Path, logo: st
             assert frame.pixelColor(side // 2, side // 2) == QColor("red")
         else:
             assert frame.pixelColor(side // 2, side // 2).alpha() > 0
+
+
+# -- the branded cross-build (build.sh --brand DIR, on Linux) --------------------------------------
+
+BUILD_SH = REPO / "packaging" / "windows" / "build.sh"
+INSTALLER_BUDGET_BYTES = 25_000_000
+
+
+def version_strings(exe: Path) -> dict[str, str]:
+    """The StringFileInfo of a Windows program (pefile, from the build's tool environment)."""
+    tool_python = REPO / "packaging" / "windows" / "cache" / "tool.env" / "bin" / "python"
+    code = (
+        "import json, sys, pefile\n"
+        "pe = pefile.PE(sys.argv[1])\n"
+        "table = {}\n"
+        "for info in pe.FileInfo[0]:\n"
+        "    for strings in getattr(info, 'StringTable', []):\n"
+        "        table.update({k.decode(): v.decode() for k, v in strings.entries.items()})\n"
+        "print(json.dumps(table))\n"
+    )
+    done = subprocess.run([str(tool_python), "-c", code, str(exe)], capture_output=True, text=True, check=True)
+    table: dict[str, str] = json.loads(done.stdout)
+    return table
+
+
+def require_build_tools() -> None:
+    for tool in ("makensis", "osslsigncode", "x86_64-w64-mingw32-gcc", "x86_64-w64-mingw32-windres"):
+        require_tool(tool, why="the Windows installer's cross-build")
+
+
+@pytest.mark.timeout(1200)
+@pytest.mark.parametrize("name", ["astra", "ispis"])
+def test_each_example_brand_builds_its_own_installer(name: str) -> None:
+    require_build_tools()
+    brand = load_brand(BRANDS / name)
+    done = subprocess.run(
+        [str(BUILD_SH), "--brand", str(BRANDS / name)],
+        cwd=REPO, stdin=subprocess.DEVNULL, capture_output=True, text=True, check=False, timeout=1100,
+    )
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    from wizard import __version__
+
+    installer = REPO / "dist" / brand.installer_file(__version__)
+    assert installer.is_file()
+    assert installer.stat().st_size <= INSTALLER_BUDGET_BYTES
+    assert version_strings(installer)["ProductName"] == brand.name  # the installer's own file
+    tree = REPO / "packaging" / "windows" / "build" / "install.tree"
+    for launcher in ("mailwizard-gui.exe", "mailwizard.exe"):
+        assert version_strings(tree / launcher)["ProductName"] == brand.name
+    staged = tree / "python" / "Lib" / "site-packages" / "wizard" / "resources" / "brand"
+    assert load_brand(staged).id == brand.id  # the installed program finds it (INSTALLED_BRAND_DIR)
+    names = (REPO / "packaging" / "windows" / "build" / "brand.nsh").read_text(encoding="utf-8")
+    assert f'!define UNINSTALL_ID "{brand.id}"' in names and f'!define APPNAME "{brand.name}"' in names
+
+
+def test_a_malformed_brand_stops_the_build_with_its_sentence(tmp_path: Path) -> None:
+    require_build_tools()
+    folder = tmp_path / "broken"
+    shutil.copytree(BRANDS / "astra", folder)
+    (folder / "logo.svg").write_bytes(b"\x89PNG not really")
+    done = subprocess.run(
+        [str(BUILD_SH), "--brand", str(folder)],
+        cwd=REPO, stdin=subprocess.DEVNULL, capture_output=True, text=True, check=False, timeout=600,
+    )
+    assert done.returncode == 2
+    sentence = [line for line in done.stderr.splitlines() if line.startswith("build.sh: ")]
+    assert sentence == [f"build.sh: {folder / 'brand.toml'}: 'logo' names logo.svg, which is not a PNG or SVG "
+                        "image (not well-formed XML: not well-formed (invalid token): line 1, column 0)."]
+    assert "Traceback" not in done.stderr

@@ -56,6 +56,8 @@ def nsis_defines(brand: Brand) -> str:
 def shell_assignments(brand: Brand, version: str) -> str:
     values = {
         "BRAND_ID": brand.id,
+        "BRAND_NAME": brand.name,
+        "BRAND_DOMAIN": brand.domains[0],
         "BRAND_NAME_RC": rc_string(brand.name),
         "BRAND_LOGO": str(brand.logo.path),
         "BRAND_INSTALLER": brand.installer_file(version),
