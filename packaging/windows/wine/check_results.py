@@ -443,7 +443,7 @@ def copy_screenshots(out: Path, folder: Path) -> None:
         old.unlink()
     for shot in sorted((out / "e2e" / "gui-flow").glob("[0-9][0-9]-*.png")):
         shutil.copyfile(shot, folder / shot.name)
-    for name in ("installer-ru.png", "installer-ru-licence.png"):
+    for name in ("installer-ru.png", "installer-ru-licence.png", "brand-first-page.png"):
         if (out / name).exists():
             shutil.copyfile(out / name, folder / name)
 
