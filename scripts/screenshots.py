@@ -1,12 +1,17 @@
 #!/usr/bin/env python3
-"""Render every page of the wizard offscreen into ``docs/screenshots/<lang>/NN-page.png``.
+"""Render every page of the wizard offscreen into ``docs/screenshots/<lang>/NN-page.png``, and
+the example brands' own editions into ``docs/screenshots/brands/<brand>/NN-page.png``.
 
 The wizard runs for real (catalog, discovery offline, Thunderbird writer into a temporary
 profile, settings-file export); only the network-facing checks are replaced by scripted
 answers, so the pictures are the same on every machine. The window keeps its own size.
 Our translations are read from the package (``scripts/translations compile`` first).
 
-    .venv/bin/python scripts/screenshots.py [--lang en ru … pseudo] [--out docs/screenshots]
+    .venv/bin/python scripts/screenshots.py [--lang en ru … pseudo] [--brand DIR …] [--out docs/screenshots]
+
+A brand is shown in its own language (as under ``LANG=C``): its locked first page, an address
+elsewhere, the password page with its provider's notes, and a failed check with its support
+contacts. ``--lang`` alone renders no brand, ``--brand`` alone no language.
 
 ``tour()`` is also the route of the layout test (tests/test_ui_layout.py).
 """
@@ -33,6 +38,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from wizard.brand import Brand, load_brand  # noqa: E402
 from wizard.catalog import default_catalog  # noqa: E402
 from wizard.discovery import (  # noqa: E402
     DiscoveryEvent,
@@ -79,6 +85,7 @@ class Script:
         self.fail_login = False
         self.bad_certificate = False
         self.registered = False  # Mail Wizard may sign in at the provider (OAuth2)
+        self.catalog: Any = None  # what the search finds in (None: the default list)
         self.sign_in_gate = threading.Event()  # the "browser" waits here, for the waiting page
 
     def sign_in_registered(self, provider: Any) -> bool:
@@ -102,7 +109,7 @@ class Script:
             event(Source.CATALOG, EventState.NOTHING)
             for source in (Source.ISP, Source.ISPDB, Source.MX, Source.SRV, Source.GUESS):
                 event(source, EventState.FAILED, "no DNS server answered")
-            found = await discover(address, offline=True, catalog=default_catalog())
+            found = await discover(address, offline=True, catalog=self.catalog or default_catalog())
             return DiscoveryResult(found.address, None, reachability=Reachability.UNREACHABLE)
         event(Source.CATALOG, EventState.ASKING)
         for source in (Source.ISP, Source.ISPDB, Source.MX, Source.SRV, Source.AUTODISCOVER):
@@ -112,7 +119,7 @@ class Script:
         event(Source.MX, EventState.FOUND)
         while not self.gate.is_set():  # polled, so that Stop searching cancels it
             await asyncio.sleep(0.01)
-        return await discover(address, offline=True, catalog=default_catalog())
+        return await discover(address, offline=True, catalog=self.catalog or default_catalog())
 
     async def verify(self, request: VerifyRequest, emit: Any) -> Any:
         account = request.account
@@ -277,6 +284,62 @@ def tour(window: MailWizard, script: Script, wait: Wait = wait_until) -> Iterato
     yield "07-done", window
 
 
+def brand_services(script: Script, tmp: Path, brand: Brand) -> Services:
+    """The scripted services of ``services``, as the brand's own edition."""
+    script.catalog = brand.catalog()
+    wiring = services(script, tmp)
+    wiring.catalog, wiring.brand = script.catalog, brand
+    return wiring
+
+
+def brand_address(brand: Brand) -> str:
+    return f"ivan.petrenko@{brand.domains[0]}"
+
+
+def brand_tour(
+    window: MailWizard, script: Script, address: str, wait: Wait = wait_until
+) -> Iterator[tuple[str, QWidget]]:
+    """A brand's own edition: the locked first page (with one of its addresses, and with an
+    address elsewhere), the password page and a failed check with the support contacts."""
+    wait(lambda: window.currentId() == PageId.WELCOME)
+    window.first_painted()
+    window.ensure_pages()
+    wait(lambda: window.services.catalog is not None)
+    welcome = window.pages[PageId.WELCOME]
+    welcome.address.setText(address)
+    welcome._on_address(address)
+    yield "01-welcome", window
+    elsewhere = address.partition("@")[0] + "@gmail.com"
+    welcome.address.setText(elsewhere)
+    welcome._on_address(elsewhere)
+    window.next()  # stays: the address is not one of the brand's
+    yield "01c-welcome-elsewhere", window
+    welcome.address.setText(address)
+    welcome._on_address(address)
+
+    window.next()
+    password = window.pages[PageId.PASSWORD]
+    password.name.setText("Ivan Petrenko")
+    password._on_name("Ivan Petrenko")
+    password.password.setText("parol123")
+    password._on_password("parol123")
+    for key, edit in password.input_edits.items():
+        edit.setText("abc1234")
+        password._on_input(key, "abc1234")
+    yield "02-password", window
+
+    script.gate.set()
+    script.fail_login = True
+    window.next()  # the finding page passes by itself: the brand's list knows the address
+    wait(lambda: window.currentId() == PageId.REVIEW)
+    window.next()
+    checking = window.pages[PageId.VERIFY]
+    if checking.consent_box.isVisible():  # Astra's own list says "no encryption"
+        checking.consent.setChecked(True)
+    wait(lambda: window.data.verify_report is not None)
+    yield "05b-checking-failed", window
+
+
 def shoot(widget: QWidget, folder: Path, name: str) -> Path:
     """Save the widget as a small opaque PNG: 256 colours (a few hundred in a window, so no
     visible loss), no alpha channel, the strongest compression."""
@@ -294,8 +357,14 @@ def shoot(widget: QWidget, folder: Path, name: str) -> Path:
     return path
 
 
-def render(language: str, out: Path) -> list[Path]:
-    folder = out / language
+def _render(
+    folder: Path,
+    language: str,
+    wiring: Callable[[Script, Path], Services],
+    stops: Callable[[MailWizard, Script], Iterator[tuple[str, QWidget]]],
+) -> list[Path]:
+    """Shoot each of ``stops`` of a window in ``language`` (services from ``wiring``) into
+    ``folder``, whose old pictures go first."""
     folder.mkdir(parents=True, exist_ok=True)
     for old in folder.glob("*.png"):
         old.unlink()
@@ -303,15 +372,30 @@ def render(language: str, out: Path) -> list[Path]:
     script = Script()
     shots: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="mailwizard-shots-") as tmp_name:
-        window = MailWizard(services(script, Path(tmp_name)), WizardData(language=language))
+        window = MailWizard(wiring(script, Path(tmp_name)), WizardData(language=language))
         window.show()  # at the window's own size, as users see it first
-        for name, widget in tour(window, script):
+        for name, widget in stops(window, script):
             shots.append(shoot(widget, folder, name))
         window.close()
         window.engine.shutdown()
         window.deleteLater()
         QApplication.processEvents()
     return shots
+
+
+def render(language: str, out: Path) -> list[Path]:
+    return _render(out / language, language, services, tour)
+
+
+def render_brand(brand_folder: Path, out: Path) -> list[Path]:
+    """The brand in ``brand_folder``, in its own language, into ``out/brands/<folder name>``."""
+    brand = load_brand(brand_folder)
+    return _render(
+        out / "brands" / brand_folder.name,
+        brand.language,
+        lambda script, tmp: brand_services(script, tmp, brand),
+        lambda window, script: brand_tour(window, script, brand_address(brand)),
+    )
 
 
 def main() -> int:
@@ -323,12 +407,26 @@ def main() -> int:
         default=list(SUPPORTED_LANGUAGES),
         help="languages to render (default: all real ones; 'pseudo' for the layout check)",
     )
+    parser.add_argument(
+        "--brand",
+        nargs="*",
+        type=Path,
+        default=sorted(p for p in (REPO / "packaging" / "brands").iterdir() if p.is_dir()),
+        help="brand folders to render (default: the example brands in packaging/brands)",
+    )
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
+    given = sys.argv[1:]
     args = parser.parse_args()
+    if "--lang" in given and "--brand" not in given:
+        args.brand = []
+    if "--brand" in given and "--lang" not in given:
+        args.lang = []
     app = QApplication.instance() or QApplication(sys.argv[:1])
     del app
     for language in args.lang:
         render(language, args.out)
+    for brand in args.brand:
+        render_brand(brand, args.out)
     return 0
 
 

@@ -17,6 +17,10 @@ for _var, _sub in (
     ("XDG_STATE_HOME", ".local/state"),
     ("APPDATA", "AppData/Roaming"),
     ("LOCALAPPDATA", "AppData/Local"),
+    # The per-machine folders too: an administrator's providers/ or brand/ on this machine
+    # must not change what the tests see.
+    ("XDG_CONFIG_DIRS", "etc/xdg"),
+    ("PROGRAMDATA", "ProgramData"),
 ):
     _path = _HOME / _sub
     _path.mkdir(parents=True, exist_ok=True)

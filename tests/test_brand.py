@@ -541,6 +541,18 @@ def test_the_per_machine_brand_folder_is_found_in_the_injected_config_folder(tmp
     assert explicit is not None and explicit.id == "astra-mail"
 
 
+def test_a_branded_builds_own_brand_comes_before_the_per_machine_one(tmp_path: Path) -> None:
+    from wizard.brand import INSTALLED_BRAND_DIR
+
+    assert not INSTALLED_BRAND_DIR.exists()  # a source checkout is the generic wizard
+    shutil.copytree(BRANDS / "ispis", tmp_path / "machine" / "brand")
+    installed = tmp_path / "program" / "brand"
+    assert find_brand_dir(config_dir=tmp_path / "machine", installed=installed) == tmp_path / "machine" / "brand"
+    shutil.copytree(BRANDS / "astra", installed)
+    assert find_brand_dir(config_dir=tmp_path / "machine", installed=installed) == installed
+    assert find_brand_dir(BRANDS / "ispis", config_dir=tmp_path, installed=installed) == BRANDS / "ispis"
+
+
 def test_a_broken_per_machine_brand_is_refused_not_skipped(tmp_path: Path) -> None:
     (tmp_path / "brand").mkdir()
     with pytest.raises(BrandError) as caught:
@@ -557,3 +569,51 @@ def test_the_per_machine_folder_is_the_catalogs_admin_folder_parent() -> None:
     from wizard.catalog import site_dir
 
     assert machine_config_dir() == site_dir().parent
+
+
+# -- the first look (before the window's first paint) ----------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "language"), [("astra", "ru"), ("ispis", "cs")])
+def test_the_first_look_agrees_with_the_loaded_brand(name: str, language: str) -> None:
+    from wizard.brand import look_at_brand
+
+    brand = load_brand(BRANDS / name)
+    look = look_at_brand(BRANDS / name)
+    assert look.language == language
+    assert (look.name, look.short_name, look.language, look.locked) == (
+        brand.name,
+        brand.short_name,
+        brand.language,
+        brand.locked,
+    )
+    assert brand.look.folder == brand.folder
+
+
+@pytest.mark.parametrize(
+    "content",
+    [None, b"name = ", b"\xff\xfe", b'name = 7\nlanguage = "de"\n[providers]\nlocked = "yes"\n',
+     b'name = "two\\nlines"\nshort_name = ""\nproviders = 3\n'],
+)
+def test_a_doubtful_first_look_leaves_the_values_out(tmp_path: Path, content: bytes | None) -> None:
+    """Nothing is refused at a first look (the full load says why); what is doubtful is left out."""
+    from wizard.brand import look_at_brand
+
+    if content is not None:
+        (tmp_path / BRAND_FILE).write_bytes(content)
+    look = look_at_brand(tmp_path)
+    assert (look.name, look.short_name, look.language, look.locked) == (None, None, None, False)
+
+
+@pytest.mark.parametrize("dirs", [None, "", "/opt/xdg:/etc/xdg"])
+def test_the_per_machine_folder_is_platformdirs_site_config_folder(
+    monkeypatch: pytest.MonkeyPatch, dirs: str | None
+) -> None:
+    """``machine_config_dir`` follows platformdirs' rule without importing it (on this platform)."""
+    import platformdirs
+
+    if dirs is None:
+        monkeypatch.delenv("XDG_CONFIG_DIRS", raising=False)
+    else:
+        monkeypatch.setenv("XDG_CONFIG_DIRS", dirs)
+    assert machine_config_dir() == Path(platformdirs.site_config_dir("mailwizard", appauthor=False))

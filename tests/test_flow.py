@@ -109,6 +109,22 @@ def test_welcome_accepts_international_address() -> None:
     assert data.address.domain == "xn--patas-wdb.lt"
 
 
+def test_a_locked_brand_takes_only_its_own_domains_unless_the_user_searches_generically() -> None:
+    data = WizardData(address_text="anna@gmail.com", only_domains=("astra.od.ua", "xn--patas-wdb.lt"))
+    state = page_state(PageId.WELCOME, data)
+    assert (state.problem, state.detail) == (PageProblem.ADDRESS_OUTSIDE, "astra.od.ua, xn--patas-wdb.lt")
+    for own in ("anna@ASTRA.od.ua", "jonas@paštas.lt"):
+        data.set_address(own)
+        assert page_state(PageId.WELCOME, data).can_continue
+    data.set_address("anna@")  # incomplete first: the address's own problem
+    assert page_state(PageId.WELCOME, data).problem is PageProblem.ADDRESS_INVALID
+    data.set_address("anna@gmail.com")
+    data.generic_search = True
+    assert page_state(PageId.WELCOME, data).can_continue
+    assert WizardData(address_text="anna@gmail.com").outside_domains() is False  # no brand
+    assert data.redacted()["only_domains"] == ["astra.od.ua", "xn--patas-wdb.lt"]
+
+
 def test_password_page_needs_password_and_input_fields() -> None:
     data = WizardData(address_text="123abc@ispis.cz")
     assert page_state(PageId.PASSWORD, data).problem is PageProblem.PASSWORD_EMPTY

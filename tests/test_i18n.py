@@ -48,6 +48,31 @@ def test_system_language_on_windows_uses_the_ui_language(langid: int, expected: 
     assert i18n.system_language({}, windows_langid=lambda: langid) == expected
 
 
+@pytest.mark.parametrize(
+    ("environ", "langid", "expected"),
+    [
+        ({"LANG": "C"}, None, "cs"),  # no language asked for: the brand's
+        ({"LANG": "de_DE.UTF-8"}, None, "cs"),  # not one of ours: the brand's
+        ({"LANGUAGE": "de:fr", "LANG": "fr_FR.UTF-8"}, None, "cs"),
+        ({}, 0x0407, "cs"),  # German Windows
+        ({"LANG": "sv_SE.UTF-8"}, None, "sv"),  # one of ours wins over the brand's
+        ({"LANG": "en_GB.UTF-8"}, None, "en"),
+        ({}, 0x0409, "en"),
+    ],
+)
+def test_a_brands_language_applies_when_the_system_asks_for_none_of_ours(
+    environ: dict[str, str], langid: int | None, expected: str
+) -> None:
+    assert i18n.system_language(environ, windows_langid=lambda: langid, fallback="cs") == expected
+
+
+def test_the_remembered_choice_beats_a_brands_language(tmp_path: Path) -> None:
+    path = tmp_path / "language.json"
+    assert i18n.initial_language({"LANG": "C"}, path, fallback="ru") == "ru"
+    i18n.remember_language("lt", path)
+    assert i18n.initial_language({"LANG": "C"}, path, fallback="ru") == "lt"
+
+
 def test_environment_beats_the_windows_ui_language() -> None:
     assert i18n.system_language({"LANG": "cs_CZ.UTF-8"}, windows_langid=lambda: 0x0419) == "cs"
 

@@ -339,6 +339,34 @@ def test_subtitles_keep_to_one_line_and_shortcuts_are_unique(
     assert problems == [], "\n".join(problems)
 
 
+@pytest.mark.parametrize(("brand", "language"), [("astra", "ru"), ("ispis", "cs"), ("ispis", PSEUDO_LANGUAGE)])
+def test_a_brands_pages_fit_and_keep_their_shortcuts_apart(
+    qtbot: Any, shots: ModuleType, speak: Any, tmp_path: Path, brand: str, language: str
+) -> None:
+    """The brand's own edition (scripts/screenshots.py's brand tour): the sentence for an
+    address elsewhere, its button, the support contacts under a failure."""
+    from wizard.brand import load_brand
+
+    speak(language)
+    loaded = load_brand(REPO / "packaging" / "brands" / brand)
+    script = shots.Script()
+    window = MailWizard(shots.brand_services(script, tmp_path, loaded), WizardData(language=language))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    problems: list[str] = []
+    stops = []
+    try:
+        for stop, top in shots.brand_tour(window, script, shots.brand_address(loaded), wait_with(qtbot)):
+            stops.append(stop)
+            problems += [f"{stop}: {p}" for p in layout_problems(top)]
+            problems += [f"{stop}: {p}" for p in subtitle_problems(top) + shortcut_clashes(top)]
+    finally:
+        window.shutdown()
+    assert len(stops) == 4
+    assert problems == [], "\n".join(problems)
+
+
 def test_no_shortcut_letter_hides_its_underline() -> None:
     """"Vaše &jméno" underlines the j, whose descender hides the line: no shortcut is seen."""
     problems = []
@@ -391,8 +419,8 @@ def test_the_check_finds_clipped_text_in_a_too_narrow_window(
     speak(PSEUDO_LANGUAGE)
     window, _ = tour_window(PSEUDO_LANGUAGE)
     assert layout_problems(window) == []
-    window.setFixedSize(QSize(300, 620))
-    qtbot.waitUntil(lambda: window.width() == 300)
+    window.setFixedSize(QSize(200, 620))  # narrower than the address label, in any language
+    qtbot.waitUntil(lambda: window.width() == 200)
     problems = layout_problems(window)
     assert any(p.startswith("QLabel") and "not inside" in p for p in problems), problems
 

@@ -32,7 +32,7 @@
 <context>
     <name>Brand</name>
     <message>
-        <location filename="../wizard/brand/folder.py" line="+181"/>
+        <location filename="../wizard/brand/folder.py" line="+195"/>
         <source>%1: &apos;%2&apos; can be &quot;stop&quot; only when &apos;%3&apos; is true.</source>
         <translation>%1: &apos;%2&apos; může mít hodnotu &quot;stop&quot;, jen když je &apos;%3&apos; true.</translation>
     </message>
@@ -240,17 +240,12 @@
 <context>
     <name>CheckingPage</name>
     <message>
-        <location filename="../wizard/ui/pages/checking.py" line="+112"/>
+        <location filename="../wizard/ui/pages/checking.py" line="+115"/>
         <source>Trying your settings</source>
         <translation>Kontrola nastavení</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Mail Wizard signs in to receive and to send mail, without sending anything.</source>
-        <translation>Program Mail Wizard se zkusí přihlásit k&#xa0;příjmu i&#xa0;k&#xa0;odesílání pošty. Nic přitom neodešle.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Receiving mail</source>
         <translation>Příjem pošty</translation>
     </message>
@@ -275,7 +270,12 @@
         <translation>Zkusit z&amp;novu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <source>%1 signs in to receive and to send mail, without sending anything.</source>
+        <translation>Program %1 se zkusí přihlásit k&#xa0;příjmu i&#xa0;k&#xa0;odesílání pošty. Nic přitom neodešle.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>C&amp;hange the settings</source>
         <translation>Z&amp;měnit nastavení</translation>
     </message>
@@ -295,7 +295,7 @@
         <translation>&amp;Přihlásit se znovu</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Signing in to %1…</source>
         <translation>Přihlašuji se k serveru %1…</translation>
     </message>
@@ -353,7 +353,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../wizard/cli/__init__.py" line="+53"/>
+        <location filename="../wizard/cli/__init__.py" line="+58"/>
         <source>usage: </source>
         <translation>použití: </translation>
     </message>
@@ -413,7 +413,7 @@
         <translation>„%1“ se čte jako přepínač; před adresu, která začíná „-“, napište --.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Please give an e-mail address.</source>
         <translation>Zadejte prosím e-mailovou adresu.</translation>
     </message>
@@ -448,12 +448,17 @@
         <translation>zobrazit verzi a&#xa0;skončit</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>run as the ISP&apos;s own edition in DIR (its name, providers, language and support contacts); without it, the brand folder in the per-machine config folder, if any</source>
+        <translation>spustit jako vlastní verzi poskytovatele ze složky DIR (její název, poskytovatelé, jazyk a kontakty na podporu); bez této volby složka značky ve sdílené složce nastavení počítače, pokud existuje</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>commands</source>
         <translation>příkazy</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+57"/>
         <source>stopped.</source>
         <translation>zastaveno.</translation>
     </message>
@@ -543,7 +548,7 @@
         <translation>složka profilu (výchozí: profil, který Thunderbird otevírá)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+66"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+67"/>
         <location filename="../wizard/cli/commands/export.py" line="+60"/>
         <source>read the password from the first line of standard input</source>
         <translation>načíst heslo z&#xa0;prvního řádku standardního vstupu</translation>
@@ -580,7 +585,7 @@
         <translation>Volba --sign-in-timeout vyžaduje kladný počet sekund.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+87"/>
         <source>The settings for %1 are incomplete: %2.</source>
         <translation>Nastavení pro %1 není úplné: %2.</translation>
     </message>
@@ -696,7 +701,7 @@
         <translation>vypsat soubor clientConfig (pro --config FILE)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-233"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-242"/>
         <location filename="../wizard/cli/commands/detect.py" line="+2"/>
         <source>show every step on stderr</source>
         <translation>vypisovat každý krok na stderr</translation>
@@ -717,7 +722,7 @@
         <translation>Volba --timeout vyžaduje počet sekund mezi 0 a&#xa0;600.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/providers.py" line="+10"/>
+        <location filename="../wizard/cli/commands/providers.py" line="+15"/>
         <source>warning: %1</source>
         <translation>upozornění: %1</translation>
     </message>
@@ -807,7 +812,7 @@
         <translation>uložit do souboru i&#xa0;heslo (jen mobileconfig a&#xa0;qr; vyžaduje --password-stdin)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+171"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+180"/>
         <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
         <translation>Poskytovatel vyžaduje hodnotu %1: přidejte --field %1=VALUE.</translation>
@@ -834,7 +839,7 @@
         <translation>Nastavení pro %2 ve formátu %1 bylo uloženo do souboru %3.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/providers.py" line="-35"/>
+        <location filename="../wizard/cli/commands/providers.py" line="-40"/>
         <source>list or search the bundled provider list</source>
         <translation>vypsat vestavěný seznam poskytovatelů nebo v&#xa0;něm hledat</translation>
     </message>
@@ -854,7 +859,7 @@
         <translation>vypsat seznam ve formátu JSON</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>No provider matches &apos;%1&apos;.</source>
         <translation>Dotazu „%1“ neodpovídá žádný poskytovatel.</translation>
     </message>
@@ -1002,7 +1007,7 @@
         <translation>Přihlásí se k&#xa0;serveru příchozí pošty (IMAP nebo POP3) adresy ADDRESS a&#xa0;ověří se u&#xa0;jejího serveru odchozí pošty (SMTP). Žádnou poštu přitom neodesílá. Nastavení se načte z&#xa0;--config FILE, jinak se vyhledá. Návratový kód je 0, jen když funguje příjem i&#xa0;odesílání.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-115"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-124"/>
         <source>allow sending the password to these servers without encryption when they offer none (dangerous)</source>
         <translation>povolit odeslání hesla těmto serverům bez šifrování, pokud šifrování nenabízejí (nebezpečné)</translation>
     </message>
@@ -1248,7 +1253,7 @@
         <translation>Soubor s nastavením %1 nelze použít (%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+184"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+193"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Nastavení pro %1 se nenašlo; zadejte ho pomocí --config FILE.</translation>
     </message>
@@ -1263,19 +1268,19 @@
 <context>
     <name>DetectPage</name>
     <message>
-        <location filename="../wizard/ui/pages/detect.py" line="+90"/>
+        <location filename="../wizard/ui/pages/detect.py" line="+93"/>
         <source>Finding your settings</source>
         <translation>Hledání nastavení</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Mail Wizard asks several places at once. This takes a few seconds.</source>
-        <translation>Program Mail Wizard se ptá na několika místech najednou. Trvá to jen pár sekund.</translation>
+        <location line="+3"/>
+        <source>%1 asks several places at once. This takes a few seconds.</source>
+        <translation>Program %1 se ptá na několika místech najednou. Trvá to jen pár sekund.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Where Mail Wizard is looking:</source>
-        <translation>Kde program Mail Wizard hledá:</translation>
+        <location line="+2"/>
+        <source>Where %1 is looking:</source>
+        <translation>Kde program %1 hledá:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1318,7 +1323,7 @@
         <translation>&amp;Opravit adresu</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+178"/>
         <source>Found the settings for %1.</source>
         <translation>Nalezeno nastavení pro %1.</translation>
     </message>
@@ -1331,14 +1336,14 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../wizard/ui/pages/done.py" line="+43"/>
+        <location filename="../wizard/ui/pages/done.py" line="+46"/>
         <source>All set</source>
         <translation>Hotovo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Here is what Mail Wizard did.</source>
-        <translation>Přehled toho, co program Mail Wizard udělal.</translation>
+        <source>Here is what %1 did.</source>
+        <translation>Přehled toho, co program %1 udělal.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1399,14 +1404,14 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../wizard/ui/errors.py" line="+75"/>
+        <location filename="../wizard/ui/errors.py" line="+96"/>
         <source>Something went wrong</source>
         <translation>Něco se pokazilo</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Mail Wizard ran into a problem it did not expect. Your settings were not changed by it. If it happens again, copy the diagnostic report and send it to your support; it does not contain your password.</source>
-        <translation>Program Mail Wizard narazil na nečekaný problém. Vaše nastavení tím nebylo změněno. Pokud se to stane znovu, zkopírujte diagnostické informace a&#xa0;pošlete je své technické podpoře – vaše heslo v&#xa0;nich není.</translation>
+        <source>%1 ran into a problem it did not expect. Your settings were not changed by it. If it happens again, copy the diagnostic report and send it to your support; it does not contain your password.</source>
+        <translation>Program %1 narazil na nečekaný problém. Vaše nastavení tím nebylo změněno. Pokud se to stane znovu, zkopírujte diagnostické informace a&#xa0;pošlete je své technické podpoře – vaše heslo v&#xa0;nich není.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1422,28 +1427,28 @@
 <context>
     <name>MailWizard</name>
     <message>
-        <location filename="../wizard/ui/window.py" line="+282"/>
+        <location filename="../wizard/ui/window.py" line="+362"/>
         <source>Mail Wizard</source>
         <translation>Mail Wizard</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>&amp;Close</source>
         <translation>Za&amp;vřít</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>Close Mail Wizard?</source>
-        <translation>Zavřít program Mail Wizard?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>If you close Mail Wizard now, what you have typed is lost.</source>
-        <translation>Když teď program Mail Wizard zavřete, vše zadané se ztratí.</translation>
+        <location line="-4"/>
+        <source>Close %1?</source>
+        <translation>Zavřít program %1?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>If you close %1 now, what you have typed is lost.</source>
+        <translation>Když teď program %1 zavřete, vše zadané se ztratí.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Keep working</source>
         <translation>&amp;Pokračovat</translation>
     </message>
@@ -1700,12 +1705,7 @@
         <translation>Vaše nastavení</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Check what was found. Next, Mail Wizard will try them.</source>
-        <translation>Zkontrolujte nalezené nastavení. Program Mail Wizard ho pak vyzkouší.</translation>
-    </message>
-    <message>
-        <location line="-48"/>
+        <location line="+2"/>
         <source>How do you want to read your mail?</source>
         <translation>Jak chcete číst poštu?</translation>
     </message>
@@ -1730,12 +1730,7 @@
         <translation>&amp;Upravit nastavení ručně</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Type the settings from your provider&apos;s help page. Mail Wizard tries them when you click Next.</source>
-        <translation>Opište nastavení z&#xa0;nápovědy svého poskytovatele e-mailu. Po kliknutí na „Další“ ho program Mail Wizard vyzkouší.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Incoming mail</source>
         <translation>Příchozí pošta</translation>
     </message>
@@ -1750,12 +1745,22 @@
         <translation>Použít nalezené nastavení</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Type your server settings. Next, Mail Wizard will try them.</source>
-        <translation>Zadejte nastavení serverů. Potom je program Mail Wizard vyzkouší.</translation>
+        <location line="-5"/>
+        <source>Type the settings from your provider&apos;s help page. %1 tries them when you click Next.</source>
+        <translation>Opište nastavení z&#xa0;nápovědy svého poskytovatele e-mailu. Po kliknutí na „Další“ ho program %1 vyzkouší.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+33"/>
+        <source>Type your server settings. Next, %1 will try them.</source>
+        <translation>Zadejte nastavení serverů. Potom je program %1 vyzkouší.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check what was found. Next, %1 will try them.</source>
+        <translation>Zkontrolujte nalezené nastavení. Program %1 ho pak vyzkouší.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>These are the settings for %1.</source>
         <translation>Toto je nastavení pro %1.</translation>
     </message>
@@ -1879,9 +1884,17 @@
     </message>
 </context>
 <context>
+    <name>Support</name>
+    <message>
+        <location filename="../wizard/ui/support.py" line="+31"/>
+        <source>Your provider&apos;s support can help:</source>
+        <translation>Pomůže vám podpora vašeho poskytovatele:</translation>
+    </message>
+</context>
+<context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../wizard/ui/pages/targets.py" line="+126"/>
+        <location filename="../wizard/ui/pages/targets.py" line="+133"/>
         <source>Where to set it up</source>
         <translation>Kde účet nastavit</translation>
     </message>
@@ -1946,12 +1959,12 @@
         <translation>QR kód pro Thunderbird v&#xa0;Androidu</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+65"/>
         <source>(open in Thunderbird)</source>
         <translation>(otevřený v Thunderbirdu)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Thunderbird was not found on this computer. Install it and start it once, then click Check again.</source>
         <translation>Thunderbird v&#xa0;tomto počítači nebyl nalezen. Nainstalujte ho, jednou ho spusťte a&#xa0;pak klikněte na „Zkontrolovat znovu“.</translation>
     </message>
@@ -1971,7 +1984,7 @@
         <translation>Outlook přidává účty Outlook.com a Microsoft 365 vlastním nastavením účtů, které otevře přihlašovací stránku Microsoftu: v Outlooku zvolte Soubor, potom Přidat účet a zadejte %1.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>Save the settings file</source>
         <translation>Uložit soubor s nastavením</translation>
     </message>
@@ -1992,6 +2005,11 @@
         <location filename="../wizard/texts.py" line="+64"/>
         <source>This is not a complete e-mail address yet.</source>
         <translation>Toto ještě není úplná e-mailová adresa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This setup is for addresses at %1.</source>
+        <translation>Tento program je určen pro adresy na %1.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2479,12 +2497,12 @@
         <translation>Váš poskytovatel vyžaduje pro e-mailové programy zvláštní heslo (heslo aplikace): vytvořte si ho v&#xa0;nastavení účtu na jeho webu a&#xa0;zadejte ho sem.</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-302"/>
         <source>Type your e-mail address, or find your provider in the list.</source>
         <translation>Zadejte svou e-mailovou adresu, nebo najděte svého poskytovatele v&#xa0;seznamu.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>This computer seems to be offline: no name server answered. Check the Internet connection, then click Search again.</source>
         <translation>Počítač zřejmě není připojen k&#xa0;internetu: neodpověděl žádný DNS server. Zkontrolujte připojení a&#xa0;klikněte na „Hledat znovu“.</translation>
     </message>
@@ -2894,17 +2912,12 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../wizard/ui/pages/welcome.py" line="+169"/>
+        <location filename="../wizard/ui/pages/welcome.py" line="+181"/>
         <source>Set up your e-mail</source>
         <translation>Nastavte si e-mail</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Type your e-mail address: Mail Wizard finds the settings by itself.</source>
-        <translation>Zadejte e-mailovou adresu – program Mail Wizard nastavení najde sám.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Language:</source>
         <translation>J&amp;azyk:</translation>
     </message>
@@ -2939,7 +2952,13 @@
         <translation>Otevře seznam poskytovatelů, ve kterém lze hledat podle názvu, když si nejste jistí adresou.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <location line="+86"/>
+        <source>&amp;Set up this address anyway</source>
+        <translation>&amp;Přesto tuto adresu nastavit</translation>
+    </message>
+    <message>
+        <location line="-77"/>
         <source>&amp;Search for your provider by its name or domain:</source>
         <translation>&amp;Hledejte poskytovatele podle názvu nebo domény:</translation>
     </message>
@@ -2954,7 +2973,7 @@
         <translation>Poskytovatele vyberete klávesou Enter nebo kliknutím; jeho doména se doplní do adresy.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+110"/>
         <source>Provider: %1, chosen from the list; it hosts your own domain.</source>
         <translation>Poskytovatel: %1, vybraný ze seznamu; spravuje vaši vlastní doménu.</translation>
     </message>
@@ -2964,12 +2983,17 @@
         <translation>Poskytovatel: %1</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-115"/>
         <source>Search providers</source>
         <translation>Hledat poskytovatele</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
+        <source>Type your e-mail address: %1 finds the settings by itself.</source>
+        <translation>Zadejte e-mailovou adresu – program %1 nastavení najde sám.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Providers</source>
         <translation>Seznam poskytovatelů</translation>
     </message>

@@ -32,7 +32,7 @@
 <context>
     <name>Brand</name>
     <message>
-        <location filename="../wizard/brand/folder.py" line="+181"/>
+        <location filename="../wizard/brand/folder.py" line="+195"/>
         <source>%1: &apos;%2&apos; can be &quot;stop&quot; only when &apos;%3&apos; is true.</source>
         <translation>%1: &apos;%2&apos; gali būti &quot;stop&quot; tik tada, kai &apos;%3&apos; yra true.</translation>
     </message>
@@ -240,17 +240,12 @@
 <context>
     <name>CheckingPage</name>
     <message>
-        <location filename="../wizard/ui/pages/checking.py" line="+112"/>
+        <location filename="../wizard/ui/pages/checking.py" line="+115"/>
         <source>Trying your settings</source>
         <translation>Tikrinami nustatymai</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Mail Wizard signs in to receive and to send mail, without sending anything.</source>
-        <translation>Programa Mail Wizard prisijungia prie gaunamų ir siunčiamų laiškų serverių, nieko neišsiųsdama.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Receiving mail</source>
         <translation>Laiškų gavimas</translation>
     </message>
@@ -275,7 +270,12 @@
         <translation>Bandyti &amp;dar kartą</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <source>%1 signs in to receive and to send mail, without sending anything.</source>
+        <translation>Programa %1 prisijungia prie gaunamų ir siunčiamų laiškų serverių, nieko neišsiųsdama.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>C&amp;hange the settings</source>
         <translation>&amp;Keisti nustatymus</translation>
     </message>
@@ -295,7 +295,7 @@
         <translation>&amp;Prisijungti iš naujo</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Signing in to %1…</source>
         <translation>Prisijungiama prie %1…</translation>
     </message>
@@ -353,7 +353,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../wizard/cli/__init__.py" line="+53"/>
+        <location filename="../wizard/cli/__init__.py" line="+58"/>
         <source>usage: </source>
         <translation>naudojimas: </translation>
     </message>
@@ -413,7 +413,7 @@
         <translation>„%1“ suprantamas kaip parinktis; jei adresas prasideda „-“, prieš jį parašykite --.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Please give an e-mail address.</source>
         <translation>Nurodykite el.&#xa0;pašto adresą.</translation>
     </message>
@@ -448,12 +448,17 @@
         <translation>parodyti versiją ir baigti</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>run as the ISP&apos;s own edition in DIR (its name, providers, language and support contacts); without it, the brand folder in the per-machine config folder, if any</source>
+        <translation>veikti kaip paslaugų teikėjo versija iš aplanko DIR (jos pavadinimas, paslaugų teikėjai, kalba ir pagalbos kontaktai); be šio parametro – prekės ženklo aplankas bendrame kompiuterio nustatymų aplanke, jei toks yra</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>commands</source>
         <translation>komandos</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+57"/>
         <source>stopped.</source>
         <translation>nutraukta.</translation>
     </message>
@@ -543,7 +548,7 @@
         <translation>profilio aplankas (numatytasis: profilis, kurį atveria Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+66"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+67"/>
         <location filename="../wizard/cli/commands/export.py" line="+60"/>
         <source>read the password from the first line of standard input</source>
         <translation>nuskaityti slaptažodį iš pirmos standartinės įvesties eilutės</translation>
@@ -580,7 +585,7 @@
         <translation>--sign-in-timeout reikšmė turi būti teigiamas sekundžių skaičius.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+87"/>
         <source>The settings for %1 are incomplete: %2.</source>
         <translation>Adreso %1 nustatymai neišsamūs: %2.</translation>
     </message>
@@ -696,7 +701,7 @@
         <translation>išvesti clientConfig failą (skirtą --config FILE)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-233"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-242"/>
         <location filename="../wizard/cli/commands/detect.py" line="+2"/>
         <source>show every step on stderr</source>
         <translation>išvesti kiekvieną žingsnį į stderr</translation>
@@ -717,7 +722,7 @@
         <translation>--timeout reikšmė turi būti sekundžių skaičius nuo 0 iki 600.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/providers.py" line="+10"/>
+        <location filename="../wizard/cli/commands/providers.py" line="+15"/>
         <source>warning: %1</source>
         <translation>įspėjimas: %1</translation>
     </message>
@@ -807,7 +812,7 @@
         <translation>įrašyti slaptažodį į failą (tik mobileconfig ir qr; reikia --password-stdin)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+171"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+180"/>
         <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
         <translation>Paslaugų teikėjui reikia lauko %1 reikšmės: pridėkite --field %1=VALUE.</translation>
@@ -834,7 +839,7 @@
         <translation>Adreso %2 nustatymai (%1) įrašyti į %3.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/providers.py" line="-35"/>
+        <location filename="../wizard/cli/commands/providers.py" line="-40"/>
         <source>list or search the bundled provider list</source>
         <translation>rodyti programos paslaugų teikėjų sąrašą arba ieškoti jame</translation>
     </message>
@@ -854,7 +859,7 @@
         <translation>išvesti sąrašą JSON formatu</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>No provider matches &apos;%1&apos;.</source>
         <translation>Nė vienas paslaugų teikėjas neatitinka „%1“.</translation>
     </message>
@@ -1002,7 +1007,7 @@
         <translation>Prisijungia prie adreso ADDRESS gaunamų laiškų serverio (IMAP arba POP3) ir atlieka autentifikaciją siunčiamų laiškų serveryje (SMTP); laiškai nesiunčiami. Nustatymai imami iš --config FILE, o jei ši parinktis nenurodyta, jų ieškoma automatiškai. Išėjimo kodas 0 grąžinamas tik tada, kai veikia ir gavimas, ir siuntimas.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-115"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-124"/>
         <source>allow sending the password to these servers without encryption when they offer none (dangerous)</source>
         <translation>leisti siųsti slaptažodį šiems serveriams be šifravimo, jei jie šifravimo nesiūlo (pavojinga)</translation>
     </message>
@@ -1248,7 +1253,7 @@
         <translation>Nustatymų failo %1 naudoti negalima (%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+184"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+193"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Adresui %1 nustatymų nerasta; nurodykite juos su --config FILE.</translation>
     </message>
@@ -1263,19 +1268,19 @@
 <context>
     <name>DetectPage</name>
     <message>
-        <location filename="../wizard/ui/pages/detect.py" line="+90"/>
+        <location filename="../wizard/ui/pages/detect.py" line="+93"/>
         <source>Finding your settings</source>
         <translation>Ieškoma nustatymų</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Mail Wizard asks several places at once. This takes a few seconds.</source>
-        <translation>Programa Mail Wizard ieško keliose vietose vienu metu. Tai užtrunka kelias sekundes.</translation>
+        <location line="+3"/>
+        <source>%1 asks several places at once. This takes a few seconds.</source>
+        <translation>Programa %1 ieško keliose vietose vienu metu. Tai užtrunka kelias sekundes.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Where Mail Wizard is looking:</source>
-        <translation>Kur ieško programa Mail Wizard:</translation>
+        <location line="+2"/>
+        <source>Where %1 is looking:</source>
+        <translation>Kur ieško programa %1:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1318,7 +1323,7 @@
         <translation>&amp;Pataisyti adresą</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+178"/>
         <source>Found the settings for %1.</source>
         <translation>Rasti %1 nustatymai.</translation>
     </message>
@@ -1331,14 +1336,14 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../wizard/ui/pages/done.py" line="+43"/>
+        <location filename="../wizard/ui/pages/done.py" line="+46"/>
         <source>All set</source>
         <translation>Viskas paruošta</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Here is what Mail Wizard did.</source>
-        <translation>Štai ką atliko programa Mail Wizard.</translation>
+        <source>Here is what %1 did.</source>
+        <translation>Štai ką atliko programa %1.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1399,14 +1404,14 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../wizard/ui/errors.py" line="+75"/>
+        <location filename="../wizard/ui/errors.py" line="+96"/>
         <source>Something went wrong</source>
         <translation>Įvyko klaida</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Mail Wizard ran into a problem it did not expect. Your settings were not changed by it. If it happens again, copy the diagnostic report and send it to your support; it does not contain your password.</source>
-        <translation>Programa Mail Wizard susidūrė su netikėta problema. Jūsų nustatymai dėl to nepakeisti. Jei tai pasikartos, nukopijuokite diagnostikos ataskaitą ir nusiųskite ją savo pagalbos tarnybai – jūsų slaptažodžio joje nėra.</translation>
+        <source>%1 ran into a problem it did not expect. Your settings were not changed by it. If it happens again, copy the diagnostic report and send it to your support; it does not contain your password.</source>
+        <translation>Programa %1 susidūrė su netikėta problema. Jūsų nustatymai dėl to nepakeisti. Jei tai pasikartos, nukopijuokite diagnostikos ataskaitą ir nusiųskite ją savo pagalbos tarnybai – jūsų slaptažodžio joje nėra.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1422,28 +1427,28 @@
 <context>
     <name>MailWizard</name>
     <message>
-        <location filename="../wizard/ui/window.py" line="+282"/>
+        <location filename="../wizard/ui/window.py" line="+362"/>
         <source>Mail Wizard</source>
         <translation>Mail Wizard</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>&amp;Close</source>
         <translation>Už&amp;verti</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>Close Mail Wizard?</source>
-        <translation>Užverti programą Mail Wizard?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>If you close Mail Wizard now, what you have typed is lost.</source>
-        <translation>Jei dabar užversite programą Mail Wizard, tai, ką įvedėte, bus prarasta.</translation>
+        <location line="-4"/>
+        <source>Close %1?</source>
+        <translation>Užverti programą %1?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>If you close %1 now, what you have typed is lost.</source>
+        <translation>Jei dabar užversite programą %1, tai, ką įvedėte, bus prarasta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Keep working</source>
         <translation>&amp;Tęsti darbą</translation>
     </message>
@@ -1700,12 +1705,7 @@
         <translation>Jūsų nustatymai</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Check what was found. Next, Mail Wizard will try them.</source>
-        <translation>Patikrinkite rastus nustatymus. Paskui programa Mail Wizard juos išbandys.</translation>
-    </message>
-    <message>
-        <location line="-48"/>
+        <location line="+2"/>
         <source>How do you want to read your mail?</source>
         <translation>Kaip norite skaityti laiškus?</translation>
     </message>
@@ -1730,12 +1730,7 @@
         <translation>&amp;Keisti nustatymus rankiniu būdu</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Type the settings from your provider&apos;s help page. Mail Wizard tries them when you click Next.</source>
-        <translation>Įveskite nustatymus iš savo paslaugų teikėjo pagalbos puslapio. Spustelėjus „Toliau“, programa Mail Wizard juos išbandys.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Incoming mail</source>
         <translation>Gaunami laiškai</translation>
     </message>
@@ -1750,12 +1745,22 @@
         <translation>Naudoti rastus nustatymus</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Type your server settings. Next, Mail Wizard will try them.</source>
-        <translation>Įveskite serverių nustatymus. Paskui programa Mail Wizard juos išbandys.</translation>
+        <location line="-5"/>
+        <source>Type the settings from your provider&apos;s help page. %1 tries them when you click Next.</source>
+        <translation>Įveskite nustatymus iš savo paslaugų teikėjo pagalbos puslapio. Spustelėjus „Toliau“, programa %1 juos išbandys.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+33"/>
+        <source>Type your server settings. Next, %1 will try them.</source>
+        <translation>Įveskite serverių nustatymus. Paskui programa %1 juos išbandys.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check what was found. Next, %1 will try them.</source>
+        <translation>Patikrinkite rastus nustatymus. Paskui programa %1 juos išbandys.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>These are the settings for %1.</source>
         <translation>Štai %1 nustatymai.</translation>
     </message>
@@ -1879,9 +1884,17 @@
     </message>
 </context>
 <context>
+    <name>Support</name>
+    <message>
+        <location filename="../wizard/ui/support.py" line="+31"/>
+        <source>Your provider&apos;s support can help:</source>
+        <translation>Jums padės jūsų paslaugų teikėjo pagalbos tarnyba:</translation>
+    </message>
+</context>
+<context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../wizard/ui/pages/targets.py" line="+126"/>
+        <location filename="../wizard/ui/pages/targets.py" line="+133"/>
         <source>Where to set it up</source>
         <translation>Kur nustatyti paskyrą</translation>
     </message>
@@ -1946,12 +1959,12 @@
         <translation>QR kodas Thunderbird programai (Android)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+65"/>
         <source>(open in Thunderbird)</source>
         <translation>(atvertas programoje Thunderbird)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Thunderbird was not found on this computer. Install it and start it once, then click Check again.</source>
         <translation>Šiame kompiuteryje programa Thunderbird nerasta. Įdiekite ją, vieną kartą paleiskite ir spustelėkite „Tikrinti dar kartą“.</translation>
     </message>
@@ -1971,7 +1984,7 @@
         <translation>Outlook.com ir Microsoft 365 paskyras Outlook prideda per savo paskyrų nustatymą, kuris atveria Microsoft prisijungimo puslapį: Outlook programoje pasirinkite „Failas“, tada „Įtraukti paskyrą“ ir įveskite %1.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>Save the settings file</source>
         <translation>Įrašyti nustatymų failą</translation>
     </message>
@@ -1992,6 +2005,11 @@
         <location filename="../wizard/texts.py" line="+64"/>
         <source>This is not a complete e-mail address yet.</source>
         <translation>Tai dar ne visas el.&#xa0;pašto adresas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This setup is for addresses at %1.</source>
+        <translation>Ši programa skirta adresams domene %1.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2479,12 +2497,12 @@
         <translation>Jūsų paslaugų teikėjas el.&#xa0;pašto programoms reikalauja atskiro slaptažodžio (programos slaptažodžio): sukurkite jį savo paskyros nustatymuose teikėjo svetainėje ir įveskite čia.</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-302"/>
         <source>Type your e-mail address, or find your provider in the list.</source>
         <translation>Įveskite el.&#xa0;pašto adresą arba raskite savo paslaugų teikėją sąraše.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>This computer seems to be offline: no name server answered. Check the Internet connection, then click Search again.</source>
         <translation>Atrodo, kad šis kompiuteris neprisijungęs prie interneto: neatsakė nė vienas DNS serveris. Patikrinkite interneto ryšį ir spustelėkite „Ieškoti dar kartą“.</translation>
     </message>
@@ -2894,17 +2912,12 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../wizard/ui/pages/welcome.py" line="+169"/>
+        <location filename="../wizard/ui/pages/welcome.py" line="+181"/>
         <source>Set up your e-mail</source>
         <translation>Nustatykite savo el.&#xa0;paštą</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Type your e-mail address: Mail Wizard finds the settings by itself.</source>
-        <translation>Įveskite el.&#xa0;pašto adresą – programa Mail Wizard pati suras nustatymus.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Language:</source>
         <translation>&amp;Kalba:</translation>
     </message>
@@ -2939,7 +2952,13 @@
         <translation>Atveria paslaugų teikėjų sąrašą, kuriame galima ieškoti pagal pavadinimą, jei nesate tikri dėl adreso.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <location line="+86"/>
+        <source>&amp;Set up this address anyway</source>
+        <translation>Vis tiek &amp;nustatyti šį adresą</translation>
+    </message>
+    <message>
+        <location line="-77"/>
         <source>&amp;Search for your provider by its name or domain:</source>
         <translation>&amp;Ieškokite paslaugų teikėjo pagal pavadinimą arba domeną:</translation>
     </message>
@@ -2954,7 +2973,7 @@
         <translation>Norėdami pasirinkti paslaugų teikėją, paspauskite Enter arba spustelėkite; jo domenas bus įrašytas į adresą.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+110"/>
         <source>Provider: %1, chosen from the list; it hosts your own domain.</source>
         <translation>Paslaugų teikėjas: %1, pasirinktas sąraše; jis aptarnauja jūsų nuosavą domeną.</translation>
     </message>
@@ -2964,12 +2983,17 @@
         <translation>Paslaugų teikėjas: %1</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-115"/>
         <source>Search providers</source>
         <translation>Paslaugų teikėjų paieška</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
+        <source>Type your e-mail address: %1 finds the settings by itself.</source>
+        <translation>Įveskite el.&#xa0;pašto adresą – programa %1 pati suras nustatymus.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Providers</source>
         <translation>Paslaugų teikėjai</translation>
     </message>

@@ -32,7 +32,7 @@
 <context>
     <name>Brand</name>
     <message>
-        <location filename="../wizard/brand/folder.py" line="+181"/>
+        <location filename="../wizard/brand/folder.py" line="+195"/>
         <source>%1: &apos;%2&apos; can be &quot;stop&quot; only when &apos;%3&apos; is true.</source>
         <translation>%1: ключ &apos;%2&apos; может иметь значение &quot;stop&quot;, только если &apos;%3&apos; равен true.</translation>
     </message>
@@ -240,17 +240,12 @@
 <context>
     <name>CheckingPage</name>
     <message>
-        <location filename="../wizard/ui/pages/checking.py" line="+112"/>
+        <location filename="../wizard/ui/pages/checking.py" line="+115"/>
         <source>Trying your settings</source>
         <translation>Проверка настроек</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Mail Wizard signs in to receive and to send mail, without sending anything.</source>
-        <translation>Программа Mail Wizard входит на серверы входящей и исходящей почты, ничего не отправляя.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Receiving mail</source>
         <translation>Получение почты</translation>
     </message>
@@ -275,7 +270,12 @@
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <source>%1 signs in to receive and to send mail, without sending anything.</source>
+        <translation>Программа %1 входит на серверы входящей и исходящей почты, ничего не отправляя.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>C&amp;hange the settings</source>
         <translation>&amp;Изменить настройки</translation>
     </message>
@@ -295,7 +295,7 @@
         <translation>&amp;Войти ещё раз</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Signing in to %1…</source>
         <translation>Выполняем вход на %1…</translation>
     </message>
@@ -353,7 +353,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../wizard/cli/__init__.py" line="+53"/>
+        <location filename="../wizard/cli/__init__.py" line="+58"/>
         <source>usage: </source>
         <translation>использование: </translation>
     </message>
@@ -413,7 +413,7 @@
         <translation>«%1» воспринимается как параметр; если адрес начинается с «-», поставьте перед ним --.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Please give an e-mail address.</source>
         <translation>Укажите адрес электронной почты.</translation>
     </message>
@@ -448,12 +448,17 @@
         <translation>показать версию и выйти</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>run as the ISP&apos;s own edition in DIR (its name, providers, language and support contacts); without it, the brand folder in the per-machine config folder, if any</source>
+        <translation>работать как собственная версия провайдера из папки DIR (её название, почтовые сервисы, язык и контакты поддержки); без параметра — папка бренда в общей папке настроек компьютера, если она есть</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>commands</source>
         <translation>команды</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+57"/>
         <source>stopped.</source>
         <translation>прервано.</translation>
     </message>
@@ -543,7 +548,7 @@
         <translation>папка профиля (по умолчанию — профиль, который открывает Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+66"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+67"/>
         <location filename="../wizard/cli/commands/export.py" line="+60"/>
         <source>read the password from the first line of standard input</source>
         <translation>прочитать пароль из первой строки стандартного ввода</translation>
@@ -580,7 +585,7 @@
         <translation>Для --sign-in-timeout укажите положительное число секунд.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+87"/>
         <source>The settings for %1 are incomplete: %2.</source>
         <translation>Настройки для %1 неполные: %2.</translation>
     </message>
@@ -696,7 +701,7 @@
         <translation>вывести файл clientConfig (для --config FILE)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-233"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-242"/>
         <location filename="../wizard/cli/commands/detect.py" line="+2"/>
         <source>show every step on stderr</source>
         <translation>показывать каждый шаг в stderr</translation>
@@ -717,7 +722,7 @@
         <translation>Для --timeout укажите число секунд от 0 до 600.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/providers.py" line="+10"/>
+        <location filename="../wizard/cli/commands/providers.py" line="+15"/>
         <source>warning: %1</source>
         <translation>предупреждение: %1</translation>
     </message>
@@ -807,7 +812,7 @@
         <translation>записать пароль в файл (только для mobileconfig и qr; нужен --password-stdin)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+171"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+180"/>
         <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
         <translation>Почтовому сервису нужно значение %1: добавьте --field %1=VALUE.</translation>
@@ -834,7 +839,7 @@
         <translation>Настройки для %2 в формате %1 сохранены: %3.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/providers.py" line="-35"/>
+        <location filename="../wizard/cli/commands/providers.py" line="-40"/>
         <source>list or search the bundled provider list</source>
         <translation>показать встроенный список почтовых сервисов или найти в нём</translation>
     </message>
@@ -854,7 +859,7 @@
         <translation>вывести список в формате JSON</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>No provider matches &apos;%1&apos;.</source>
         <translation>По запросу «%1» почтовые сервисы не найдены.</translation>
     </message>
@@ -1002,7 +1007,7 @@
         <translation>Входит на сервер входящей почты (IMAP или POP3) и проходит аутентификацию на сервере исходящей почты (SMTP) для ADDRESS, не отправляя писем. Настройки берутся из --config FILE, а без него определяются автоматически. Код завершения 0 — только если работают и получение, и отправка почты.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-115"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-124"/>
         <source>allow sending the password to these servers without encryption when they offer none (dangerous)</source>
         <translation>разрешить отправлять пароль на эти серверы без шифрования, если они его не поддерживают (опасно)</translation>
     </message>
@@ -1248,7 +1253,7 @@
         <translation>Файл настроек %1 нельзя использовать (%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+184"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+193"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Настройки для %1 не найдены; укажите их с помощью --config FILE.</translation>
     </message>
@@ -1263,19 +1268,19 @@
 <context>
     <name>DetectPage</name>
     <message>
-        <location filename="../wizard/ui/pages/detect.py" line="+90"/>
+        <location filename="../wizard/ui/pages/detect.py" line="+93"/>
         <source>Finding your settings</source>
         <translation>Поиск настроек</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Mail Wizard asks several places at once. This takes a few seconds.</source>
-        <translation>Программа Mail Wizard опрашивает сразу несколько источников. Это займёт несколько секунд.</translation>
+        <location line="+3"/>
+        <source>%1 asks several places at once. This takes a few seconds.</source>
+        <translation>Программа %1 опрашивает сразу несколько источников. Это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Where Mail Wizard is looking:</source>
-        <translation>Где программа Mail Wizard ищет настройки:</translation>
+        <location line="+2"/>
+        <source>Where %1 is looking:</source>
+        <translation>Где программа %1 ищет настройки:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1318,7 +1323,7 @@
         <translation>Исправить &amp;адрес</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+178"/>
         <source>Found the settings for %1.</source>
         <translation>Найдены настройки для %1.</translation>
     </message>
@@ -1331,14 +1336,14 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../wizard/ui/pages/done.py" line="+43"/>
+        <location filename="../wizard/ui/pages/done.py" line="+46"/>
         <source>All set</source>
         <translation>Готово</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Here is what Mail Wizard did.</source>
-        <translation>Вот что сделала программа Mail Wizard.</translation>
+        <source>Here is what %1 did.</source>
+        <translation>Вот что сделала программа %1.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1399,14 +1404,14 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../wizard/ui/errors.py" line="+75"/>
+        <location filename="../wizard/ui/errors.py" line="+96"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Mail Wizard ran into a problem it did not expect. Your settings were not changed by it. If it happens again, copy the diagnostic report and send it to your support; it does not contain your password.</source>
-        <translation>В программе Mail Wizard произошла непредвиденная ошибка. Ваши настройки из-за неё не изменились. Если ошибка повторится, скопируйте диагностический отчёт и отправьте его в службу поддержки. Вашего пароля в отчёте нет.</translation>
+        <source>%1 ran into a problem it did not expect. Your settings were not changed by it. If it happens again, copy the diagnostic report and send it to your support; it does not contain your password.</source>
+        <translation>В программе %1 произошла непредвиденная ошибка. Ваши настройки из-за неё не изменились. Если ошибка повторится, скопируйте диагностический отчёт и отправьте его в службу поддержки. Вашего пароля в отчёте нет.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1422,28 +1427,28 @@
 <context>
     <name>MailWizard</name>
     <message>
-        <location filename="../wizard/ui/window.py" line="+282"/>
+        <location filename="../wizard/ui/window.py" line="+362"/>
         <source>Mail Wizard</source>
         <translation>Mail Wizard</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>Close Mail Wizard?</source>
-        <translation>Закрыть программу Mail Wizard?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>If you close Mail Wizard now, what you have typed is lost.</source>
-        <translation>Если закрыть программу Mail Wizard сейчас, всё введённое пропадёт.</translation>
+        <location line="-4"/>
+        <source>Close %1?</source>
+        <translation>Закрыть программу %1?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>If you close %1 now, what you have typed is lost.</source>
+        <translation>Если закрыть программу %1 сейчас, всё введённое пропадёт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Keep working</source>
         <translation>&amp;Продолжить</translation>
     </message>
@@ -1700,12 +1705,7 @@
         <translation>Ваши настройки</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Check what was found. Next, Mail Wizard will try them.</source>
-        <translation>Проверьте найденные настройки. Затем программа Mail Wizard проверит, работают ли они.</translation>
-    </message>
-    <message>
-        <location line="-48"/>
+        <location line="+2"/>
         <source>How do you want to read your mail?</source>
         <translation>Как вы хотите читать почту?</translation>
     </message>
@@ -1730,12 +1730,7 @@
         <translation>&amp;Изменить настройки вручную</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Type the settings from your provider&apos;s help page. Mail Wizard tries them when you click Next.</source>
-        <translation>Введите настройки со страницы помощи вашего почтового сервиса. Программа Mail Wizard проверит их, когда вы нажмёте «Далее».</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Incoming mail</source>
         <translation>Сервер входящей почты</translation>
     </message>
@@ -1750,12 +1745,22 @@
         <translation>Использовать найденные настройки</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Type your server settings. Next, Mail Wizard will try them.</source>
-        <translation>Введите настройки серверов. Затем программа Mail Wizard их проверит.</translation>
+        <location line="-5"/>
+        <source>Type the settings from your provider&apos;s help page. %1 tries them when you click Next.</source>
+        <translation>Введите настройки со страницы помощи вашего почтового сервиса. Программа %1 проверит их, когда вы нажмёте «Далее».</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+33"/>
+        <source>Type your server settings. Next, %1 will try them.</source>
+        <translation>Введите настройки серверов. Затем программа %1 их проверит.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check what was found. Next, %1 will try them.</source>
+        <translation>Проверьте найденные настройки. Затем программа %1 проверит, работают ли они.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>These are the settings for %1.</source>
         <translation>Это настройки для %1.</translation>
     </message>
@@ -1879,9 +1884,17 @@
     </message>
 </context>
 <context>
+    <name>Support</name>
+    <message>
+        <location filename="../wizard/ui/support.py" line="+31"/>
+        <source>Your provider&apos;s support can help:</source>
+        <translation>Вам поможет служба поддержки вашего почтового сервиса:</translation>
+    </message>
+</context>
+<context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../wizard/ui/pages/targets.py" line="+126"/>
+        <location filename="../wizard/ui/pages/targets.py" line="+133"/>
         <source>Where to set it up</source>
         <translation>Где настроить почту</translation>
     </message>
@@ -1946,12 +1959,12 @@
         <translation>QR-код для Thunderbird на Android</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+65"/>
         <source>(open in Thunderbird)</source>
         <translation>(открыт в Thunderbird)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Thunderbird was not found on this computer. Install it and start it once, then click Check again.</source>
         <translation>Thunderbird на этом компьютере не найден. Установите его, запустите один раз и нажмите «Проверить ещё раз».</translation>
     </message>
@@ -1971,7 +1984,7 @@
         <translation>Outlook добавляет учётные записи Outlook.com и Microsoft 365 через собственную настройку учётных записей, которая открывает страницу входа Microsoft: в Outlook выберите «Файл», затем «Добавить учётную запись» и введите %1.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>Save the settings file</source>
         <translation>Сохранить файл настроек</translation>
     </message>
@@ -1992,6 +2005,11 @@
         <location filename="../wizard/texts.py" line="+64"/>
         <source>This is not a complete e-mail address yet.</source>
         <translation>Это ещё не полный адрес электронной почты.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This setup is for addresses at %1.</source>
+        <translation>Эта программа предназначена для адресов на %1.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2479,12 +2497,12 @@
         <translation>Ваш почтовый сервис требует отдельный пароль для почтовых программ — пароль приложения. Создайте его в настройках почтового ящика на сайте сервиса и введите здесь.</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-302"/>
         <source>Type your e-mail address, or find your provider in the list.</source>
         <translation>Введите адрес электронной почты или найдите свой почтовый сервис в списке.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>This computer seems to be offline: no name server answered. Check the Internet connection, then click Search again.</source>
         <translation>Похоже, компьютер не подключён к интернету: ни один DNS-сервер не ответил. Проверьте подключение и нажмите «Искать снова».</translation>
     </message>
@@ -2894,17 +2912,12 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../wizard/ui/pages/welcome.py" line="+169"/>
+        <location filename="../wizard/ui/pages/welcome.py" line="+181"/>
         <source>Set up your e-mail</source>
         <translation>Настройка почты</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Type your e-mail address: Mail Wizard finds the settings by itself.</source>
-        <translation>Введите адрес почты — программа Mail Wizard сама найдёт настройки.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
@@ -2939,7 +2952,13 @@
         <translation>Открывает список почтовых сервисов с поиском по названию — если вы не уверены в адресе.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <location line="+86"/>
+        <source>&amp;Set up this address anyway</source>
+        <translation>Всё равно настроить &amp;этот адрес</translation>
+    </message>
+    <message>
+        <location line="-77"/>
         <source>&amp;Search for your provider by its name or domain:</source>
         <translation>&amp;Поиск почтового сервиса по названию или домену:</translation>
     </message>
@@ -2954,7 +2973,7 @@
         <translation>Чтобы выбрать почтовый сервис, нажмите Enter или щёлкните по нему; его домен подставится в адрес.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+110"/>
         <source>Provider: %1, chosen from the list; it hosts your own domain.</source>
         <translation>Почтовый сервис: %1, выбран в списке; он обслуживает ваш собственный домен.</translation>
     </message>
@@ -2964,12 +2983,17 @@
         <translation>Почтовый сервис: %1</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-115"/>
         <source>Search providers</source>
         <translation>Поиск почтовых сервисов</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
+        <source>Type your e-mail address: %1 finds the settings by itself.</source>
+        <translation>Введите адрес почты — программа %1 сама найдёт настройки.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Providers</source>
         <translation>Почтовые сервисы</translation>
     </message>

@@ -32,7 +32,7 @@
 <context>
     <name>Brand</name>
     <message>
-        <location filename="../wizard/brand/folder.py" line="+181"/>
+        <location filename="../wizard/brand/folder.py" line="+195"/>
         <source>%1: &apos;%2&apos; can be &quot;stop&quot; only when &apos;%3&apos; is true.</source>
         <translation>%1: &apos;%2&apos; kan vara &quot;stop&quot; bara när &apos;%3&apos; är true.</translation>
     </message>
@@ -240,17 +240,12 @@
 <context>
     <name>CheckingPage</name>
     <message>
-        <location filename="../wizard/ui/pages/checking.py" line="+112"/>
+        <location filename="../wizard/ui/pages/checking.py" line="+115"/>
         <source>Trying your settings</source>
         <translation>Provar dina inställningar</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Mail Wizard signs in to receive and to send mail, without sending anything.</source>
-        <translation>Mail Wizard provar att logga in för att hämta och skicka e-post. Inga meddelanden skickas.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Receiving mail</source>
         <translation>Hämta e-post</translation>
     </message>
@@ -275,7 +270,12 @@
         <translation>Förs&amp;ök igen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <source>%1 signs in to receive and to send mail, without sending anything.</source>
+        <translation>%1 provar att logga in för att hämta och skicka e-post. Inga meddelanden skickas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>C&amp;hange the settings</source>
         <translation>Ändra &amp;inställningarna</translation>
     </message>
@@ -295,7 +295,7 @@
         <translation>&amp;Logga in igen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Signing in to %1…</source>
         <translation>Loggar in på %1…</translation>
     </message>
@@ -353,7 +353,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../wizard/cli/__init__.py" line="+53"/>
+        <location filename="../wizard/cli/__init__.py" line="+58"/>
         <source>usage: </source>
         <translation>användning: </translation>
     </message>
@@ -413,7 +413,7 @@
         <translation>”%1” tolkas som ett alternativ; skriv -- före en adress som börjar med ”-”.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Please give an e-mail address.</source>
         <translation>Ange en e-postadress.</translation>
     </message>
@@ -448,12 +448,17 @@
         <translation>visa versionen och avsluta</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>run as the ISP&apos;s own edition in DIR (its name, providers, language and support contacts); without it, the brand folder in the per-machine config folder, if any</source>
+        <translation>kör som leverantörens egen utgåva i DIR (dess namn, e-postleverantörer, språk och supportkontakter); utan den används varumärkesmappen i datorns gemensamma inställningsmapp, om den finns</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>commands</source>
         <translation>kommandon</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+57"/>
         <source>stopped.</source>
         <translation>avbröts.</translation>
     </message>
@@ -543,7 +548,7 @@
         <translation>profilmappen (standard: profilen som Thunderbird öppnar)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+66"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+67"/>
         <location filename="../wizard/cli/commands/export.py" line="+60"/>
         <source>read the password from the first line of standard input</source>
         <translation>läs lösenordet från första raden i standardindata</translation>
@@ -580,7 +585,7 @@
         <translation>--sign-in-timeout kräver ett positivt antal sekunder.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+87"/>
         <source>The settings for %1 are incomplete: %2.</source>
         <translation>Inställningarna för %1 är ofullständiga: %2.</translation>
     </message>
@@ -696,7 +701,7 @@
         <translation>skriv ut en clientConfig-fil (för --config FILE)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-233"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-242"/>
         <location filename="../wizard/cli/commands/detect.py" line="+2"/>
         <source>show every step on stderr</source>
         <translation>visa varje steg på stderr</translation>
@@ -717,7 +722,7 @@
         <translation>--timeout kräver ett antal sekunder mellan 0 och 600.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/providers.py" line="+10"/>
+        <location filename="../wizard/cli/commands/providers.py" line="+15"/>
         <source>warning: %1</source>
         <translation>varning: %1</translation>
     </message>
@@ -807,7 +812,7 @@
         <translation>ta med lösenordet i filen (bara mobileconfig och qr; kräver --password-stdin)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+171"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+180"/>
         <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
         <translation>E-postleverantören behöver ett värde för %1: lägg till --field %1=VALUE.</translation>
@@ -834,7 +839,7 @@
         <translation>Inställningarna för %2 har sparats som %3 (format: %1).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/providers.py" line="-35"/>
+        <location filename="../wizard/cli/commands/providers.py" line="-40"/>
         <source>list or search the bundled provider list</source>
         <translation>visa eller sök i den inbyggda leverantörslistan</translation>
     </message>
@@ -854,7 +859,7 @@
         <translation>skriv ut listan som JSON</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>No provider matches &apos;%1&apos;.</source>
         <translation>Ingen e-postleverantör matchar ”%1”.</translation>
     </message>
@@ -1002,7 +1007,7 @@
         <translation>Logga in på den inkommande servern (IMAP eller POP3) och autentisera mot den utgående servern (SMTP) för ADDRESS, utan att skicka e-post. Inställningarna hämtas från --config FILE, annars letas de upp automatiskt. Avslutningskoden är 0 bara om både hämtning och sändning fungerar.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-115"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-124"/>
         <source>allow sending the password to these servers without encryption when they offer none (dangerous)</source>
         <translation>tillåt att lösenordet skickas okrypterat till de här servrarna om de inte erbjuder kryptering (farligt)</translation>
     </message>
@@ -1248,7 +1253,7 @@
         <translation>Inställningsfilen %1 kan inte användas (%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+184"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+193"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Inga inställningar för %1 hittades; ange dem med --config FILE.</translation>
     </message>
@@ -1263,19 +1268,19 @@
 <context>
     <name>DetectPage</name>
     <message>
-        <location filename="../wizard/ui/pages/detect.py" line="+90"/>
+        <location filename="../wizard/ui/pages/detect.py" line="+93"/>
         <source>Finding your settings</source>
         <translation>Söker efter dina inställningar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Mail Wizard asks several places at once. This takes a few seconds.</source>
-        <translation>Mail Wizard frågar på flera ställen samtidigt. Det tar några sekunder.</translation>
+        <location line="+3"/>
+        <source>%1 asks several places at once. This takes a few seconds.</source>
+        <translation>%1 frågar på flera ställen samtidigt. Det tar några sekunder.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Where Mail Wizard is looking:</source>
-        <translation>Här letar Mail Wizard:</translation>
+        <location line="+2"/>
+        <source>Where %1 is looking:</source>
+        <translation>Här letar %1:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1318,7 +1323,7 @@
         <translation>&amp;Rätta adressen</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+178"/>
         <source>Found the settings for %1.</source>
         <translation>Inställningarna för %1 hittades.</translation>
     </message>
@@ -1331,14 +1336,14 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../wizard/ui/pages/done.py" line="+43"/>
+        <location filename="../wizard/ui/pages/done.py" line="+46"/>
         <source>All set</source>
         <translation>Allt är klart</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Here is what Mail Wizard did.</source>
-        <translation>Det här har Mail Wizard gjort.</translation>
+        <source>Here is what %1 did.</source>
+        <translation>Det här har %1 gjort.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1399,14 +1404,14 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../wizard/ui/errors.py" line="+75"/>
+        <location filename="../wizard/ui/errors.py" line="+96"/>
         <source>Something went wrong</source>
         <translation>Något gick fel</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Mail Wizard ran into a problem it did not expect. Your settings were not changed by it. If it happens again, copy the diagnostic report and send it to your support; it does not contain your password.</source>
-        <translation>Mail Wizard stötte på ett oväntat problem. Problemet har inte ändrat dina inställningar. Om det händer igen kan du kopiera diagnostikrapporten och skicka den till din support. Rapporten innehåller inte ditt lösenord.</translation>
+        <source>%1 ran into a problem it did not expect. Your settings were not changed by it. If it happens again, copy the diagnostic report and send it to your support; it does not contain your password.</source>
+        <translation>%1 stötte på ett oväntat problem. Problemet har inte ändrat dina inställningar. Om det händer igen kan du kopiera diagnostikrapporten och skicka den till din support. Rapporten innehåller inte ditt lösenord.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1422,28 +1427,28 @@
 <context>
     <name>MailWizard</name>
     <message>
-        <location filename="../wizard/ui/window.py" line="+282"/>
+        <location filename="../wizard/ui/window.py" line="+362"/>
         <source>Mail Wizard</source>
         <translation>Mail Wizard</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>Close Mail Wizard?</source>
-        <translation>Stäng Mail Wizard?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>If you close Mail Wizard now, what you have typed is lost.</source>
-        <translation>Om du stänger Mail Wizard nu går det du har skrivit förlorat.</translation>
+        <location line="-4"/>
+        <source>Close %1?</source>
+        <translation>Stäng %1?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>If you close %1 now, what you have typed is lost.</source>
+        <translation>Om du stänger %1 nu går det du har skrivit förlorat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Keep working</source>
         <translation>&amp;Fortsätt</translation>
     </message>
@@ -1700,12 +1705,7 @@
         <translation>Dina inställningar</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Check what was found. Next, Mail Wizard will try them.</source>
-        <translation>Kontrollera det som hittades. Sedan provar Mail Wizard inställningarna.</translation>
-    </message>
-    <message>
-        <location line="-48"/>
+        <location line="+2"/>
         <source>How do you want to read your mail?</source>
         <translation>Hur vill du läsa din e-post?</translation>
     </message>
@@ -1730,12 +1730,7 @@
         <translation>&amp;Ändra inställningarna själv</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Type the settings from your provider&apos;s help page. Mail Wizard tries them when you click Next.</source>
-        <translation>Skriv in inställningarna från din e-postleverantörs hjälpsida. Mail Wizard provar dem när du klickar på ”Nästa”.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Incoming mail</source>
         <translation>Inkommande e-post</translation>
     </message>
@@ -1750,12 +1745,22 @@
         <translation>Använd inställningarna som hittades</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Type your server settings. Next, Mail Wizard will try them.</source>
-        <translation>Skriv in serverinställningarna. Sedan provar Mail Wizard dem.</translation>
+        <location line="-5"/>
+        <source>Type the settings from your provider&apos;s help page. %1 tries them when you click Next.</source>
+        <translation>Skriv in inställningarna från din e-postleverantörs hjälpsida. %1 provar dem när du klickar på ”Nästa”.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+33"/>
+        <source>Type your server settings. Next, %1 will try them.</source>
+        <translation>Skriv in serverinställningarna. Sedan provar %1 dem.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check what was found. Next, %1 will try them.</source>
+        <translation>Kontrollera det som hittades. Sedan provar %1 inställningarna.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>These are the settings for %1.</source>
         <translation>Det här är inställningarna för %1.</translation>
     </message>
@@ -1879,9 +1884,17 @@
     </message>
 </context>
 <context>
+    <name>Support</name>
+    <message>
+        <location filename="../wizard/ui/support.py" line="+31"/>
+        <source>Your provider&apos;s support can help:</source>
+        <translation>Din e-postleverantörs support kan hjälpa dig:</translation>
+    </message>
+</context>
+<context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../wizard/ui/pages/targets.py" line="+126"/>
+        <location filename="../wizard/ui/pages/targets.py" line="+133"/>
         <source>Where to set it up</source>
         <translation>Var ska kontot ställas in?</translation>
     </message>
@@ -1946,12 +1959,12 @@
         <translation>QR-kod för Thunderbird på Android</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+65"/>
         <source>(open in Thunderbird)</source>
         <translation>(öppen i Thunderbird)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Thunderbird was not found on this computer. Install it and start it once, then click Check again.</source>
         <translation>Thunderbird hittades inte på den här datorn. Installera programmet och starta det en gång. Klicka sedan på ”Kontrollera igen”.</translation>
     </message>
@@ -1971,7 +1984,7 @@
         <translation>Outlook lägger till Outlook.com- och Microsoft 365-konton med sin egen kontoinställning, som öppnar Microsofts inloggningssida: välj Arkiv och sedan Lägg till konto i Outlook och skriv %1.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>Save the settings file</source>
         <translation>Spara inställningsfilen</translation>
     </message>
@@ -1992,6 +2005,11 @@
         <location filename="../wizard/texts.py" line="+64"/>
         <source>This is not a complete e-mail address yet.</source>
         <translation>Det här är inte en fullständig e-postadress än.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This setup is for addresses at %1.</source>
+        <translation>Det här programmet är till för adresser hos %1.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2478,12 +2496,12 @@
         <translation>Din e-postleverantör kräver ett separat lösenord för e-postprogram, ett så kallat applösenord. Skapa ett i kontoinställningarna på leverantörens webbplats och använd det här.</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-302"/>
         <source>Type your e-mail address, or find your provider in the list.</source>
         <translation>Skriv din e-postadress eller hitta din e-postleverantör i listan.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>This computer seems to be offline: no name server answered. Check the Internet connection, then click Search again.</source>
         <translation>Datorn verkar inte vara ansluten till internet: ingen namnserver svarade. Kontrollera internetanslutningen och klicka sedan på Sök igen.</translation>
     </message>
@@ -2893,17 +2911,12 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../wizard/ui/pages/welcome.py" line="+169"/>
+        <location filename="../wizard/ui/pages/welcome.py" line="+181"/>
         <source>Set up your e-mail</source>
         <translation>Ställ in din e-post</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Type your e-mail address: Mail Wizard finds the settings by itself.</source>
-        <translation>Skriv din e-postadress, så hittar Mail Wizard inställningarna själv.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
@@ -2938,7 +2951,13 @@
         <translation>Öppnar en lista över e-postleverantörer att söka i med namn, om du inte är säker på din adress.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <location line="+86"/>
+        <source>&amp;Set up this address anyway</source>
+        <translation>Ställ in den här &amp;adressen ändå</translation>
+    </message>
+    <message>
+        <location line="-77"/>
         <source>&amp;Search for your provider by its name or domain:</source>
         <translation>Sö&amp;k efter din e-postleverantör med namn eller domän:</translation>
     </message>
@@ -2953,7 +2972,7 @@
         <translation>Tryck på Enter eller klicka för att välja en e-postleverantör; dess domän fylls i adressen.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+110"/>
         <source>Provider: %1, chosen from the list; it hosts your own domain.</source>
         <translation>E-postleverantör: %1, vald i listan; den har hand om din egen domän.</translation>
     </message>
@@ -2963,12 +2982,17 @@
         <translation>E-postleverantör: %1</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-115"/>
         <source>Search providers</source>
         <translation>Sök e-postleverantörer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
+        <source>Type your e-mail address: %1 finds the settings by itself.</source>
+        <translation>Skriv din e-postadress, så hittar %1 inställningarna själv.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Providers</source>
         <translation>E-postleverantörer</translation>
     </message>

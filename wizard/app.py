@@ -7,11 +7,13 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from wizard.brand import Brand
     from wizard.ui.window import MailWizard
 
 
@@ -22,12 +24,23 @@ def can_open_window() -> bool:
     return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
-def create_window(argv: Sequence[str] | None = None) -> tuple[QApplication, MailWizard]:
-    """The application and its window, not yet shown (the start-up benchmark calls this too)."""
+def create_window(
+    argv: Sequence[str] | None = None,
+    *,
+    brand: Brand | Path | str | None = None,
+    config_dir: Path | None = None,
+) -> tuple[QApplication, MailWizard]:
+    """The application and its window, not yet shown (the start-up benchmark calls this too).
+
+    ``brand``: a loaded brand (``--brand DIR``, checked before), or a brand folder; without
+    it, the brand a branded build installed, else the ``brand/`` folder in the per-machine
+    config folder (``config_dir``, by default the system's) if there is one. The window paints
+    with a first look at a folder and loads the brand after the first paint."""
     # Qt is imported here, not at module level, so that ``import wizard.app`` stays cheap.
     # High-DPI: Qt 6 already scales by the screen's exact factor (PassThrough rounding).
     from PySide6.QtWidgets import QApplication
 
+    from wizard.brand import find_brand_dir
     from wizard.ui.errorlog import MEMORY_LOG
     from wizard.ui.i18n import install_language, start_language
 
@@ -38,12 +51,25 @@ def create_window(argv: Sequence[str] | None = None) -> tuple[QApplication, Mail
     app.setApplicationName("Mail Wizard")
     app.setOrganizationName("Mail Wizard")
     app.setDesktopFileName("mailwizard")
-    language = start_language()
+    loaded, look = None, None
+    if brand is None or isinstance(brand, Path | str):
+        folder = find_brand_dir(brand, config_dir=config_dir)
+        if folder is not None:
+            from wizard.brand.look import look_at_brand
+
+            look = look_at_brand(folder)
+    else:
+        loaded, look = brand, brand.look
+    language = start_language(fallback=(look.language if look is not None else None) or "en")
     install_language(language, app)
 
     from wizard.ui.window import MailWizard
 
-    return app, MailWizard(language=language)
+    if loaded is not None:
+        from wizard.ui.services import Services
+
+        return app, MailWizard(Services.default(brand=loaded), language=language)
+    return app, MailWizard(language=language, brand_look=look)
 
 
 # The log file starts after the first paint (logging.handlers costs a few milliseconds);
@@ -74,13 +100,34 @@ def _log_pages(window: MailWizard, path: str) -> None:
     window.currentIdChanged.connect(shown)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def brand_argument(argv: Sequence[str]) -> str | None:
+    """The DIR of ``--brand DIR`` (or ``--brand=DIR``) among the arguments of ``mailwizard-gui``."""
+    for index, argument in enumerate(argv):
+        if argument == "--brand" and index + 1 < len(argv):
+            return argv[index + 1]
+        if argument.startswith("--brand="):
+            return argument.partition("=")[2]
+    return None
+
+
+def main(argv: Sequence[str] | None = None, *, brand: Brand | None = None) -> int:
+    """The window (``mailwizard-gui [--brand DIR]``; ``mailwizard`` passes a brand it has
+    checked). A brand given by ``--brand`` that cannot be used: one sentence, exit 2."""
     from PySide6.QtCore import QTimer
 
     from wizard import logfile
     from wizard.ui.errorlog import install_excepthook
 
-    app, window = create_window(argv)
+    arguments = list(sys.argv if argv is None else argv)
+    if brand is None and (folder := brand_argument(arguments[1:])) is not None:
+        from wizard.brand import BrandError, load_brand
+
+        try:
+            brand = load_brand(folder)
+        except BrandError as exc:
+            print(f"mailwizard: {exc}", file=sys.stderr)
+            return 2
+    app, window = create_window(arguments, brand=brand)
     install_excepthook(window.report_error)
     logfile.add_secret_source(lambda: (window.data.password,))
     QTimer.singleShot(LOG_FILE_DELAY_MS, window, start_file_log)

@@ -68,8 +68,10 @@ def windows_ui_langid() -> int | None:
 def system_language(
     environ: Mapping[str, str] | None = None,
     windows_langid: Callable[[], int | None] = windows_ui_langid,
+    fallback: str = SOURCE_LANGUAGE,
 ) -> str:
-    """The language the system asks for, as one of ``SUPPORTED_LANGUAGES`` ("en" otherwise).
+    """The language the system asks for, as one of ``SUPPORTED_LANGUAGES``; ``fallback`` when
+    it asks for none of them (a brand's own language, else English).
 
     Follows gettext: the locale is the first non-empty of ``LC_ALL``, ``LC_MESSAGES``, ``LANG``;
     ``LANGUAGE`` (a colon-separated priority list) comes first unless the locale is set to
@@ -86,8 +88,8 @@ def system_language(
         if candidate and (language := language_of_locale(candidate)):
             return language
     if not any(candidates) and (langid := windows_langid()) is not None:
-        return language_of_windows_langid(langid) or SOURCE_LANGUAGE
-    return SOURCE_LANGUAGE
+        return language_of_windows_langid(langid) or fallback
+    return fallback
 
 
 def qm_dir() -> Path:
@@ -151,9 +153,12 @@ def remember_language(language: str | None, path: Path | None = None) -> None:
     os.replace(temporary, path)
 
 
-def initial_language(environ: Mapping[str, str] | None = None, path: Path | None = None) -> str:
-    """What the window opens in: the remembered choice, else the system language."""
-    return remembered_language(path) or system_language(environ)
+def initial_language(
+    environ: Mapping[str, str] | None = None, path: Path | None = None, fallback: str = SOURCE_LANGUAGE
+) -> str:
+    """What the window opens in: the remembered choice, else the system language, else
+    ``fallback`` (a brand's language)."""
+    return remembered_language(path) or system_language(environ, fallback=fallback)
 
 
 # -- compiled translations without Qt (the command line) -----------------------------------

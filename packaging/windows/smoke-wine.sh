@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Smoke and end-to-end test of the Windows installer under Wine 10 (Debian trixie chroot, see wine/).
-#   packaging/windows/smoke-wine.sh [--build] [--screenshots DIR] [INSTALLER]
+#   packaging/windows/smoke-wine.sh [--build] [--screenshots DIR] [--brand DIR] [INSTALLER]
 # Silent install; files, shortcuts and the "Apps & features" entry; the installed
 # `mailwizard --version` and `mailwizard detect someone@ovh.net --offline --json`; the GUI's
 # first page in Russian; start-up against a bare QWizard on the same runtime, in turns; the
@@ -8,7 +8,11 @@
 # the Windows trust store, the Credential Manager, a Windows Thunderbird folder, Outlook, every
 # export, and the window driven from its first page to its last; upgrade in place; silent
 # uninstall leaving nothing behind. --screenshots docs/screenshots/wine refreshes the pictures
-# kept in docs/ (every page of the window, the installer's first page).
+# kept in docs/ (every page of the window, the installer's first page). With --brand DIR also
+# an ISP's own edition (built with build.sh --brand DIR when missing or with --build): a silent
+# install beside the generic wizard that applies a preset (/S /PRESET=<file>), its installer's
+# file name, its uninstall entry's name, its window's title, a screenshot of its locked first
+# page (brand-first-page.png), and its silent uninstall, which leaves the generic one in place.
 # Results: packaging/windows/build/smoke.out/ (summary.json, results.txt, outputs, screenshots).
 # Needs root (chroot, unshare), the project's .venv (the mail servers are the test suite's) and
 # the rig from wine/setup-chroot.sh (run here if missing).
@@ -19,12 +23,14 @@ start=$(date +%s.%N)
 
 build=0
 installer=""
+brand=""
 screenshots=()
 while [ "$#" -gt 0 ]; do
   case "$1" in
     --build) build=1 ;;
     --screenshots) screenshots=(--screenshots "$(realpath -m "$2")"); shift ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    --brand) brand="$(realpath -m "$2")"; shift ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) installer="$1" ;;
   esac
   shift
@@ -46,6 +52,30 @@ esac
 PY="$REPO/.venv/bin/python"
 [ -x "$PY" ] || { echo "smoke-wine: no $PY (./scripts/test or scripts/install-test-deps makes it)" >&2; exit 3; }
 
+brand_args=()
+brand_check=()
+if [ -n "$brand" ]; then
+  eval "$(PYTHONPATH="$REPO" "$PY" "$WIN_DIR/brand.py" shell "$brand" "$VERSION")"
+  brand_installer="$REPO/dist/$BRAND_INSTALLER"
+  if [ "$build" = 1 ] || [ ! -f "$brand_installer" ]; then
+    "$WIN_DIR/build.sh" --brand "$brand"
+  fi
+  # An administrator's preset: offline, no password, a settings file saved beside the preset.
+  cat >"$OUT/brand-preset.toml" <<PRESET
+address = "ivan.petrenko@$BRAND_DOMAIN"
+password = "none"
+verify = false
+offline = true
+allow_plaintext = true
+
+[[export]]
+format = "autoconfig"
+output = "brand-preset-export.xml"
+PRESET
+  brand_args=("/repo/${brand_installer#"$REPO"/}" "$BRAND_ID" "$BRAND_NAME")
+  brand_check=(--brand-installer "$brand_installer" --brand-id "$BRAND_ID" --brand-name "$BRAND_NAME")
+fi
+
 # The end-to-end test's mail servers, on this host's loopback (the chroot shares the network).
 E2E="$OUT/e2e"
 "$PY" "$WIN_DIR/wine/e2e_servers.py" "$E2E" >"$OUT/e2e-servers.log" 2>&1 &
@@ -60,10 +90,10 @@ e2e_arg="/repo/${E2E#"$REPO"/}"
 [ -e "$E2E/ready" ] || { echo "smoke-wine: the mail servers did not start:" >&2; tail -20 "$OUT/e2e-servers.log" >&2; e2e_arg=""; }
 
 DISPLAY=":$n" "$WIN_DIR/wine/run-in-chroot.sh" bash /repo/packaging/windows/wine/smoke-inside.sh \
-  "/repo/${installer#"$REPO"/}" "/repo/${OUT#"$REPO"/}" "$e2e_arg"
+  "/repo/${installer#"$REPO"/}" "/repo/${OUT#"$REPO"/}" "$e2e_arg" "${brand_args[@]}"
 kill "$xvfb_pid" "$servers_pid" 2>/dev/null || true
 wait "$servers_pid" 2>/dev/null || true
 
 seconds=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
 "$PY" "$WIN_DIR/wine/check_results.py" "$OUT" --version "$VERSION" --installer "$installer" \
-  --seconds "$seconds" --repo "$REPO" "${screenshots[@]}"
+  --seconds "$seconds" --repo "$REPO" "${screenshots[@]}" "${brand_check[@]}"

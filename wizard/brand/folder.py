@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from wizard.brand import BRAND_FILE, find_brand_dir
 from wizard.brand.files import FileTooLarge, LogoFormat, logo_format, read_capped
+from wizard.brand.look import BrandLook
 from wizard.catalog import Catalog
 from wizard.catalog.clientconfig import MAX_CONFIG_BYTES, parse_clientconfig
 from wizard.flow.data import Target
@@ -126,15 +127,28 @@ class Brand:
         except ValueError:
             return False
 
+    @property
+    def look(self) -> BrandLook:
+        """What the window shows before a brand is loaded, from this loaded one."""
+        return BrandLook(self.folder, self.name, self.short_name, self.language, self.locked)
+
+    @property
+    def registration_files(self) -> tuple[Path, ...]:
+        """The brand's OAuth2 registrations, for ``wizard.oauth.load_registrations``."""
+        oauth2 = self.preset.oauth2 if self.preset is not None else None
+        return () if oauth2 is None else (oauth2,)
+
     def installer_file(self, version: str) -> str:
         return f"{self.installer}-Setup-{version}.exe"
 
-    def catalog(self, *, generic: bool = False) -> Catalog:
+    def catalog(self, *, generic: bool = False, extra_dirs: Iterable[Path | str] = ()) -> Catalog:
         """The brand's provider list: its own files first, alone when it is locked, else
         followed by the per-machine and bundled lists. ``generic`` gives the latter even to
-        a locked brand (the search offered for an address outside its domains)."""
+        a locked brand (the search offered for an address outside its domains);
+        ``extra_dirs`` (``--catalog``) come before the brand's own."""
         everything = generic or not self.locked
-        return Catalog.load(extra_dirs=(self.providers_dir,), bundled=everything, site=everything)
+        folders = (*extra_dirs, self.providers_dir)
+        return Catalog.load(extra_dirs=folders, bundled=everything, site=everything)
 
 
 def active_brand(explicit: Path | str | None = None, *, config_dir: Path | None = None) -> Brand | None:

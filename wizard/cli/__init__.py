@@ -9,6 +9,11 @@ the display language): every sentence goes through ``translate("Cli", …)`` or 
 words table (``wizard.texts``), read from the same compiled translations as the window.
 What scripts parse (``--json``, ``--xml``, exit codes, the ``mailwizard:`` prefix) does not
 change with the language.
+
+``--brand DIR`` (else the ``brand/`` folder in the per-machine config folder) makes every
+command an ISP's own edition: the window, the provider list, the language when the system's
+is not one of ours, the OAuth2 registrations. A brand that cannot be used is one sentence,
+exit 2. Handlers find the loaded brand (or None) in ``args.brand``.
 """
 
 from __future__ import annotations
@@ -133,11 +138,12 @@ class _Parser(argparse.ArgumentParser):
         return None
 
 
-def system_translations() -> QmTranslations:
-    """The compiled translation of the system's language, read without Qt."""
+def system_translations(fallback: str = "en") -> QmTranslations:
+    """The compiled translation of the system's language (else ``fallback``, a brand's),
+    read without Qt."""
     from wizard.i18n import QmTranslations, system_language
 
-    return QmTranslations.load(system_language())
+    return QmTranslations.load(system_language(fallback=fallback))
 
 
 _ADDRESS_SENTENCES = {
@@ -193,6 +199,15 @@ def build_parser() -> argparse.ArgumentParser:
         version=f"mailwizard {__version__}",
         help=translate("Cli", "show the version and exit"),
     )
+    parser.add_argument(
+        "--brand",
+        metavar="DIR",
+        help=translate(
+            "Cli",
+            "run as the ISP's own edition in DIR (its name, providers, language and support "
+            "contacts); without it, the brand folder in the per-machine config folder, if any",
+        ),
+    )
     subparsers = parser.add_subparsers(
         dest="command",
         metavar="COMMAND",
@@ -220,9 +235,29 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    explicit, args.brand = args.brand, None
+    if explicit is None and getattr(args, "handler", None) is None:
+        return _open_wizard(parser)  # it finds a per-machine brand itself, and paints first
+    from wizard.brand import find_brand_dir
+
+    folder = find_brand_dir(explicit)  # light: the generic wizard loads nothing more
+    if folder is None:
+        return _handle(parser, args)
+    from wizard.brand import BrandError, load_brand
+
+    try:
+        args.brand = load_brand(folder)
+    except BrandError as exc:  # before the log starts: on standard error only
+        print(f"mailwizard: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    with translated_by(system_translations(args.brand.language).lookup):
+        return _handle(parser, args)
+
+
+def _handle(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
-        return _open_wizard(parser)
+        return _open_wizard(parser, args.brand)
     try:
         from wizard.cli.common import check_argument_text, start_logging
 
@@ -252,7 +287,7 @@ def _fail(sentence: str, code: int) -> int:
     return code
 
 
-def _open_wizard(parser: argparse.ArgumentParser) -> int:
+def _open_wizard(parser: argparse.ArgumentParser, brand: Any = None) -> int:
     try:
         from wizard import app  # type: ignore[attr-defined,unused-ignore]
     except ImportError:
@@ -269,7 +304,7 @@ def _open_wizard(parser: argparse.ArgumentParser) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILURE
-    result: int = app.main()
+    result: int = app.main(brand=brand)
     return result
 
 

@@ -53,6 +53,10 @@ class WizardData:
     # Picked from the list (not matched by the domain): it survives an address in a domain
     # the list does not know (a hosting customer's own domain) and supplies the settings.
     provider_chosen: bool = False
+    # A locked brand's domains (ASCII): an address elsewhere is refused, unless the brand lets
+    # such an address go on to the generic search and the user chose that. Empty: any address.
+    only_domains: tuple[str, ...] = ()
+    generic_search: bool = False
     # Password
     real_name: str = ""
     password: str = field(default="", repr=False)
@@ -108,6 +112,11 @@ class WizardData:
             return parse_address(self.address_text)
         except AddressError:
             return None
+
+    def outside_domains(self) -> bool:
+        """The address is complete but at none of the domains this setup is for."""
+        address = self.address
+        return bool(self.only_domains) and address is not None and address.domain not in self.only_domains
 
     def address_problem(self) -> AddressError | None:
         try:
@@ -243,6 +252,8 @@ class WizardData:
             "address": self.address_text,
             "provider": self.provider.id if self.provider else None,
             "provider_chosen": self.provider_chosen,
+            "only_domains": list(self.only_domains),
+            "generic_search": self.generic_search,
             "real_name": "set" if self.real_name else "not set",
             "password": "set" if self.password else "not set",
             "sign_in": "set" if self.sign_in_token else "not set",

@@ -17,6 +17,7 @@ from wizard.model import AccountConfig, AuthMethod, InputField, Security, Source
 class PageProblem(StrEnum):
     ADDRESS_EMPTY = "address-empty"
     ADDRESS_INVALID = "address-invalid"  # detail: the AddressProblem value
+    ADDRESS_OUTSIDE = "address-outside"  # detail: the domains this setup is for, comma-separated
     PASSWORD_EMPTY = "password-empty"
     SIGN_IN_NEEDED = "sign-in-needed"  # detail: the provider's name
     INPUT_MISSING = "input-missing"  # detail: the input field's key
@@ -116,6 +117,8 @@ def _welcome(data: WizardData) -> PageState:
     error = data.address_problem()
     if error is not None:
         return _problem(PageProblem.ADDRESS_INVALID, error.problem.value)
+    if data.outside_domains() and not data.generic_search:
+        return _problem(PageProblem.ADDRESS_OUTSIDE, ", ".join(data.only_domains))
     return OK
 
 

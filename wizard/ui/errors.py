@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import traceback
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QEvent, qVersion
@@ -21,12 +21,20 @@ from PySide6.QtWidgets import (
 
 from wizard import __version__
 from wizard.ui.errorlog import MEMORY_LOG
+from wizard.ui.support import SupportBox, support_lines
+
+if TYPE_CHECKING:
+    from wizard.brand import Brand, Support
 
 
 def diagnostic_report(
-    data: Any = None, error: BaseException | None = None, secrets: tuple[str, ...] = ()
+    data: Any = None,
+    error: BaseException | None = None,
+    secrets: tuple[str, ...] = (),
+    brand: Brand | None = None,
 ) -> str:
-    """Versions, the redacted wizard state, the error and the recent log; secrets scrubbed."""
+    """Versions, the brand and its support contacts, the redacted wizard state, the error and
+    the recent log; secrets scrubbed."""
     import json
     import platform
 
@@ -34,8 +42,10 @@ def diagnostic_report(
         f"Mail Wizard {__version__}",
         f"Python {platform.python_version()} on {platform.platform()}",
         f"Qt {qVersion()}, PySide6 {pyside_version}",
-        "",
     ]
+    if brand is not None:
+        parts += [f"Brand: {brand.name} ({brand.id}) from {brand.folder}", *support_lines(brand.support)]
+    parts.append("")
     if data is not None:
         parts += ["Wizard state:", json.dumps(data.redacted(), indent=2, ensure_ascii=False), ""]
     if error is not None:
@@ -54,14 +64,25 @@ def diagnostic_report(
 
 
 class ErrorDialog(QDialog):
-    def __init__(self, report: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        report: str,
+        parent: QWidget | None = None,
+        *,
+        product: str = "Mail Wizard",
+        support: Support | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("error-dialog")
         self.report = report
+        self.product = product  # the brand's short name in the sentence
         layout = QVBoxLayout(self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
+        self.support = SupportBox(self)
+        self.support.show_for(support)
+        layout.addWidget(self.support)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.copy = QPushButton(self)
         self.copy.setObjectName("copy-report")
@@ -75,10 +96,10 @@ class ErrorDialog(QDialog):
         self.setWindowTitle(self.tr("Something went wrong"))
         self.message.setText(
             self.tr(
-                "Mail Wizard ran into a problem it did not expect. Your settings were not "
-                "changed by it. If it happens again, copy the diagnostic report and send it "
-                "to your support; it does not contain your password."
-            )
+                "%1 ran into a problem it did not expect. Your settings were not changed by "
+                "it. If it happens again, copy the diagnostic report and send it to your "
+                "support; it does not contain your password."
+            ).replace("%1", self.product)
         )
         self.copy.setText(self.tr("&Copy diagnostic report"))
 

@@ -94,16 +94,16 @@ QT_STANDARD_BUTTONS = (
 )
 
 
-def start_language() -> str:
+def start_language(fallback: str = SOURCE_LANGUAGE) -> str:
     """The pseudo-locale when ``MAILWIZARD_PSEUDO`` is set, else the remembered choice, else
-    the system's language."""
+    the system's language, else ``fallback`` (a brand's language)."""
     if os.environ.get(PSEUDO_ENVIRONMENT, "") not in ("", "0"):
         return PSEUDO_LANGUAGE
     try:
-        return initial_language()
+        return initial_language(fallback=fallback)
     except Exception:  # an unreadable settings file must not stop the window
         log.exception("could not work out the language")
-        return "en"
+        return fallback
 
 
 def install_language(language: str, app: QCoreApplication | None = None) -> list[str]:

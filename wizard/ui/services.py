@@ -2,6 +2,8 @@
 
 ``Services.default()`` wires the production modules. A module that is missing or fails to
 import leaves its feature switched off (the page says why) instead of breaking the window.
+A brand (an ISP's own edition) is one of the services: its provider list is the catalog the
+search uses, and its OAuth2 registrations come before the others.
 """
 
 from __future__ import annotations
@@ -13,9 +15,13 @@ import sys
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wizard.model import Account, AccountConfig
+
+if TYPE_CHECKING:
+    from wizard.brand import Brand
+    from wizard.oauth import Registrations
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +67,7 @@ class ThunderbirdService:
 
 @dataclass
 class Services:
-    catalog: Any  # wizard.catalog.Catalog
+    catalog: Any  # wizard.catalog.Catalog (the brand's, with a brand)
     discover: Discover | None = None
     verify: Verify | None = None
     thunderbird: ThunderbirdService | None = None
@@ -73,16 +79,17 @@ class Services:
     sign_in: SignIn | None = None
     sign_in_registered: Callable[[AccountConfig], bool] | None = None
     languages_dir: Path | None = None
+    brand: Brand | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
-    def default(cls, catalog: Any = None) -> Services:
+    def default(cls, catalog: Any = None, brand: Brand | None = None) -> Services:
         """The production wiring. Nothing heavy is imported here: the core modules load on
         the worker threads when first used (or by ``warm_up``), the catalog is read by the
         window on the disk worker, so the first page paints without waiting for them."""
-        return cls(
+        services = cls(
             catalog=catalog,
-            discover=_lazy_discover,
+            brand=brand,
             verify=_lazy_verify,
             thunderbird=ThunderbirdService(
                 find_profiles=lambda: _module("wizard.targets.thunderbird").find_profiles(),
@@ -93,9 +100,38 @@ class Services:
             outlook=LazyModule("wizard.targets.outlook") if sys.platform == "win32" else None,
             exports=LazyModule("wizard.targets.exports"),
             secrets=LazyModule("wizard.secrets", optional=True),
-            sign_in=_lazy_sign_in,
-            sign_in_registered=_registered,
+            sign_in_registered=lambda config: _registered(config, services.oauth_registrations()),
         )
+
+        async def discover(address: str, password: str, on_event: EventSink) -> Any:
+            # The catalog as it is when the search starts: the brand's, or the generic one
+            # the user chose for an address outside a locked brand's domains.
+            return await _lazy_discover(address, password, on_event, services.search_catalog())
+
+        async def sign_in(config: AccountConfig, address: str, on_event: EventSink) -> Any:
+            return await _lazy_sign_in(config, address, services.oauth_registrations())
+
+        services.discover = discover
+        services.sign_in = sign_in
+        return services
+
+    def search_catalog(self) -> Any:
+        """The provider list a search consults: the one loaded, else (not yet loaded) the
+        brand's or the default one. Blocking: for the worker threads."""
+        if self.catalog is not None:
+            return self.catalog
+        if self.brand is not None:
+            return self.brand.catalog()
+        from wizard.catalog import default_catalog
+
+        return default_catalog()
+
+    def oauth_registrations(self) -> Registrations:
+        """Our OAuth2 client registrations: the brand's file first, then the per-machine and
+        the bundled ones (``wizard.oauth.load_registrations``). Blocking: for the workers."""
+        from wizard.oauth import load_registrations
+
+        return load_registrations(self.brand.registration_files if self.brand is not None else ())
 
 
 class LazyModule:
@@ -134,9 +170,9 @@ def warm_up(services: Services) -> None:
         _optional(name)
 
 
-async def _lazy_discover(address: str, password: str, on_event: EventSink) -> Any:
+async def _lazy_discover(address: str, password: str, on_event: EventSink, catalog: Any) -> Any:
     discovery = _module("wizard.discovery")
-    return await discovery.discover(address, password=password or None, on_event=on_event)
+    return await discovery.discover(address, password=password or None, on_event=on_event, catalog=catalog)
 
 
 async def _lazy_verify(request: VerifyRequest, on_event: EventSink) -> Any:
@@ -146,18 +182,17 @@ async def _lazy_verify(request: VerifyRequest, on_event: EventSink) -> Any:
     return await verify_with(_module("wizard.verify"), network=network, **changes)(request, on_event)
 
 
-async def _lazy_sign_in(config: AccountConfig, address: str, on_event: EventSink) -> Any:
-    """The system browser, this computer's registrations and keyring (``wizard.pipeline``)."""
+async def _lazy_sign_in(config: AccountConfig, address: str, registrations: Registrations) -> Any:
+    """The system browser, ``registrations`` and this computer's keyring (``wizard.pipeline``)."""
     pipeline = _module("wizard.pipeline")
     network = _module("wizard.discovery").Network.from_environment()
     email = _module("wizard.model").parse_address(address)
-    return await pipeline.Pipeline(network=network).sign_in(config, email, pipeline.OAuthAccess())
+    access = pipeline.OAuthAccess(registrations=registrations)
+    return await pipeline.Pipeline(network=network).sign_in(config, email, access)
 
 
-def _registered(config: AccountConfig) -> bool:
-    if config.oauth2 is None:
-        return False
-    return _module("wizard.oauth").load_registrations().find(config.oauth2.issuer) is not None
+def _registered(config: AccountConfig, registrations: Registrations) -> bool:
+    return config.oauth2 is not None and registrations.find(config.oauth2.issuer) is not None
 
 
 def verify_with(module: Any, *, network: Any = None, **options: Any) -> Verify:

@@ -7,6 +7,10 @@ painted, the page loads the flow and the model (``WelcomePage.attach``), a worke
 provider catalog, and when the list is shown the other pages are built, one per turn of
 the event loop, while another worker imports the core. The wizard data, the services and
 the engine are made when first used.
+
+An ISP's own edition (a brand, ``wizard.brand``) comes in the services, loaded, or as a
+folder: then the window paints with a first look at it (title, short name, language, locked
+list) and loads the whole brand, with its provider list, after the first paint.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from wizard.ui.pages.welcome import WelcomePage
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
+    from wizard.brand import Brand, BrandLook, Support
     from wizard.flow import Target, WizardData
     from wizard.ui.engine import Engine
     from wizard.ui.errors import ErrorDialog
@@ -46,6 +51,7 @@ LATER_PAGES = (
     ("wizard.ui.pages.done", "DonePage"),
 )
 FITS = QSize(1024, 700)  # the smallest screen we promise to fit
+PRODUCT_NAME = "Mail Wizard"  # never translated (GLOSSARY.md); a brand has its own
 
 
 def app_icon() -> QIcon | None:
@@ -55,10 +61,12 @@ def app_icon() -> QIcon | None:
     return QIcon(str(path)) if path.is_file() else None
 
 
-def _load_catalog() -> Any:
-    from wizard.catalog import default_catalog
+def _load_brand(folder: Path) -> tuple[Brand, Any]:
+    """The brand in ``folder`` and its provider list (on the disk worker)."""
+    from wizard.brand import load_brand
 
-    return default_catalog()
+    brand = load_brand(folder)
+    return brand, brand.catalog()
 
 
 class MailWizard(QWizard):
@@ -71,14 +79,25 @@ class MailWizard(QWizard):
         *,
         language: str | None = None,
         engine: Engine | None = None,
+        brand_look: BrandLook | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mailwizard")
         self._data = data
-        self._language = data.language if data is not None else language or start_language()
         self._services = services
         self._engine = engine
+        # The brand: loaded in the services, or (``brand_look``, a first look at its folder)
+        # loaded after the first paint; until then the look decides the title, the first
+        # page and the language.
+        self.brand_look = brand_look
+        if services is not None and services.brand is not None:
+            self.brand_look = services.brand.look
+            if data is not None:
+                self._apply_brand(data)
+        self.brand_error = ""  # the sentence of a brand that could not be loaded
+        fallback = (self.brand_look.language if self.brand_look else None) or "en"
+        self._language = data.language if data is not None else language or start_language(fallback)
         self.results: dict[Target, Any] = {}  # what each target's writer returned
         self.error_dialog: ErrorDialog | None = None
         self.close_question: QMessageBox | None = None  # "throw away what you typed?"
@@ -115,6 +134,7 @@ class MailWizard(QWizard):
             from wizard.flow import WizardData
 
             self._data = WizardData(language=self._language)
+            self._apply_brand(self._data)
         return self._data
 
     @property
@@ -131,6 +151,33 @@ class MailWizard(QWizard):
         return self._services
 
     @property
+    def brand(self) -> Brand | None:
+        """The brand, once loaded (None without one)."""
+        return self._services.brand if self._services is not None else None
+
+    @property
+    def brand_pending(self) -> bool:
+        """A brand is on its way (or failed to load): the first page waits for it."""
+        return self.brand_look is not None and self.brand is None
+
+    @property
+    def support(self) -> Support | None:
+        """The brand's support contacts, for the failure pages."""
+        brand = self.brand
+        return brand.support if brand is not None else None
+
+    @property
+    def product_name(self) -> str:
+        """What the window's sentences call the program: the brand's short name."""
+        look = self.brand_look
+        return look.short_name if look is not None and look.short_name else PRODUCT_NAME
+
+    def _apply_brand(self, data: WizardData) -> None:
+        brand = self.brand
+        if brand is not None and brand.locked:
+            data.only_domains = brand.domains
+
+    @property
     def engine(self) -> Engine:
         if self._engine is None:
             from wizard.ui.engine import Engine
@@ -145,7 +192,7 @@ class MailWizard(QWizard):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._started:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.first_painted)
+            QTimer.singleShot(0, self, self.first_painted)
         return super().eventFilter(watched, event)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -164,17 +211,49 @@ class MailWizard(QWizard):
         back_button = self.button(QWizard.WizardButton.BackButton)
         back_button.clicked.disconnect()
         back_button.clicked.connect(self.back)
-        icon = app_icon()
-        if icon is not None:
-            self.setWindowIcon(icon)
-        if self.services.catalog is None:  # read on a worker while the page is wired
-            job = self.engine.run_blocking(_load_catalog, name="catalog")
+        self._show_icon()
+        services = self.services
+        look = self.brand_look
+        if look is not None and self.brand is None:  # the brand too is read on a worker
+            job = self.engine.run_blocking(lambda: _load_brand(look.folder), name="brand")
+            job.finished.connect(self._on_brand)
+            job.failed.connect(self._on_brand_failed)
+        elif services.catalog is None:  # read on a worker while the page is wired
+            job = self.engine.run_blocking(services.search_catalog, name="catalog")
             job.finished.connect(self._on_catalog)
             job.failed.connect(self.report_error)
             job.failed.connect(lambda _error: self._after_catalog())
         else:
-            QTimer.singleShot(0, self._after_catalog)
+            QTimer.singleShot(0, self, self._after_catalog)
         self.pages[PageId.WELCOME].attach()
+
+    def _show_icon(self) -> None:
+        brand = self.brand
+        icon = QIcon(str(brand.logo.path)) if brand is not None else app_icon()
+        if icon is not None:
+            self.setWindowIcon(icon)
+
+    def _on_brand(self, loaded: tuple[Brand, Any]) -> None:
+        brand, catalog = loaded
+        self.services.brand = brand
+        self.brand_look = brand.look
+        if self._data is not None:
+            self._apply_brand(self._data)
+        self._show_icon()
+        self.retranslateUi()  # the title, should the first look have missed it
+        self._on_catalog(catalog)
+
+    def _on_brand_failed(self, error: BaseException) -> None:
+        """A brand that cannot be used: its one sentence on the first page, which stays
+        closed (setting up addresses the brand did not mean is worse than none)."""
+        from wizard.brand import BrandError
+
+        if not isinstance(error, BrandError):
+            self.report_error(error)
+            return
+        log.error("the brand cannot be used: %s", error)
+        self.brand_error = str(error)
+        self.pages[PageId.WELCOME].show_brand_error(self.brand_error)
 
     def _on_catalog(self, catalog: Any) -> None:
         self.services.catalog = catalog
@@ -185,11 +264,11 @@ class MailWizard(QWizard):
         """The provider list is on screen: import the core on a worker, and build the other
         pages one per turn of the event loop, so that typing is never held up for long."""
         self._start_warm_up()
-        QTimer.singleShot(0, self._build_pages_in_turn)
+        QTimer.singleShot(0, self, self._build_pages_in_turn)
 
     def _build_pages_in_turn(self) -> None:
         if self._build_next_page():
-            QTimer.singleShot(0, self._build_pages_in_turn)
+            QTimer.singleShot(0, self, self._build_pages_in_turn)
         else:
             self.fit_pages()
 
@@ -279,7 +358,8 @@ class MailWizard(QWizard):
         self.languageChanged.emit(language)
 
     def retranslateUi(self) -> None:
-        self.setWindowTitle(self.tr("Mail Wizard"))
+        look = self.brand_look
+        self.setWindowTitle(look.name if look is not None and look.name else self.tr("Mail Wizard"))
         self._retranslate_standard_buttons()
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
 
@@ -310,7 +390,7 @@ class MailWizard(QWizard):
     def diagnostic_report(self, error: BaseException | None = None) -> str:
         from wizard.ui.errors import diagnostic_report
 
-        return diagnostic_report(self.data, error, secrets=(self.data.password,))
+        return diagnostic_report(self.data, error, secrets=(self.data.password,), brand=self.brand)
 
     def report_error(self, error: BaseException, *, quiet: bool = False) -> None:
         """Log an unexpected error; unless ``quiet`` (the page words it), show the dialog."""
@@ -321,7 +401,8 @@ class MailWizard(QWizard):
             return  # one dialog at a time
         from wizard.ui.errors import ErrorDialog
 
-        dialog = ErrorDialog(self.diagnostic_report(error), self)
+        report = self.diagnostic_report(error)
+        dialog = ErrorDialog(report, self, product=self.product_name, support=self.support)
         dialog.finished.connect(self._error_dialog_closed)
         self.error_dialog = dialog
         dialog.open()
@@ -362,8 +443,10 @@ class MailWizard(QWizard):
         question = QMessageBox(self)
         question.setObjectName("close-question")
         question.setIcon(QMessageBox.Icon.Question)
-        question.setWindowTitle(self.tr("Close Mail Wizard?"))
-        question.setText(self.tr("If you close Mail Wizard now, what you have typed is lost."))
+        question.setWindowTitle(self.tr("Close %1?").replace("%1", self.product_name))
+        question.setText(
+            self.tr("If you close %1 now, what you have typed is lost.").replace("%1", self.product_name)
+        )
         close = question.addButton(self.tr("&Close"), QMessageBox.ButtonRole.DestructiveRole)
         stay = question.addButton(self.tr("&Keep working"), QMessageBox.ButtonRole.RejectRole)
         question.setDefaultButton(stay)

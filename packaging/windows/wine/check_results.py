@@ -94,6 +94,9 @@ def main() -> int:
     parser.add_argument(
         "--screenshots", type=Path, help="also copy the screenshots of the window's pages here"
     )
+    parser.add_argument("--brand-installer", type=Path, help="an ISP's own edition was installed too")
+    parser.add_argument("--brand-id")
+    parser.add_argument("--brand-name")
     args = parser.parse_args()
     out: Path = args.out
     r = read_results(out)
@@ -181,6 +184,9 @@ def main() -> int:
     check(r.get("gui_app_first_closed") == "gracefully", "the GUI did not close on WM_CLOSE")
     check("gui_baseline_first_window_seconds" in r, "the bare-QWizard baseline showed no window")
 
+    if args.brand_installer is not None:
+        failures += check_brand(out, r, args.brand_installer, args.brand_id, args.brand_name)
+
     sys.path.insert(0, str(args.repo))
     failures += check_end_to_end(out / "e2e", r)
     if args.screenshots is not None:
@@ -212,6 +218,8 @@ def main() -> int:
     base_gui_turns, base_turns = median("barew"), median("baseline")
     metrics = {
         "installer_bytes": args.installer.stat().st_size,
+        "brand_installer_bytes": args.brand_installer.stat().st_size if args.brand_installer else None,
+        "brand_window_title": r.get("gui_brand_first_title"),
         "installed_bytes": int(r.get("installed_bytes") or 0),
         "installed_files": int(r.get("installed_files") or 0),
         "install_seconds": seconds("install_seconds"),
@@ -244,6 +252,44 @@ def main() -> int:
         print(f"  FAIL: {message}")
     print(f"  {'FAILED' if failures else 'passed'} in {args.seconds:.1f} s")
     return 1 if failures else 0
+
+
+def check_brand(out: Path, r: dict[str, str], installer: Path, brand_id: str, name: str) -> list[str]:
+    """An ISP's own edition installed beside the generic wizard with a preset, then uninstalled:
+    every key smoke-inside.sh writes for it must say so."""
+    failures: list[str] = []
+
+    def check(ok: bool, message: str) -> None:
+        if not ok:
+            failures.append(f"brand {brand_id}: {message}")
+
+    expected = {
+        "brand_installer_name": installer.name,
+        "brand_install_exit": "0",
+        "brand_preset_applied": "yes",
+        "brand_install_dir": "present",
+        "brand_beside_generic": "yes",
+        "brand_start_menu": "present",
+        "brand_uninstall_key_exit": "0",
+        "gui_brand_first_title": name,
+        "gui_brand_first_closed": "gracefully",
+        "brand_uninstall_exit": "0",
+        "brand_dir_after_uninstall": "absent",
+        "brand_start_menu_after_uninstall": "absent",
+        "brand_generic_kept": "yes",
+    }
+    for key, value in expected.items():
+        check(r.get(key) == value, f"{key} is {r.get(key)!r}, not {value!r}")
+    check(r.get("brand_uninstall_key_after_exit") not in (None, "0"), "uninstall left its registry key")
+    key = text(out, "brand-uninstall-key.txt")
+    names = [line.split("REG_SZ", 1)[1].strip() for line in key.splitlines() if "DisplayName" in line]
+    shown = names[0] if names else None
+    check(shown == name, f"the uninstall entry is named {shown!r}")
+    export = text(out, "brand-preset-export.xml")
+    check("<clientConfig" in export and "<domain>" in export, "the preset wrote no settings file")
+    picture = out / "brand-first-page.png"
+    check(picture.exists() and picture.stat().st_size > 1000, "no screenshot of the locked first page")
+    return failures
 
 
 def load_json(path: Path) -> Any:
@@ -397,7 +443,7 @@ def copy_screenshots(out: Path, folder: Path) -> None:
         old.unlink()
     for shot in sorted((out / "e2e" / "gui-flow").glob("[0-9][0-9]-*.png")):
         shutil.copyfile(shot, folder / shot.name)
-    for name in ("installer-ru.png", "installer-ru-licence.png"):
+    for name in ("installer-ru.png", "installer-ru-licence.png", "brand-first-page.png"):
         if (out / name).exists():
             shutil.copyfile(out / name, folder / name)
 

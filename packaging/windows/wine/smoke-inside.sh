@@ -9,6 +9,10 @@ set -uo pipefail
 INSTALLER="$1"
 OUT="$2"
 E2E="${3:-}"  # the end-to-end test's folder (wine/e2e_servers.py wrote it); none: no e2e part
+# An ISP's own edition (build.sh --brand): its installer, its id and name; none: no brand part.
+BRAND_INSTALLER="${4:-}"
+BRAND_ID="${5:-}"
+BRAND_NAME="${6:-}"
 mkdir -p "$OUT"
 RESULTS="$OUT/results.txt"
 : >"$RESULTS"
@@ -179,6 +183,35 @@ if [ -n "$E2E" ]; then
 fi
 if [ -f "$APP_DATA/startup-error.txt" ]; then
   cp "$APP_DATA/startup-error.txt" "$OUT/startup-error.txt"
+fi
+
+if [ -n "$BRAND_INSTALLER" ]; then
+  say "an ISP's own edition beside the generic wizard: silent install that applies a preset"
+  BRAND_DIR="$USER_DIR/AppData/Local/Programs/$BRAND_ID"
+  BRAND_WIN='C:\users\'"$(id -un)"'\AppData\Local\Programs\'"$BRAND_ID"
+  BRAND_KEY='HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\'"$BRAND_ID"
+  result brand_installer_name "$(basename "$BRAND_INSTALLER")"
+  # The preset (written by smoke-wine.sh) exports a settings file next to itself.
+  PRESET_WIN="Z:${OUT//\//\\}\\brand-preset.toml"
+  wine_pipe "Z:${BRAND_INSTALLER//\//\\}" /S /DESKTOP=0 "/PRESET=$PRESET_WIN" >>"$LOG"
+  result brand_install_exit "$?"
+  timeout 60 wineserver -w
+  [ -f "$OUT/brand-preset-export.xml" ] && result brand_preset_applied yes || result brand_preset_applied no
+  [ -f "$BRAND_DIR/mailwizard-gui.exe" ] && result brand_install_dir present || result brand_install_dir missing
+  [ -f "$INSTALL_DIR/mailwizard-gui.exe" ] && result brand_beside_generic yes || result brand_beside_generic no
+  [ -f "$START_MENU/$BRAND_NAME.lnk" ] && result brand_start_menu present || result brand_start_menu missing
+  wine_pipe reg query "$BRAND_KEY" /v DisplayName >"$OUT/brand-uninstall-key.txt"
+  result brand_uninstall_key_exit "$?"
+  gui_run brand_first mailwizard-gui.exe "$OUT/brand-first-page.png" "$BRAND_WIN\\mailwizard-gui.exe"
+  wine_pipe "$BRAND_WIN\\uninstall.exe" /S >>"$LOG"
+  result brand_uninstall_exit "$?"
+  timeout 60 wineserver -w
+  [ -e "$BRAND_DIR" ] && result brand_dir_after_uninstall present || result brand_dir_after_uninstall absent
+  [ -e "$START_MENU/$BRAND_NAME.lnk" ] && result brand_start_menu_after_uninstall present \
+    || result brand_start_menu_after_uninstall absent
+  wine_pipe reg query "$BRAND_KEY" >/dev/null
+  result brand_uninstall_key_after_exit "$?"
+  [ -f "$INSTALL_DIR/mailwizard-gui.exe" ] && result brand_generic_kept yes || result brand_generic_kept no
 fi
 
 say "upgrade in place (the same installer over the installed copy)"

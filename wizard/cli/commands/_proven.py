@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import logging
 import sys
 from pathlib import Path
@@ -92,7 +93,13 @@ def oauth_access(args: argparse.Namespace) -> OAuthAccess | None:
 
     if not args.sign_in_timeout > 0:
         raise UsageError(translate("Cli", "--sign-in-timeout needs a positive number of seconds."))
-    return OAuthAccess(timeout=args.sign_in_timeout)
+    brand = getattr(args, "brand", None)
+    if brand is None or not brand.registration_files:
+        return OAuthAccess(timeout=args.sign_in_timeout)
+    from wizard.oauth import load_registrations
+
+    registrations = load_registrations(brand.registration_files)  # the brand's first
+    return OAuthAccess(registrations=registrations, timeout=args.sign_in_timeout)
 
 
 def trace_line(text: str, *, shown: bool = True) -> None:
@@ -128,6 +135,9 @@ def proven_settings(
     from wizard.pipeline import Consents, Pipeline
 
     pipeline = pipeline or Pipeline()
+    brand = getattr(args, "brand", None)
+    if brand is not None and pipeline.catalog is None:  # the brand's providers first
+        pipeline = dataclasses.replace(pipeline, catalog=brand.catalog())
     tracing = bool(getattr(args, "trace", False))
     consents = Consents(
         allow_plaintext=bool(getattr(args, "allow_plaintext", False)),

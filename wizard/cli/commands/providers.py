@@ -47,10 +47,15 @@ def add_catalog_option(parser: argparse.ArgumentParser) -> None:
 
 
 def load_catalog(args: argparse.Namespace) -> Any:
-    """The catalog with the ``--catalog`` folders; skipped files become warnings on stderr."""
+    """The catalog with the ``--catalog`` folders (and the brand's providers); skipped files
+    become warnings on stderr."""
     from wizard.catalog import Catalog, default_catalog
 
-    catalog = Catalog.load(args.catalog) if args.catalog else default_catalog()
+    brand = getattr(args, "brand", None)
+    if brand is not None:
+        catalog = brand.catalog(extra_dirs=args.catalog)
+    else:
+        catalog = Catalog.load(args.catalog) if args.catalog else default_catalog()
     for problem in catalog.problems:
         print("mailwizard: " + arg(translate("Cli", "warning: %1"), problem), file=sys.stderr)
     return catalog

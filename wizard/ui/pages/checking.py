@@ -34,6 +34,7 @@ from wizard.ui.certificate import CertificateDialog
 from wizard.ui.engine import Job
 from wizard.ui.pages.base import Page
 from wizard.ui.services import VerifyRequest
+from wizard.ui.support import SupportBox
 from wizard.ui.widgets import Banner, Tone
 
 
@@ -93,6 +94,8 @@ class CheckingPage(Page):
         buttons.addWidget(self.change)
         buttons.addStretch(1)
         self.body.addLayout(buttons)
+        self.support = SupportBox(self)
+        self.body.addWidget(self.support)
         self.job: Job | None = None
         self.dialog: CertificateDialog | None = None
         self._busy_since = 0.0
@@ -111,7 +114,9 @@ class CheckingPage(Page):
     def retranslateUi(self) -> None:
         self.setTitle(self.tr("Trying your settings"))
         self.setSubTitle(
-            self.tr("Mail Wizard signs in to receive and to send mail, without sending anything.")
+            self.tr("%1 signs in to receive and to send mail, without sending anything.").replace(
+                "%1", self.mw.product_name
+            )
         )
         self.incoming.setTitle(self.tr("Receiving mail"))
         self.outgoing.setTitle(self.tr("Sending mail"))
@@ -261,6 +266,7 @@ class CheckingPage(Page):
         self.retype.setVisible(failed and password_refused(self.data))
         self.retry.setVisible(failed)
         self.change.setVisible(failed or bool(needs_plaintext_consent(self.data)))
+        self.support.show_for(self.mw.support if failed else None)
 
     # -- results ---------------------------------------------------------------------------
 

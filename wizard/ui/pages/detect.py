@@ -22,6 +22,7 @@ from wizard.flow import PageId, PageState
 from wizard.flow.providers import chosen_provider_settings
 from wizard.ui.engine import Job
 from wizard.ui.pages.base import Page
+from wizard.ui.support import SupportBox
 from wizard.ui.widgets import Tone, tone_icon
 
 _STATE_TONES = {
@@ -76,6 +77,8 @@ class DetectPage(Page):
         self.result = QLabel(self)
         self.result.setWordWrap(True)
         self.body.addWidget(self.result)
+        self.support = SupportBox(self)
+        self.body.addWidget(self.support)
         self.job: Job | None = None
         self.items: dict[str, QTreeWidgetItem] = {}
         self.events: dict[str, Any] = {}
@@ -88,8 +91,11 @@ class DetectPage(Page):
 
     def retranslateUi(self) -> None:
         self.setTitle(self.tr("Finding your settings"))
-        self.setSubTitle(self.tr("Mail Wizard asks several places at once. This takes a few seconds."))
-        self.intro.setText(self.tr("Where Mail Wizard is looking:"))
+        product = self.mw.product_name
+        self.setSubTitle(
+            self.tr("%1 asks several places at once. This takes a few seconds.").replace("%1", product)
+        )
+        self.intro.setText(self.tr("Where %1 is looking:").replace("%1", product))
         self.sources.setHeaderLabels([self.tr("Source"), self.tr("Result")])
         self.sources.setAccessibleName(self.tr("Sources asked"))
         self.progress.setAccessibleName(self.tr("Searching"))
@@ -265,6 +271,10 @@ class DetectPage(Page):
         self.again.setVisible(failed)
         self.manual.setVisible(failed)
         self.correct.setVisible(failed and self.data.detection_failed == "no-such-domain")
+        # The search gave nothing usable (not stopped by the user): the brand's support can help.
+        nothing = not busy and self.data.detection_done and self.data.found is None
+        helpless = nothing or (failed and self.data.detection_failed != "cancelled")
+        self.support.show_for(self.mw.support if helpless else None)
 
     def _show_result(self) -> None:
         if self.data.detecting or not self.data.detection_done or self.data.detection_failed:

@@ -12,6 +12,7 @@ from wizard import texts
 from wizard.flow import OutcomeKind, PageId, Target
 from wizard.model import NoteKind
 from wizard.ui.pages.base import Page
+from wizard.ui.support import SupportBox
 from wizard.ui.widgets import Banner, Tone
 
 
@@ -30,6 +31,8 @@ class DonePage(Page):
         self.body.addWidget(self.failed_box)
         self.body.addWidget(self.todo_heading)
         self.body.addWidget(self.todo)
+        self.support = SupportBox(self)
+        self.body.addWidget(self.support)
         row = QHBoxLayout()
         self.open_thunderbird = QPushButton(self)
         self.open_thunderbird.setObjectName("open-thunderbird")
@@ -41,7 +44,7 @@ class DonePage(Page):
 
     def retranslateUi(self) -> None:
         self.setTitle(self.tr("All set"))
-        self.setSubTitle(self.tr("Here is what Mail Wizard did."))
+        self.setSubTitle(self.tr("Here is what %1 did.").replace("%1", self.mw.product_name))
         self.open_thunderbird.setText(self.tr("&Open Thunderbird"))
         self.todo_heading.setText(self.tr("What is left for you to do:"))
         self._show()
@@ -99,6 +102,7 @@ class DonePage(Page):
             done.append(self.tr("Your settings work; nothing was written."))
         self.done_box.show_message(_items(done), Tone.GOOD)
         self.failed_box.show_message(_items(failed) if failed else "", Tone.ERROR)
+        self.support.show_for(self.mw.support if failed else None)
         self.todo.show_message(_items(todo) if todo else "", Tone.INFO)
         self.todo_heading.setVisible(bool(todo))
         self.open_thunderbird.setVisible(self._thunderbird_written() and self._executable() is not None)

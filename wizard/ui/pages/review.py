@@ -261,9 +261,8 @@ class ReviewPage(Page):
         self.edit.setText(self.tr("&Edit the settings myself"))
         self.editor_intro.setText(
             self.tr(
-                "Type the settings from your provider's help page. Mail Wizard tries them "
-                "when you click Next."
-            )
+                "Type the settings from your provider's help page. %1 tries them when you click Next."
+            ).replace("%1", self.mw.product_name)
         )
         self.in_editor.retranslate(self.tr("Incoming mail"))
         self.out_editor.retranslate(self.tr("Outgoing mail (SMTP)"))
@@ -295,9 +294,10 @@ class ReviewPage(Page):
 
     def _show_subtitle(self) -> None:
         if self.stack.currentIndex() == 1 and self.data.found is None:
-            self.setSubTitle(self.tr("Type your server settings. Next, Mail Wizard will try them."))
+            subtitle = self.tr("Type your server settings. Next, %1 will try them.")
         else:
-            self.setSubTitle(self.tr("Check what was found. Next, Mail Wizard will try them."))
+            subtitle = self.tr("Check what was found. Next, %1 will try them.")
+        self.setSubTitle(subtitle.replace("%1", self.mw.product_name))
 
     def _focus_summary(self) -> None:
         """The focus on what asks for a decision, else on Next: never on a hidden field."""

@@ -1,5 +1,8 @@
 """Where to set it up: Thunderbird (profile), Outlook (Windows), or a settings file
-(autoconfig, Apple profile, Outlook PRF, a QR code shown here and savable)."""
+(autoconfig, Apple profile, Outlook PRF, a QR code shown here and savable).
+
+A brand's preset decides which of them are offered, which are ticked when the page opens
+(else Thunderbird, once it is found) and which kinds of settings file are offered."""
 
 from __future__ import annotations
 
@@ -112,6 +115,10 @@ class TargetsPage(Page):
         self._save_folder: Path | None = None  # where the last settings file went
         self.profiles: list[tuple[Any, bool]] = []
         self.tb_problem = ""
+        self.offered = set(Target)
+        self.ticked_at_first = {Target.THUNDERBIRD}  # Thunderbird: once it is found
+        self._thunderbird_ticked = False  # ticked by the page once; later ticks are the user's
+        self._preset_applied = False
         self.thunderbird.toggled.connect(lambda on: self._toggle(Target.THUNDERBIRD, on))
         self.outlook.toggled.connect(lambda on: self._toggle(Target.OUTLOOK, on))
         self.file.toggled.connect(lambda on: self._toggle(Target.FILE, on))
@@ -148,10 +155,36 @@ class TargetsPage(Page):
     # -- entering: look for Thunderbird on the disk worker ----------------------------------
 
     def initializePage(self) -> None:
+        self._apply_preset()
         self._show_outlook_state()
-        self.probe_thunderbird()
+        if Target.THUNDERBIRD in self.offered:
+            self.probe_thunderbird()
         self._show_qr()
         self.refresh()
+
+    def _apply_preset(self) -> None:
+        """The brand's choice of targets and settings files, once (the user's ticks stay)."""
+        if self._preset_applied:
+            return
+        self._preset_applied = True
+        brand = self.mw.brand
+        preset = brand.preset if brand is not None else None
+        if preset is None:
+            return
+        self.offered = set(preset.targets)
+        if preset.checked is not None:
+            self.ticked_at_first = set(preset.checked)
+        if preset.formats is not None:
+            for index in reversed(range(self.format.count())):
+                if self.format.itemData(index) not in preset.formats:
+                    self.format.removeItem(index)
+            if not self.format.count():  # none of the kinds this page saves
+                self.offered.discard(Target.FILE)
+        self.file.setVisible(Target.FILE in self.offered)
+        self.file.setChecked(Target.FILE in self.offered & self.ticked_at_first)
+        outlook = Target.OUTLOOK in self.offered & self.ticked_at_first
+        self.outlook.setChecked(outlook and sys.platform == "win32" and self.services.outlook is not None)
+        self._update_visibility()
 
     def probe_thunderbird(self) -> None:
         service = self.services.thunderbird
@@ -184,7 +217,8 @@ class TargetsPage(Page):
         )
         self.profile.setCurrentIndex(index)
         self.profile.blockSignals(False)
-        if profiles and not self.data.targets and not self.thunderbird.isChecked():
+        if profiles and Target.THUNDERBIRD in self.ticked_at_first and not self._thunderbird_ticked:
+            self._thunderbird_ticked = True
             self.thunderbird.setChecked(True)  # the usual choice, ready to go
         self._on_profile()
         del installed
@@ -228,20 +262,20 @@ class TargetsPage(Page):
         self._update_visibility()
 
     def _show_outlook_state(self) -> None:
-        on_windows = sys.platform == "win32"
-        self.outlook.setVisible(on_windows)
+        shown = sys.platform == "win32" and Target.OUTLOOK in self.offered
+        self.outlook.setVisible(shown)
         own_setup = self.outlook_own_setup()
-        if on_windows and own_setup:
+        if shown and own_setup:
             self.outlook.setChecked(False)
             self.outlook.setEnabled(False)
             self.outlook_reason.show_message(own_setup, Tone.INFO)
-        elif on_windows and self.services.outlook is None:
+        elif shown and self.services.outlook is None:
             self.outlook.setEnabled(False)
             self.outlook_reason.show_message(
                 self.tr("Classic Outlook is not installed on this computer."), Tone.INFO
             )
         else:
-            self.outlook.setEnabled(on_windows)
+            self.outlook.setEnabled(shown)
             self.outlook_reason.clear()
 
     def outlook_own_setup(self) -> str:
@@ -266,10 +300,14 @@ class TargetsPage(Page):
 
     def _update_visibility(self) -> None:
         tb = self.thunderbird.isChecked()
+        tb_offered = Target.THUNDERBIRD in self.offered
+        self.thunderbird.setVisible(tb_offered)
+        if not tb_offered:
+            self.tb_reason.hide()
         self.profile.setEnabled(tb and len(self.profiles) > 1)
-        self.profile_label.setVisible(bool(self.profiles))
-        self.profile.setVisible(bool(self.profiles))
-        self.tb_recheck.setVisible(bool(self.tb_problem) or self.data.thunderbird_locked)
+        self.profile_label.setVisible(tb_offered and bool(self.profiles))
+        self.profile.setVisible(tb_offered and bool(self.profiles))
+        self.tb_recheck.setVisible(tb_offered and (bool(self.tb_problem) or self.data.thunderbird_locked))
         self.file_panel.setVisible(self.file.isChecked())
 
     # -- settings files --------------------------------------------------------------------

@@ -10,6 +10,11 @@ catalog.
 The list never changes the address by itself: moving through it (arrows, Tab) only
 highlights; a click or Enter picks. A provider picked from the list survives an address in
 a domain the list does not know (a hosting customer's own domain) and supplies its settings.
+
+A brand whose list is locked to its own providers asks for the address alone: no "Find my
+provider", no list. An address at another domain gets one sentence ("This setup is for
+addresses at …") and, if the brand lets it, a button that goes on with the generic search
+(every source, and the bundled list in place of the brand's).
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ from wizard.ui.pages.base import Page
 from wizard.ui.widgets import Banner
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
     from wizard.flow import PageState
@@ -41,6 +48,7 @@ class WelcomePage(Page):
     page_id = PageId.WELCOME
     attached = False
     finder: QWidget | None = None  # the search field and the list, made in ``attach``
+    search_anyway: QPushButton | None = None  # the way on for an address outside the brand's
     search: QLineEdit
     providers: QListWidget
 
@@ -83,6 +91,9 @@ class WelcomePage(Page):
         self.find_provider = QPushButton(self)
         self.find_provider.setObjectName("find-provider")
         self.find_provider.setCheckable(True)
+        self.locked = self.mw.brand_look is not None and self.mw.brand_look.locked
+        if self.locked:  # the brand's own providers only: nothing to find
+            self.find_provider.hide()
         row.addWidget(self.find_provider)
         row.addStretch(1)
         self.body.addLayout(row)
@@ -135,7 +146,8 @@ class WelcomePage(Page):
         the wizard data. The provider rows load with the catalog."""
         if self.attached:
             return
-        self._build_finder()
+        if not self.locked:
+            self._build_finder()
         self.attached = True
         if self.data.address_text and not self.address.text():
             self.address.setText(self.data.address_text)
@@ -145,7 +157,7 @@ class WelcomePage(Page):
     # -- Next: enabled once something is typed; an invalid address is explained beside it ----
 
     def isComplete(self) -> bool:
-        return self.attached and bool(self.address.text().strip())
+        return self.attached and not self.mw.brand_pending and bool(self.address.text().strip())
 
     def validatePage(self) -> bool:
         if self.state().can_continue:
@@ -167,7 +179,8 @@ class WelcomePage(Page):
 
     def retranslateUi(self) -> None:
         self.setTitle(self.tr("Set up your e-mail"))
-        self.setSubTitle(self.tr("Type your e-mail address: Mail Wizard finds the settings by itself."))
+        subtitle = self.tr("Type your e-mail address: %1 finds the settings by itself.")
+        self.setSubTitle(subtitle.replace("%1", self.mw.product_name))
         self.language_label.setText(self.tr("&Language:"))
         self.language.setAccessibleName(self.tr("Language"))
         self.address_label.setText(self.tr("Your e-mail &address:"))
@@ -182,6 +195,8 @@ class WelcomePage(Page):
             self.language.setCurrentIndex(max(0, self.language.findData(self.mw.language)))
         if self.finder is not None:
             self._retranslate_finder()
+        if self.search_anyway is not None:
+            self.search_anyway.setText(self.tr("&Set up this address anyway"))
         if self.attached:
             if self._list_language != self.mw.language:
                 self._fill_providers()  # regional providers first for the new language
@@ -241,12 +256,62 @@ class WelcomePage(Page):
 
     def _show_address_hint(self) -> None:
         from wizard import texts
+        from wizard.flow import PageProblem
         from wizard.ui.widgets import Tone
 
         state = self.state()
         text = texts.problem_text(state) if state.problem is not None else ""
         self.address_hint.show_message(text, Tone.WARNING)
         self.address.setAccessibleDescription(text)
+        self._offer_generic_search(state.problem is PageProblem.ADDRESS_OUTSIDE)
+
+    # -- an address outside a locked brand's domains -------------------------------------------
+
+    def _offer_generic_search(self, outside: bool) -> None:
+        """The way on to the generic search, when the brand gives one."""
+        from wizard.brand import OutsideAddress
+
+        brand = self.mw.brand
+        offered = outside and brand is not None and brand.outside is OutsideAddress.SEARCH
+        if offered and self.search_anyway is None:
+            self.search_anyway = QPushButton(self)
+            self.search_anyway.setObjectName("search-anyway")
+            self.search_anyway.clicked.connect(self.go_on_with_generic_search)
+            row = QHBoxLayout()
+            row.addWidget(self.search_anyway)
+            row.addStretch(1)
+            self.body.insertLayout(self.body.indexOf(self.address_hint) + 1, row)
+            self.setTabOrder(self.address, self.search_anyway)
+            self.search_anyway.setText(self.tr("&Set up this address anyway"))
+        if self.search_anyway is not None:
+            self.search_anyway.setVisible(offered)
+            self.search_anyway.setEnabled(offered)
+
+    def go_on_with_generic_search(self) -> None:
+        """Set up the address outside the brand's domains: the generic provider list (read on
+        the disk worker) replaces the brand's, then on to the next page."""
+        brand = self.mw.brand
+        if brand is None or self.search_anyway is None:
+            return
+        self.search_anyway.setEnabled(False)
+        job = self.mw.engine.run_blocking(lambda: brand.catalog(generic=True), name="generic-catalog")
+        job.finished.connect(self._on_generic_catalog)
+        job.failed.connect(self.mw.report_error)
+
+    def _on_generic_catalog(self, catalog: Any) -> None:
+        self.services.catalog = catalog
+        self.data.generic_search = True
+        self._on_address(self.address.text())
+        self._show_address_hint()
+        if self.mw.currentPage() is self:
+            self.mw.next()
+
+    def show_brand_error(self, sentence: str) -> None:
+        """The brand could not be loaded: say why; the page stays closed (``isComplete``)."""
+        from wizard.ui.widgets import Tone
+
+        self.status.show_message(sentence, Tone.ERROR)
+        self.completeChanged.emit()
 
     def _show_provider_note(self) -> None:
         provider = self.data.provider
@@ -377,10 +442,12 @@ class WelcomePage(Page):
         self._select(self.data.provider)
 
     def catalog_ready(self) -> None:
-        """The provider list arrived from the disk worker: show it and match the address."""
+        """The provider list (and the brand) arrived from the disk worker: show it and match
+        the address."""
         self._fill_providers()
         if self.address.text():
             self._on_address(self.address.text())
+        self.refresh()
 
     def _on_language(self, _index: int) -> None:
         code = self.language.currentData()
