@@ -1361,6 +1361,11 @@
         <translation>Paskyra %1 pridėta į Thunderbird (profilis %2).</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>The previous settings are kept as a copy in %1.</source>
+        <translation>Ankstesnių nustatymų kopija laikoma aplanke %1.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>%1 was handed to Outlook.</source>
         <translation>Paskyra %1 perduota programai Outlook.</translation>
@@ -1700,7 +1705,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../wizard/ui/pages/review.py" line="+250"/>
+        <location filename="../wizard/ui/pages/review.py" line="+259"/>
         <source>Your settings</source>
         <translation>Jūsų nustatymai</translation>
     </message>
@@ -1781,6 +1786,21 @@
     </message>
     <message>
         <location line="+23"/>
+        <source>Your domain handed the search on to %1, and these settings came from there. Compare them with your provider&apos;s help page.</source>
+        <translation>Jūsų domenas perdavė paiešką į %1, ir šie nustatymai gauti iš ten. Palyginkite juos su paslaugų teikėjo pagalbos puslapiu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These settings came over an unencrypted connection, so someone could have changed them on the way. Compare them with your provider&apos;s help page.</source>
+        <translation>Šie nustatymai gauti nešifruotu ryšiu, todėl pakeliui juos kas nors galėjo pakeisti. Palyginkite juos su paslaugų teikėjo pagalbos puslapiu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The settings &amp;match what my provider says</source>
+        <translation>Nustatymai &amp;sutampa su tuo, ką nurodo mano paslaugų teikėjas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The server %1 is given by its IP address, so nobody can tell whose server it is. Use it only if you expect that.</source>
         <translation>Serveris %1 nurodytas IP adresu, todėl negalima pasakyti, kieno jis. Naudokite jį tik tada, jei to tikėjotės.</translation>
     </message>
@@ -1800,12 +1820,7 @@
         <translation>&amp;Sutinku patikėti savo laiškus %1</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>These settings came over an unencrypted connection. Compare them with your provider&apos;s help page.</source>
-        <translation>Šie nustatymai gauti nešifruotu ryšiu. Palyginkite juos su paslaugų teikėjo pagalbos puslapiu.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Nobody vouches for these settings; they were worked out by trying.</source>
         <translation>Už šiuos nustatymus niekas negarantuoja – jie nustatyti bandymų būdu.</translation>
     </message>
@@ -1818,7 +1833,7 @@
 <context>
     <name>ServerEditor</name>
     <message>
-        <location line="-360"/>
+        <location line="-376"/>
         <source>Type:</source>
         <translation>Tipas:</translation>
     </message>
@@ -2060,6 +2075,11 @@
         <location line="+1"/>
         <source>Confirm that you trust %1 with your mail before you continue.</source>
         <translation>Prieš tęsiant patvirtinkite, kad sutinkate patikėti savo laiškus %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm that these settings are your provider&apos;s before you continue.</source>
+        <translation>Prieš tęsdami patvirtinkite, kad tai jūsų paslaugų teikėjo nustatymai.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2497,7 +2517,7 @@
         <translation>Jūsų paslaugų teikėjas el.&#xa0;pašto programoms reikalauja atskiro slaptažodžio (programos slaptažodžio): sukurkite jį savo paskyros nustatymuose teikėjo svetainėje ir įveskite čia.</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-305"/>
         <source>Type your e-mail address, or find your provider in the list.</source>
         <translation>Įveskite el.&#xa0;pašto adresą arba raskite savo paslaugų teikėją sąraše.</translation>
     </message>
@@ -2513,7 +2533,7 @@
         <translation>Domeno %1 nėra. Gal adrese yra rašybos klaida?</translation>
     </message>
     <message>
-        <location filename="../wizard/texts.py" line="+94"/>
+        <location filename="../wizard/texts.py" line="+97"/>
         <source>Not asked yet.</source>
         <translation>Dar neklausta.</translation>
     </message>

@@ -1361,6 +1361,11 @@
         <translation>Адрес %1 добавлен в Thunderbird (профиль %2).</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>The previous settings are kept as a copy in %1.</source>
+        <translation>Копия прежних настроек хранится в папке %1.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>%1 was handed to Outlook.</source>
         <translation>Адрес %1 передан в Outlook.</translation>
@@ -1700,7 +1705,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../wizard/ui/pages/review.py" line="+250"/>
+        <location filename="../wizard/ui/pages/review.py" line="+259"/>
         <source>Your settings</source>
         <translation>Ваши настройки</translation>
     </message>
@@ -1781,6 +1786,21 @@
     </message>
     <message>
         <location line="+23"/>
+        <source>Your domain handed the search on to %1, and these settings came from there. Compare them with your provider&apos;s help page.</source>
+        <translation>Ваш домен передал поиск на %1, и эти настройки пришли оттуда. Сверьте их со страницей помощи вашего почтового сервиса.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These settings came over an unencrypted connection, so someone could have changed them on the way. Compare them with your provider&apos;s help page.</source>
+        <translation>Эти настройки получены по незашифрованному соединению, и по дороге их могли подменить. Сверьте их со страницей помощи вашего почтового сервиса.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The settings &amp;match what my provider says</source>
+        <translation>Настройки &amp;совпадают с тем, что указывает мой почтовый сервис</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The server %1 is given by its IP address, so nobody can tell whose server it is. Use it only if you expect that.</source>
         <translation>Сервер %1 указан IP-адресом, поэтому нельзя сказать, чей он. Используйте его, только если вы этого ожидали.</translation>
     </message>
@@ -1800,12 +1820,7 @@
         <translation>&amp;Я доверяю свою почту %1</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>These settings came over an unencrypted connection. Compare them with your provider&apos;s help page.</source>
-        <translation>Эти настройки получены по незашифрованному соединению. Сверьте их со страницей помощи вашего почтового сервиса.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Nobody vouches for these settings; they were worked out by trying.</source>
         <translation>Эти настройки никто не подтвердил: они подобраны перебором.</translation>
     </message>
@@ -1818,7 +1833,7 @@
 <context>
     <name>ServerEditor</name>
     <message>
-        <location line="-360"/>
+        <location line="-376"/>
         <source>Type:</source>
         <translation>Тип:</translation>
     </message>
@@ -2060,6 +2075,11 @@
         <location line="+1"/>
         <source>Confirm that you trust %1 with your mail before you continue.</source>
         <translation>Прежде чем продолжить, подтвердите, что доверяете свою почту %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm that these settings are your provider&apos;s before you continue.</source>
+        <translation>Прежде чем продолжить, подтвердите, что это настройки вашего почтового сервиса.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2497,7 +2517,7 @@
         <translation>Ваш почтовый сервис требует отдельный пароль для почтовых программ — пароль приложения. Создайте его в настройках почтового ящика на сайте сервиса и введите здесь.</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-305"/>
         <source>Type your e-mail address, or find your provider in the list.</source>
         <translation>Введите адрес электронной почты или найдите свой почтовый сервис в списке.</translation>
     </message>
@@ -2513,7 +2533,7 @@
         <translation>Домена %1 не существует. Может быть, в адресе опечатка?</translation>
     </message>
     <message>
-        <location filename="../wizard/texts.py" line="+94"/>
+        <location filename="../wizard/texts.py" line="+97"/>
         <source>Not asked yet.</source>
         <translation>Ещё не спрашивали.</translation>
     </message>

@@ -1361,6 +1361,11 @@
         <translation>%1 har lagts till i Thunderbird (profil %2).</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>The previous settings are kept as a copy in %1.</source>
+        <translation>En kopia av de tidigare inställningarna finns i mappen %1.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>%1 was handed to Outlook.</source>
         <translation>%1 har lämnats över till Outlook.</translation>
@@ -1700,7 +1705,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../wizard/ui/pages/review.py" line="+250"/>
+        <location filename="../wizard/ui/pages/review.py" line="+259"/>
         <source>Your settings</source>
         <translation>Dina inställningar</translation>
     </message>
@@ -1781,6 +1786,21 @@
     </message>
     <message>
         <location line="+23"/>
+        <source>Your domain handed the search on to %1, and these settings came from there. Compare them with your provider&apos;s help page.</source>
+        <translation>Din domän lämnade över sökningen till %1, och inställningarna kom därifrån. Jämför dem med din e-postleverantörs hjälpsida.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These settings came over an unencrypted connection, so someone could have changed them on the way. Compare them with your provider&apos;s help page.</source>
+        <translation>De här inställningarna hämtades över en okrypterad anslutning, så någon kan ha ändrat dem på vägen. Jämför dem med din e-postleverantörs hjälpsida.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The settings &amp;match what my provider says</source>
+        <translation>Inställningarna &amp;stämmer med vad min e-postleverantör anger</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The server %1 is given by its IP address, so nobody can tell whose server it is. Use it only if you expect that.</source>
         <translation>Servern %1 anges med sin IP-adress, så ingen kan säga vems den är. Använd den bara om du väntade dig det.</translation>
     </message>
@@ -1800,12 +1820,7 @@
         <translation>Jag &amp;litar på att %1 hanterar min e-post</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>These settings came over an unencrypted connection. Compare them with your provider&apos;s help page.</source>
-        <translation>De här inställningarna hämtades över en okrypterad anslutning. Jämför dem med din e-postleverantörs hjälpsida.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Nobody vouches for these settings; they were worked out by trying.</source>
         <translation>Ingen kan garantera de här inställningarna – de har tagits fram genom att prova.</translation>
     </message>
@@ -1818,7 +1833,7 @@
 <context>
     <name>ServerEditor</name>
     <message>
-        <location line="-360"/>
+        <location line="-376"/>
         <source>Type:</source>
         <translation>Typ:</translation>
     </message>
@@ -2060,6 +2075,11 @@
         <location line="+1"/>
         <source>Confirm that you trust %1 with your mail before you continue.</source>
         <translation>Bekräfta att du litar på att %1 hanterar din e-post innan du fortsätter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm that these settings are your provider&apos;s before you continue.</source>
+        <translation>Bekräfta att inställningarna kommer från din e-postleverantör innan du fortsätter.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2496,7 +2516,7 @@
         <translation>Din e-postleverantör kräver ett separat lösenord för e-postprogram, ett så kallat applösenord. Skapa ett i kontoinställningarna på leverantörens webbplats och använd det här.</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-305"/>
         <source>Type your e-mail address, or find your provider in the list.</source>
         <translation>Skriv din e-postadress eller hitta din e-postleverantör i listan.</translation>
     </message>
@@ -2512,7 +2532,7 @@
         <translation>Domänen %1 finns inte. Har du skrivit fel i adressen?</translation>
     </message>
     <message>
-        <location filename="../wizard/texts.py" line="+94"/>
+        <location filename="../wizard/texts.py" line="+97"/>
         <source>Not asked yet.</source>
         <translation>Inte tillfrågad ännu.</translation>
     </message>
