@@ -590,7 +590,12 @@
         <translation>Nastavení pro %1 není úplné: %2.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
+        <source>The provider needs a value for %1: add %1 = &quot;VALUE&quot; under [fields] in the preset.</source>
+        <translation>Poskytovatel vyžaduje hodnotu %1: přidejte %1 = &quot;VALUE&quot; do oddílu [fields] v&#xa0;souboru s&#xa0;předvolbami.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Nobody vouches for the settings found for %1 (they point to %2), so nothing was sent or written; add %3 to use them anyway.</source>
         <translation>Za nastavení nalezené pro %1 nikdo neručí (ukazuje na %2), proto se nic neodeslalo ani nezapsalo; chcete-li je přesto použít, přidejte %3.</translation>
     </message>
@@ -701,7 +706,7 @@
         <translation>vypsat soubor clientConfig (pro --config FILE)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-242"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-248"/>
         <location filename="../wizard/cli/commands/detect.py" line="+2"/>
         <source>show every step on stderr</source>
         <translation>vypisovat každý krok na stderr</translation>
@@ -812,13 +817,13 @@
         <translation>uložit do souboru i&#xa0;heslo (jen mobileconfig a&#xa0;qr; vyžaduje --password-stdin)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+180"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+185"/>
         <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
         <translation>Poskytovatel vyžaduje hodnotu %1: přidejte --field %1=VALUE.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-77"/>
         <location filename="../wizard/cli/commands/export.py" line="+8"/>
         <source>Note: %1</source>
         <translation>Poznámka: %1</translation>

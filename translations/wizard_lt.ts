@@ -590,7 +590,12 @@
         <translation>Adreso %1 nustatymai neišsamūs: %2.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
+        <source>The provider needs a value for %1: add %1 = &quot;VALUE&quot; under [fields] in the preset.</source>
+        <translation>Paslaugų teikėjui reikia lauko %1 reikšmės: į išankstinių nustatymų failo skyrių [fields] įrašykite %1 = &quot;VALUE&quot;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Nobody vouches for the settings found for %1 (they point to %2), so nothing was sent or written; add %3 to use them anyway.</source>
         <translation>Niekas negarantuoja %1 rastų nustatymų patikimumo (jie nukreipia į %2), todėl niekas nebuvo išsiųsta ar įrašyta; jei vis tiek norite juos naudoti, pridėkite %3.</translation>
     </message>
@@ -701,7 +706,7 @@
         <translation>išvesti clientConfig failą (skirtą --config FILE)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-242"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-248"/>
         <location filename="../wizard/cli/commands/detect.py" line="+2"/>
         <source>show every step on stderr</source>
         <translation>išvesti kiekvieną žingsnį į stderr</translation>
@@ -812,13 +817,13 @@
         <translation>įrašyti slaptažodį į failą (tik mobileconfig ir qr; reikia --password-stdin)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+180"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+185"/>
         <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
         <translation>Paslaugų teikėjui reikia lauko %1 reikšmės: pridėkite --field %1=VALUE.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-77"/>
         <location filename="../wizard/cli/commands/export.py" line="+8"/>
         <source>Note: %1</source>
         <translation>Pastaba: %1</translation>

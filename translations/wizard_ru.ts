@@ -590,7 +590,12 @@
         <translation>Настройки для %1 неполные: %2.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
+        <source>The provider needs a value for %1: add %1 = &quot;VALUE&quot; under [fields] in the preset.</source>
+        <translation>Почтовому сервису нужно значение %1: добавьте %1 = &quot;VALUE&quot; в раздел [fields] файла предустановок.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Nobody vouches for the settings found for %1 (they point to %2), so nothing was sent or written; add %3 to use them anyway.</source>
         <translation>Настройки, найденные для %1, никто не подтвердил (они указывают на %2), поэтому ничего не отправлено и не записано; чтобы всё равно их использовать, добавьте %3.</translation>
     </message>
@@ -701,7 +706,7 @@
         <translation>вывести файл clientConfig (для --config FILE)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-242"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-248"/>
         <location filename="../wizard/cli/commands/detect.py" line="+2"/>
         <source>show every step on stderr</source>
         <translation>показывать каждый шаг в stderr</translation>
@@ -812,13 +817,13 @@
         <translation>записать пароль в файл (только для mobileconfig и qr; нужен --password-stdin)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+180"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+185"/>
         <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
         <translation>Почтовому сервису нужно значение %1: добавьте --field %1=VALUE.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-77"/>
         <location filename="../wizard/cli/commands/export.py" line="+8"/>
         <source>Note: %1</source>
         <translation>Примечание: %1</translation>

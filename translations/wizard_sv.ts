@@ -590,7 +590,12 @@
         <translation>Inställningarna för %1 är ofullständiga: %2.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
+        <source>The provider needs a value for %1: add %1 = &quot;VALUE&quot; under [fields] in the preset.</source>
+        <translation>E-postleverantören behöver ett värde för %1: lägg till %1 = &quot;VALUE&quot; under [fields] i förinställningsfilen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Nobody vouches for the settings found for %1 (they point to %2), so nothing was sent or written; add %3 to use them anyway.</source>
         <translation>Ingen kan garantera inställningarna som hittades för %1 (de pekar på %2), så inget skickades eller skrevs; lägg till %3 om du ändå vill använda dem.</translation>
     </message>
@@ -701,7 +706,7 @@
         <translation>skriv ut en clientConfig-fil (för --config FILE)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-242"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-248"/>
         <location filename="../wizard/cli/commands/detect.py" line="+2"/>
         <source>show every step on stderr</source>
         <translation>visa varje steg på stderr</translation>
@@ -812,13 +817,13 @@
         <translation>ta med lösenordet i filen (bara mobileconfig och qr; kräver --password-stdin)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+180"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+185"/>
         <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
         <translation>E-postleverantören behöver ett värde för %1: lägg till --field %1=VALUE.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-77"/>
         <location filename="../wizard/cli/commands/export.py" line="+8"/>
         <source>Note: %1</source>
         <translation>Obs: %1</translation>
