@@ -102,3 +102,26 @@ def test_bad_presets_exit_2_with_one_sentence(
     assert code == 2
     assert fragment in err
     assert "Traceback" not in err and err.count("\n") == 1
+
+
+def test_a_value_the_provider_asks_for_is_asked_for_in_the_preset(
+    env: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The provider's ``<inputField>`` without a value in the preset: exit 2, one sentence
+    that says where it goes in the preset (not a command-line option), nothing sent."""
+    settings = env / "settings.xml"
+    text = settings.read_text(encoding="utf-8").replace(
+        "</emailProvider>", '<inputField key="USERNAME" label="Customer number"/></emailProvider>'
+    )
+    settings.write_text(text.replace("%EMAILADDRESS%", "%USERNAME%"), encoding="utf-8")
+    body = FULL.replace('"profile"', f'"{env / "profile"}"')
+    code = main(["run", "--preset", str(preset(env, body))])
+    _, err = capsys.readouterr()
+    assert code == 2
+    assert 'add USERNAME = "VALUE" under [fields] in the preset' in err
+    assert "Traceback" not in err and err.count("\n") == 1
+    assert not (env / "profile" / "prefs.js").exists()
+    code = main(["run", "--preset", str(preset(env, body + '\n[fields]\nUSERNAME = "user@example.test"\n'))])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert "Incoming server: works" in out

@@ -171,6 +171,30 @@ def test_review_requires_confirmation_for_foreign_servers() -> None:
     assert not data.foreign_confirmed
 
 
+@pytest.mark.parametrize(
+    "warning",
+    [
+        ConfigWarning(WarningKind.INSECURE_SOURCE, "http://autoconfig.example.com/mail/config-v1.1.xml"),
+        ConfigWarning(WarningKind.REDIRECTED, "https://config.hoster.net/moved.xml", "hoster.net"),
+    ],
+    ids=["plain-http", "redirected"],
+)
+def test_review_requires_confirmation_for_a_doubtful_source(warning: ConfigWarning) -> None:
+    """Servers in the address's own domain, but from settings that came over plain HTTP or
+    through another domain: the same yes as --accept-unverified on the command line."""
+    data = _ready()
+    data.found = _config(warnings=(warning,), trust=Trust.NEEDS_CONFIRMATION, source=Source.ISP_HTTP)
+    data.set_config(data.found)
+    assert foreign_domains(data.config) == []
+    state = page_state(PageId.REVIEW, data)
+    assert (state.problem, state.detail) == (PageProblem.CONFIRM_SOURCE, warning.subject)
+    data.foreign_confirmed = True
+    assert page_state(PageId.REVIEW, data).can_continue
+    # Settings from the provider's own HTTPS autoconfig need no yes.
+    data.set_config(_config(source=Source.ISP))
+    assert page_state(PageId.REVIEW, data).can_continue
+
+
 def test_manual_editor_validates_and_needs_no_confirmation() -> None:
     address = parse_address("anna@example.com")
     incoming, outgoing = guessed_servers(address)

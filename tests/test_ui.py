@@ -6,6 +6,7 @@ Qt warnings fail these tests; so does a dialog left open.
 from __future__ import annotations
 
 import functools
+import html
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -314,6 +315,36 @@ def test_cross_domain_confirmation(qtbot: Any, make_window: Any, discovery_world
     assert next_enabled(window)
 
 
+@pytest.mark.parametrize(
+    ("domain", "said"),
+    [("httpown.test", "unencrypted connection"), ("moved.test", "<b>movedto.test</b>")],
+    ids=["plain-http", "redirected"],
+)
+def test_doubtful_source_confirmation(
+    qtbot: Any, make_window: Any, discovery_world: Any, domain: str, said: str
+) -> None:
+    """Settings naming the address's own servers, but fetched over plain HTTP or handed on by
+    another domain: the password goes nowhere until the user says the settings are right."""
+    services = Services(
+        catalog=Catalog.load(bundled=False, site=False),
+        discover=loopback_discover(discovery_world),
+    )
+    window = make_window(services)
+    type_address(window, f"someone@{domain}")
+    window.next()
+    window.pages[PageId.PASSWORD]._on_password("x")
+    window.next()
+    qtbot.waitUntil(lambda: window.currentId() == PageId.REVIEW, timeout=20000)
+    page = window.pages[PageId.REVIEW]
+    assert page.confirm.isVisible()
+    assert page.confirm.hasFocus()
+    assert said in page.foreign._text.text()
+    assert page.state().problem is PageProblem.CONFIRM_SOURCE
+    assert not next_enabled(window)
+    qtbot.keyClick(page.confirm, Qt.Key.Key_Space)
+    assert next_enabled(window)
+
+
 # -- Review and the manual editor ----------------------------------------------------------
 
 
@@ -481,6 +512,10 @@ def test_happy_path_into_a_thunderbird_profile(
     targets = window.pages[PageId.TARGETS]
     qtbot.waitUntil(lambda: targets.profile.count() == 1)
     assert targets.thunderbird.isChecked()
+    # The profile already has settings of its own: they stay, and a copy is kept.
+    profile = window.data.thunderbird_profile
+    assert profile is not None
+    (profile / "prefs.js").write_text('user_pref("mail.example.kept", true);\n')
     # A settings file too, saved through the same code the Save dialog uses.
     targets.file.setChecked(True)
     targets.format.setCurrentIndex(targets.format.findData("qr"))
@@ -495,8 +530,12 @@ def test_happy_path_into_a_thunderbird_profile(
     prefs = (window.data.thunderbird_profile / "prefs.js").read_text()
     assert f'"{mail_servers.host}"' in prefs
     assert "user@example.test" in prefs
+    assert '"mail.example.kept", true' in prefs
     done = window.pages[PageId.DONE]
-    assert "added to Thunderbird" in done.done_box._text.text()
+    said = html.unescape(done.done_box._text.text())
+    assert "added to Thunderbird" in said
+    assert f"The previous settings are kept as a copy in {profile}." in said
+    assert [p.name for p in profile.glob("prefs.js.*.bak")]
     assert mail_servers.password not in prefs
 
 

@@ -590,7 +590,12 @@
         <translation>Настройки для %1 неполные: %2.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
+        <source>The provider needs a value for %1: add %1 = &quot;VALUE&quot; under [fields] in the preset.</source>
+        <translation>Почтовому сервису нужно значение %1: добавьте %1 = &quot;VALUE&quot; в раздел [fields] файла предустановок.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Nobody vouches for the settings found for %1 (they point to %2), so nothing was sent or written; add %3 to use them anyway.</source>
         <translation>Настройки, найденные для %1, никто не подтвердил (они указывают на %2), поэтому ничего не отправлено и не записано; чтобы всё равно их использовать, добавьте %3.</translation>
     </message>
@@ -701,7 +706,7 @@
         <translation>вывести файл clientConfig (для --config FILE)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-242"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-248"/>
         <location filename="../wizard/cli/commands/detect.py" line="+2"/>
         <source>show every step on stderr</source>
         <translation>показывать каждый шаг в stderr</translation>
@@ -812,13 +817,13 @@
         <translation>записать пароль в файл (только для mobileconfig и qr; нужен --password-stdin)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+180"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+185"/>
         <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
         <translation>Почтовому сервису нужно значение %1: добавьте --field %1=VALUE.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-77"/>
         <location filename="../wizard/cli/commands/export.py" line="+8"/>
         <source>Note: %1</source>
         <translation>Примечание: %1</translation>
@@ -1361,6 +1366,11 @@
         <translation>Адрес %1 добавлен в Thunderbird (профиль %2).</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>The previous settings are kept as a copy in %1.</source>
+        <translation>Копия прежних настроек хранится в папке %1.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>%1 was handed to Outlook.</source>
         <translation>Адрес %1 передан в Outlook.</translation>
@@ -1700,7 +1710,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../wizard/ui/pages/review.py" line="+250"/>
+        <location filename="../wizard/ui/pages/review.py" line="+259"/>
         <source>Your settings</source>
         <translation>Ваши настройки</translation>
     </message>
@@ -1781,6 +1791,21 @@
     </message>
     <message>
         <location line="+23"/>
+        <source>Your domain handed the search on to %1, and these settings came from there. Compare them with your provider&apos;s help page.</source>
+        <translation>Ваш домен передал поиск на %1, и эти настройки пришли оттуда. Сверьте их со страницей помощи вашего почтового сервиса.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These settings came over an unencrypted connection, so someone could have changed them on the way. Compare them with your provider&apos;s help page.</source>
+        <translation>Эти настройки получены по незашифрованному соединению, и по дороге их могли подменить. Сверьте их со страницей помощи вашего почтового сервиса.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The settings &amp;match what my provider says</source>
+        <translation>Настройки &amp;совпадают с тем, что указывает мой почтовый сервис</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The server %1 is given by its IP address, so nobody can tell whose server it is. Use it only if you expect that.</source>
         <translation>Сервер %1 указан IP-адресом, поэтому нельзя сказать, чей он. Используйте его, только если вы этого ожидали.</translation>
     </message>
@@ -1800,12 +1825,7 @@
         <translation>&amp;Я доверяю свою почту %1</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>These settings came over an unencrypted connection. Compare them with your provider&apos;s help page.</source>
-        <translation>Эти настройки получены по незашифрованному соединению. Сверьте их со страницей помощи вашего почтового сервиса.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Nobody vouches for these settings; they were worked out by trying.</source>
         <translation>Эти настройки никто не подтвердил: они подобраны перебором.</translation>
     </message>
@@ -1818,7 +1838,7 @@
 <context>
     <name>ServerEditor</name>
     <message>
-        <location line="-360"/>
+        <location line="-376"/>
         <source>Type:</source>
         <translation>Тип:</translation>
     </message>
@@ -2060,6 +2080,11 @@
         <location line="+1"/>
         <source>Confirm that you trust %1 with your mail before you continue.</source>
         <translation>Прежде чем продолжить, подтвердите, что доверяете свою почту %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm that these settings are your provider&apos;s before you continue.</source>
+        <translation>Прежде чем продолжить, подтвердите, что это настройки вашего почтового сервиса.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2522,7 +2547,7 @@
         <translation>Ваш почтовый сервис требует отдельный пароль для почтовых программ — пароль приложения. Создайте его в настройках почтового ящика на сайте сервиса и введите здесь.</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-312"/>
         <source>Type your e-mail address, or find your provider in the list.</source>
         <translation>Введите адрес электронной почты или найдите свой почтовый сервис в списке.</translation>
     </message>
@@ -2538,7 +2563,7 @@
         <translation>Домена %1 не существует. Может быть, в адресе опечатка?</translation>
     </message>
     <message>
-        <location filename="../wizard/texts.py" line="+97"/>
+        <location filename="../wizard/texts.py" line="+100"/>
         <source>Not asked yet.</source>
         <translation>Ещё не спрашивали.</translation>
     </message>

@@ -590,7 +590,12 @@
         <translation>Inställningarna för %1 är ofullständiga: %2.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
+        <source>The provider needs a value for %1: add %1 = &quot;VALUE&quot; under [fields] in the preset.</source>
+        <translation>E-postleverantören behöver ett värde för %1: lägg till %1 = &quot;VALUE&quot; under [fields] i förinställningsfilen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Nobody vouches for the settings found for %1 (they point to %2), so nothing was sent or written; add %3 to use them anyway.</source>
         <translation>Ingen kan garantera inställningarna som hittades för %1 (de pekar på %2), så inget skickades eller skrevs; lägg till %3 om du ändå vill använda dem.</translation>
     </message>
@@ -701,7 +706,7 @@
         <translation>skriv ut en clientConfig-fil (för --config FILE)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-242"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-248"/>
         <location filename="../wizard/cli/commands/detect.py" line="+2"/>
         <source>show every step on stderr</source>
         <translation>visa varje steg på stderr</translation>
@@ -812,13 +817,13 @@
         <translation>ta med lösenordet i filen (bara mobileconfig och qr; kräver --password-stdin)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+180"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+185"/>
         <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
         <translation>E-postleverantören behöver ett värde för %1: lägg till --field %1=VALUE.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-77"/>
         <location filename="../wizard/cli/commands/export.py" line="+8"/>
         <source>Note: %1</source>
         <translation>Obs: %1</translation>
@@ -1361,6 +1366,11 @@
         <translation>%1 har lagts till i Thunderbird (profil %2).</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>The previous settings are kept as a copy in %1.</source>
+        <translation>En kopia av de tidigare inställningarna finns i mappen %1.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>%1 was handed to Outlook.</source>
         <translation>%1 har lämnats över till Outlook.</translation>
@@ -1700,7 +1710,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../wizard/ui/pages/review.py" line="+250"/>
+        <location filename="../wizard/ui/pages/review.py" line="+259"/>
         <source>Your settings</source>
         <translation>Dina inställningar</translation>
     </message>
@@ -1781,6 +1791,21 @@
     </message>
     <message>
         <location line="+23"/>
+        <source>Your domain handed the search on to %1, and these settings came from there. Compare them with your provider&apos;s help page.</source>
+        <translation>Din domän lämnade över sökningen till %1, och inställningarna kom därifrån. Jämför dem med din e-postleverantörs hjälpsida.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These settings came over an unencrypted connection, so someone could have changed them on the way. Compare them with your provider&apos;s help page.</source>
+        <translation>De här inställningarna hämtades över en okrypterad anslutning, så någon kan ha ändrat dem på vägen. Jämför dem med din e-postleverantörs hjälpsida.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The settings &amp;match what my provider says</source>
+        <translation>Inställningarna &amp;stämmer med vad min e-postleverantör anger</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The server %1 is given by its IP address, so nobody can tell whose server it is. Use it only if you expect that.</source>
         <translation>Servern %1 anges med sin IP-adress, så ingen kan säga vems den är. Använd den bara om du väntade dig det.</translation>
     </message>
@@ -1800,12 +1825,7 @@
         <translation>Jag &amp;litar på att %1 hanterar min e-post</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>These settings came over an unencrypted connection. Compare them with your provider&apos;s help page.</source>
-        <translation>De här inställningarna hämtades över en okrypterad anslutning. Jämför dem med din e-postleverantörs hjälpsida.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Nobody vouches for these settings; they were worked out by trying.</source>
         <translation>Ingen kan garantera de här inställningarna – de har tagits fram genom att prova.</translation>
     </message>
@@ -1818,7 +1838,7 @@
 <context>
     <name>ServerEditor</name>
     <message>
-        <location line="-360"/>
+        <location line="-376"/>
         <source>Type:</source>
         <translation>Typ:</translation>
     </message>
@@ -2060,6 +2080,11 @@
         <location line="+1"/>
         <source>Confirm that you trust %1 with your mail before you continue.</source>
         <translation>Bekräfta att du litar på att %1 hanterar din e-post innan du fortsätter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm that these settings are your provider&apos;s before you continue.</source>
+        <translation>Bekräfta att inställningarna kommer från din e-postleverantör innan du fortsätter.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2521,7 +2546,7 @@
         <translation>Din e-postleverantör kräver ett separat lösenord för e-postprogram, ett så kallat applösenord. Skapa ett i kontoinställningarna på leverantörens webbplats och använd det här.</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-312"/>
         <source>Type your e-mail address, or find your provider in the list.</source>
         <translation>Skriv din e-postadress eller hitta din e-postleverantör i listan.</translation>
     </message>
@@ -2537,7 +2562,7 @@
         <translation>Domänen %1 finns inte. Har du skrivit fel i adressen?</translation>
     </message>
     <message>
-        <location filename="../wizard/texts.py" line="+97"/>
+        <location filename="../wizard/texts.py" line="+100"/>
         <source>Not asked yet.</source>
         <translation>Inte tillfrågad ännu.</translation>
     </message>

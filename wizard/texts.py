@@ -96,6 +96,9 @@ PROBLEMS: dict[PageProblem, str] = {
     PageProblem.CONFIRM_FOREIGN: QT_TRANSLATE_NOOP(
         "Texts", "Confirm that you trust %1 with your mail before you continue."
     ),
+    PageProblem.CONFIRM_SOURCE: QT_TRANSLATE_NOOP(
+        "Texts", "Confirm that these settings are your provider's before you continue."
+    ),
     PageProblem.CONFIRM_PLAINTEXT: QT_TRANSLATE_NOOP(
         "Texts", "The server %1 does not encrypt the connection. Decide whether to use it."
     ),

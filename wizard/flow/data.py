@@ -85,6 +85,8 @@ class WizardData:
     outgoing_index: int = 0
     manual: bool = False
     manual_problem: str = ""  # the first invalid field of the manual editor, or ""
+    # The user's yes to settings nobody vouches for: servers in another domain, or settings
+    # that came over plain HTTP or through a redirect to another domain.
     foreign_confirmed: bool = False
     # Checking
     verifying: bool = False

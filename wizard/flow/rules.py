@@ -11,7 +11,15 @@ from typing import Any
 
 from wizard.flow.data import Target, WizardData
 from wizard.flow.graph import PageId
-from wizard.model import AccountConfig, AuthMethod, InputField, Security, Source, WarningKind
+from wizard.model import (
+    AccountConfig,
+    AuthMethod,
+    ConfigWarning,
+    InputField,
+    Security,
+    Source,
+    WarningKind,
+)
 
 
 class PageProblem(StrEnum):
@@ -30,6 +38,7 @@ class PageProblem(StrEnum):
     NO_SERVERS = "no-servers"
     MANUAL_INVALID = "manual-invalid"  # detail: the field
     CONFIRM_FOREIGN = "confirm-foreign"  # detail: the registrable domain
+    CONFIRM_SOURCE = "confirm-source"  # detail: where the settings came from (a URL)
     CONFIRM_PLAINTEXT = "confirm-plaintext"  # detail: the host
     VERIFY_FAILED = "verify-failed"
     VERIFY_ERROR = "verify-error"
@@ -92,6 +101,20 @@ def foreign_domains(config: AccountConfig | None) -> list[str]:
             if domain and domain not in seen:
                 seen.append(domain)
     return seen
+
+
+# How settings can arrive that nobody vouches for although their servers are in the
+# address's own domain: the window asks about these as the command line does
+# (--accept-unverified), since whoever changed them on the way chose where the password goes.
+_DOUBTFUL_SOURCES = (WarningKind.INSECURE_SOURCE, WarningKind.REDIRECTED)
+
+
+def doubtful_source(config: AccountConfig | None) -> ConfigWarning | None:
+    """The warning about where the settings came from (plain HTTP, a redirect to another
+    domain) that needs the user's yes, or None."""
+    if config is None:
+        return None
+    return next((w for w in config.warnings if w.kind in _DOUBTFUL_SOURCES), None)
 
 
 def needs_plaintext_consent(data: WizardData) -> list[str]:
@@ -167,6 +190,9 @@ def _review(data: WizardData) -> PageState:
         domains = foreign_domains(data.config)
         if domains and not data.foreign_confirmed:
             return _problem(PageProblem.CONFIRM_FOREIGN, domains[0])
+        doubt = doubtful_source(data.config)
+        if doubt is not None and not data.foreign_confirmed:
+            return _problem(PageProblem.CONFIRM_SOURCE, doubt.subject)
     return OK
 
 

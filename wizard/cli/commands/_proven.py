@@ -234,7 +234,13 @@ def _sentence(exc: Exception, address: EmailAddress, preset: bool) -> Exception:
         line = translate("Cli", "No settings were found for %1; give them with --config FILE.")
         return TaskFailed(arg(line, address.display))
     if isinstance(exc, MissingField):
-        line = translate("Cli", "The provider needs a value for %1: add --field %1=VALUE.")
+        line = (
+            translate(
+                "Cli", 'The provider needs a value for %1: add %1 = "VALUE" under [fields] in the preset.'
+            )
+            if preset
+            else translate("Cli", "The provider needs a value for %1: add --field %1=VALUE.")
+        )
         return UsageError(arg(line, exc.key))
     if isinstance(exc, ConsentNeeded) and exc.consent is Consent.UNVOUCHED:
         line = translate(

@@ -71,6 +71,13 @@ class DonePage(Page):
                         .replace("%1", address)
                         .replace("%2", html.escape(profile))
                     )
+                    backups = getattr(result, "backups", ())
+                    if backups:  # the last few of each file are kept (wizard.targets.files)
+                        done.append(
+                            self.tr("The previous settings are kept as a copy in %1.").replace(
+                                "%1", html.escape(str(backups[0].parent))
+                            )
+                        )
                     password = getattr(result, "password", None)
                     if password is not None and str(getattr(password, "value", password)) != "stored":
                         todo.append(html.escape(texts.password_outcome_text(password)))

@@ -1,5 +1,6 @@
 """Review: what was found, in plain words, where it came from; the IMAP/POP3 choice; the
-confirmation for servers in another domain; and the manual editor."""
+confirmation for servers in another domain or settings from a doubtful source; and the
+manual editor."""
 
 from __future__ import annotations
 
@@ -32,8 +33,16 @@ from wizard.flow.manual import (
     manual_config,
     manual_problem,
 )
-from wizard.flow.rules import foreign_domains
-from wizard.model import AccountConfig, AuthMethod, Protocol, Security, WarningKind, default_port
+from wizard.flow.rules import doubtful_source, foreign_domains
+from wizard.model import (
+    AccountConfig,
+    AuthMethod,
+    ConfigWarning,
+    Protocol,
+    Security,
+    WarningKind,
+    default_port,
+)
 from wizard.model.enums import PORT_MAX, PORT_MIN
 from wizard.ui.pages.base import Page
 from wizard.ui.widgets import Banner, Tone
@@ -375,14 +384,35 @@ class ReviewPage(Page):
             )
         self._show_warnings()
         domains = foreign_domains(config)
+        doubt = doubtful_source(config)
         if domains:
             self._show_foreign(config, domains[0])
-            with QSignalBlocker(self.confirm):
-                self.confirm.setChecked(self.data.foreign_confirmed)
-            self.confirm.show()
+        elif doubt is not None:
+            self._show_doubtful_source(doubt)
         else:
             self.foreign.clear()
             self.confirm.hide()
+            return
+        with QSignalBlocker(self.confirm):
+            self.confirm.setChecked(self.data.foreign_confirmed)
+        self.confirm.show()
+
+    def _show_doubtful_source(self, doubt: ConfigWarning) -> None:
+        """Settings that came over plain HTTP or from another domain's server point to the
+        address's own servers, but whoever changed them on the way chose where the password
+        goes: the user compares them with the provider's help page and says yes."""
+        if doubt.kind is WarningKind.REDIRECTED:
+            sentence = self.tr(
+                "Your domain handed the search on to %1, and these settings came from there. "
+                "Compare them with your provider's help page."
+            ).replace("%1", f"<b>{html.escape(doubt.registrable_domain or doubt.subject)}</b>")
+        else:
+            sentence = self.tr(
+                "These settings came over an unencrypted connection, so someone could have "
+                "changed them on the way. Compare them with your provider's help page."
+            )
+        self.foreign.show_message(sentence, Tone.WARNING)
+        self.confirm.setText(self.tr("The settings &match what my provider says"))
 
     def _show_foreign(self, config: AccountConfig, domain: str) -> None:
         """A server outside the address's and the provider's domains needs a yes. One given
@@ -419,14 +449,9 @@ class ReviewPage(Page):
         sentences = []
         if config is not None:
             kinds = {w.kind for w in config.warnings}
-            if WarningKind.INSECURE_SOURCE in kinds:
-                sentences.append(
-                    self.tr(
-                        "These settings came over an unencrypted connection. "
-                        "Compare them with your provider's help page."
-                    )
-                )
-            elif WarningKind.UNVERIFIED_SOURCE in kinds or config.trust.value == "untrusted":
+            # A doubtful source is said beside its confirmation.
+            guessed = WarningKind.UNVERIFIED_SOURCE in kinds or config.trust.value == "untrusted"
+            if guessed and doubtful_source(config) is None:
                 sentences.append(
                     self.tr("Nobody vouches for these settings; they were worked out by trying.")
                 )
