@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import pathlib
 import tempfile
+from collections.abc import Iterator
 
 import pytest
 
@@ -43,6 +44,16 @@ SHARED = pathlib.Path(__file__).resolve().parents[2] / "shared"
 # The ISPDB corpus is read-only test data beside the clone (never copied into the project);
 # MAILWIZARD_ISPDB_CORPUS points elsewhere, e.g. for a clone that has no ../shared.
 ISPDB_CORPUS = pathlib.Path(os.environ.get("MAILWIZARD_ISPDB_CORPUS") or SHARED / "corpus" / "ispdb")
+
+
+@pytest.fixture(autouse=True)
+def _generic_edition() -> Iterator[None]:
+    """Each test starts as the generic wizard: a branded window tells ``wizard.i18n`` its
+    brand's name for the whole process, as the one window of a real run does."""
+    from wizard.i18n import branded_as
+
+    with branded_as(None):
+        yield
 
 
 @pytest.fixture

@@ -74,7 +74,7 @@ def test_results_speak_the_language_and_json_does_not(language: str) -> None:
     done = mailwizard(language, "detect", "someone@ovh.net", "--offline")
     assert done.returncode == 0, done.stderr
     assert said(language, "incoming") in done.stdout and "ssl0.ovh.net:993" in done.stdout
-    assert said(language, "Mail Wizard's own provider list", "Texts") in done.stdout
+    assert said(language, "%1's own provider list", "Texts").replace("%1", "Mail Wizard") in done.stdout
 
     as_json = mailwizard(language, "detect", "someone@ovh.net", "--offline", "--json")
     english = mailwizard("en", "detect", "someone@ovh.net", "--offline", "--json")

@@ -447,3 +447,24 @@ def test_the_browser_page_speaks_the_users_language(oauth_server: OAuthServer) -
         run_sign_in(oauth_server, oauth_server.browser)
     status, page = oauth_server.browser_pages[-1]
     assert status == 200 and "Du är inloggad." in page and 'charset="utf-8"' in page
+
+
+def test_the_browser_page_and_the_errors_name_the_brand(oauth_server: OAuthServer) -> None:
+    from wizard.i18n import branded_as
+
+    with branded_as("A&B Mail"):
+        run_sign_in(oauth_server, oauth_server.browser)
+        with oauth_server.denying(), pytest.raises(OAuthError) as caught:
+            run_sign_in(oauth_server, oauth_server.browser)
+    signed_in, refused = (page for _status, page in oauth_server.browser_pages[-2:])
+    assert "<title>A&amp;B Mail</title>" in signed_in and "<h1>A&amp;B Mail</h1>" in signed_in
+    assert "You can close this page and go back to A&amp;B Mail." in signed_in
+    assert "go back to A&amp;B Mail." in refused and "The sign-in was refused" in refused
+    assert "Mail Wizard" not in signed_in + refused
+    assert str(caught.value) == f"The sign-in at {oauth_server.issuer} was refused, so A&B Mail got no access."
+    with pytest.raises(OAuthError) as unregistered:
+        registrations_from([{"issuer": "a.test", "client_id": "x"}]).client_for(OAuthSettings("a.test"))
+    assert str(unregistered.value).startswith("Mail Wizard has no sign-in registration for a.test")
+    with branded_as("A&B Mail"), pytest.raises(OAuthError) as unregistered:
+        registrations_from([{"issuer": "a.test", "client_id": "x"}]).client_for(OAuthSettings("a.test"))
+    assert str(unregistered.value).startswith("A&B Mail has no sign-in registration for a.test")

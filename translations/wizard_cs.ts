@@ -353,7 +353,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../wizard/cli/__init__.py" line="+58"/>
+        <location filename="../wizard/cli/__init__.py" line="+59"/>
         <source>usage: </source>
         <translation>použití: </translation>
     </message>
@@ -733,11 +733,11 @@
     </message>
     <message>
         <location filename="../wizard/cli/commands/detect.py" line="+23"/>
-        <source>Mail Wizard could not search for the settings of %1: no name server answered, so this computer seems to be offline.</source>
-        <translation>Program Mail Wizard nemohl hledat nastavení pro %1: neodpověděl žádný DNS server, takže počítač zřejmě není připojen k&#xa0;internetu.</translation>
+        <source>%2 could not search for the settings of %1: no name server answered, so this computer seems to be offline.</source>
+        <translation>Program %2 nemohl hledat nastavení pro %1: neodpověděl žádný DNS server, takže počítač zřejmě není připojen k&#xa0;internetu.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>No settings were found for %1 within %2 seconds.</source>
         <translation>Nastavení pro %1 se nepodařilo najít do %2 s.</translation>
     </message>
@@ -1414,7 +1414,7 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../wizard/ui/errors.py" line="+96"/>
+        <location filename="../wizard/ui/errors.py" line="+97"/>
         <source>Something went wrong</source>
         <translation>Něco se pokazilo</translation>
     </message>
@@ -1437,7 +1437,7 @@
 <context>
     <name>MailWizard</name>
     <message>
-        <location filename="../wizard/ui/window.py" line="+362"/>
+        <location filename="../wizard/ui/window.py" line="+372"/>
         <source>Mail Wizard</source>
         <translation>Mail Wizard</translation>
     </message>
@@ -1466,19 +1466,19 @@
 <context>
     <name>OAuth</name>
     <message>
-        <location filename="../wizard/oauth/loopback.py" line="+28"/>
-        <source>You are signed in. You can close this page and go back to Mail Wizard.</source>
-        <translation>Jste přihlášeni. Tuto stránku můžete zavřít a vrátit se do aplikace Mail Wizard.</translation>
+        <location filename="../wizard/oauth/loopback.py" line="+30"/>
+        <source>You are signed in. You can close this page and go back to %1.</source>
+        <translation>Jste přihlášeni. Tuto stránku můžete zavřít a vrátit se do aplikace %1.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The sign-in was refused. You can close this page and go back to Mail Wizard.</source>
-        <translation>Přihlášení bylo odmítnuto. Tuto stránku můžete zavřít a vrátit se do aplikace Mail Wizard.</translation>
+        <source>The sign-in was refused. You can close this page and go back to %1.</source>
+        <translation>Přihlášení bylo odmítnuto. Tuto stránku můžete zavřít a vrátit se do aplikace %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The sign-in did not work. You can close this page and go back to Mail Wizard.</source>
-        <translation>Přihlášení se nezdařilo. Tuto stránku můžete zavřít a vrátit se do aplikace Mail Wizard.</translation>
+        <location line="+1"/>
+        <source>The sign-in did not work. You can close this page and go back to %1.</source>
+        <translation>Přihlášení se nezdařilo. Tuto stránku můžete zavřít a vrátit se do aplikace %1.</translation>
     </message>
 </context>
 <context>
@@ -1634,29 +1634,29 @@
         <translation>&amp;Přihlásit se přes %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Thunderbird opens the sign-in page of %1 at its first start, so no password is needed here. Mail Wizard checks the servers without signing in.</source>
-        <translation>Thunderbird při prvním spuštění otevře přihlašovací stránku %1, takže tady heslo není potřeba. Program Mail Wizard zkontroluje servery bez přihlášení.</translation>
+        <location line="+10"/>
+        <source>Thunderbird opens the sign-in page of %1 at its first start, so no password is needed here. %2 checks the servers without signing in.</source>
+        <translation>Thunderbird při prvním spuštění otevře přihlašovací stránku %1, takže tady heslo není potřeba. Program %2 zkontroluje servery bez přihlášení.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 signs you in on its own page. Mail Wizard opens it in your web browser; come back here when you are done.</source>
-        <translation>%1 vás přihlásí na své vlastní stránce. Program Mail Wizard ji otevře ve vašem webovém prohlížeči; až budete hotovi, vraťte se sem.</translation>
+        <location line="+12"/>
+        <source>%1 signs you in on its own page. %2 opens it in your web browser; come back here when you are done.</source>
+        <translation>%1 vás přihlásí na své vlastní stránce. Program %2 ji otevře ve vašem webovém prohlížeči; až budete hotovi, vraťte se sem.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Waiting for you to sign in in the web browser…</source>
-        <translation>Čekáme, až se přihlásíte ve webovém prohlížeči…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>You are signed in. Mail Wizard checks your settings with this sign-in; Thunderbird asks you to sign in once more at its first start.</source>
-        <translation>Jste přihlášeni. Program Mail Wizard s tímto přihlášením zkontroluje nastavení; Thunderbird vás při prvním spuštění požádá o přihlášení ještě jednou.</translation>
+        <location line="+15"/>
+        <source>You are signed in. %1 checks your settings with this sign-in; Thunderbird asks you to sign in once more at its first start.</source>
+        <translation>Jste přihlášeni. Program %1 s tímto přihlášením zkontroluje nastavení; Thunderbird vás při prvním spuštění požádá o přihlášení ještě jednou.</translation>
     </message>
     <message>
         <location line="+43"/>
-        <source>This computer has no password store that Mail Wizard can use, so the password will not be remembered here.</source>
-        <translation>Tento počítač nemá úložiště hesel, které by program Mail Wizard mohl použít, proto se tu heslo nezapamatuje.</translation>
+        <source>This computer has no password store that %1 can use, so the password will not be remembered here.</source>
+        <translation>Tento počítač nemá úložiště hesel, které by program %1 mohl použít, proto se tu heslo nezapamatuje.</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Waiting for you to sign in in the web browser…</source>
+        <translation>Čekáme, až se přihlásíte ve webovém prohlížeči…</translation>
     </message>
 </context>
 <context>
@@ -2022,7 +2022,7 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../wizard/texts.py" line="+64"/>
+        <location filename="../wizard/texts.py" line="+66"/>
         <source>This is not a complete e-mail address yet.</source>
         <translation>Toto ještě není úplná e-mailová adresa.</translation>
     </message>
@@ -2177,12 +2177,7 @@
         <translation>Tato adresa je příliš dlouhá.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Mail Wizard&apos;s own provider list</source>
-        <translation>Vlastní seznam poskytovatelů programu Mail Wizard</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>Your administrator&apos;s provider list</source>
         <translation>Seznam poskytovatelů od vašeho správce</translation>
     </message>
@@ -2232,7 +2227,7 @@
         <translation>Soubor s nastavením</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>trusted</source>
         <translation>důvěryhodný</translation>
     </message>
@@ -2287,18 +2282,33 @@
         <translation>zastaveno</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Another source</source>
         <translation>Jiný zdroj</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+13"/>
+        <location line="-9"/>
+        <location line="+17"/>
         <source>unknown</source>
         <translation>neznámé</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-74"/>
+        <source>%1&apos;s own provider list</source>
+        <translation>Vlastní seznam poskytovatelů programu %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1&apos;s provider list</source>
+        <translation>Seznam poskytovatelů od %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is asking here now.</source>
+        <translation>Program %1 se tu právě ptá.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>encrypted (SSL/TLS)</source>
         <translation>šifrované (SSL/TLS)</translation>
     </message>
@@ -2507,8 +2517,18 @@
         <source>Outlook is running: close Outlook first, then try again.</source>
         <translation>Outlook je spuštěný: nejdřív ho zavřete a&#xa0;pak to zkuste znovu.</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>This kind of account cannot be set up in Thunderbird by %1.</source>
+        <translation>Tento druh účtu neumí program %1 v&#xa0;Thunderbirdu nastavit.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 could not save the password for Thunderbird, so Thunderbird asks for it once; let it remember it.</source>
+        <translation>%1 nemohl uložit heslo pro Thunderbird, a proto se na něj Thunderbird jednou zeptá; nechte ho, ať si ho zapamatuje.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+16"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Účet potřebuje %n QR kód; naskenujte je jeden po druhém.</numerusform>
@@ -2517,12 +2537,17 @@
         </translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="+39"/>
+        <source>%2 is not registered for the sign-in at %1, so it checks only what it can without signing in.</source>
+        <translation>Program %2 není registrován pro přihlášení u %1, proto kontroluje jen to, co jde bez přihlášení.</translation>
+    </message>
+    <message>
+        <location line="-225"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Váš poskytovatel vyžaduje pro e-mailové programy zvláštní heslo (heslo aplikace): vytvořte si ho v&#xa0;nastavení účtu na jeho webu a&#xa0;zadejte ho sem.</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-312"/>
         <source>Type your e-mail address, or find your provider in the list.</source>
         <translation>Zadejte svou e-mailovou adresu, nebo najděte svého poskytovatele v&#xa0;seznamu.</translation>
     </message>
@@ -2538,17 +2563,12 @@
         <translation>Doména %1 neexistuje. Není v&#xa0;adrese překlep?</translation>
     </message>
     <message>
-        <location filename="../wizard/texts.py" line="+97"/>
+        <location filename="../wizard/texts.py" line="+100"/>
         <source>Not asked yet.</source>
         <translation>Zatím nedotázáno.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Mail Wizard is asking here now.</source>
-        <translation>Program Mail Wizard se tu právě ptá.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Settings for your address were found here.</source>
         <translation>Zde bylo nalezeno nastavení pro vaši adresu.</translation>
     </message>
@@ -2583,7 +2603,7 @@
         <translation>Technické podrobnosti: %1</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+139"/>
         <source>This server takes only your provider&apos;s own sign-in, so the password was not sent; sign in with your provider instead.</source>
         <translation>Tento server přijímá jen přihlášení u vašeho poskytovatele, proto heslo nebylo odesláno; přihlaste se místo toho u poskytovatele.</translation>
     </message>
@@ -2733,12 +2753,7 @@
         <translation>Soubor s&#xa0;hesly Thunderbirdu se nepodařilo přečíst, proto se nic nezměnilo.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>This kind of account cannot be set up in Thunderbird by Mail Wizard.</source>
-        <translation>Tento druh účtu neumí program Mail Wizard v&#xa0;Thunderbirdu nastavit.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <location line="+3"/>
         <source>The password could not be saved in Thunderbird; it will ask for it.</source>
         <translation>Heslo se do Thunderbirdu nepodařilo uložit; Thunderbird se na něj zeptá.</translation>
@@ -2869,17 +2884,7 @@
         <translation>Vaše hesla v&#xa0;Thunderbirdu chrání hlavní heslo, proto se vás Thunderbird napoprvé zeptá na heslo k&#xa0;poště; nechte ho, ať si ho zapamatuje.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Mail Wizard could not save the password for Thunderbird, so Thunderbird asks for it once; let it remember it.</source>
-        <translation>Mail Wizard nemohl uložit heslo pro Thunderbird, a proto se na něj Thunderbird jednou zeptá; nechte ho, ať si ho zapamatuje.</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>Mail Wizard is not registered for the sign-in at %1, so it checks only what it can without signing in.</source>
-        <translation>Program Mail Wizard není registrován pro přihlášení u %1, proto kontroluje jen to, co jde bez přihlášení.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+67"/>
         <source>The sign-in registrations file %1 could not be read.</source>
         <translation>Soubor s registracemi pro přihlášení %1 nelze přečíst.</translation>
     </message>

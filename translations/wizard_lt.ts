@@ -353,7 +353,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../wizard/cli/__init__.py" line="+58"/>
+        <location filename="../wizard/cli/__init__.py" line="+59"/>
         <source>usage: </source>
         <translation>naudojimas: </translation>
     </message>
@@ -733,11 +733,11 @@
     </message>
     <message>
         <location filename="../wizard/cli/commands/detect.py" line="+23"/>
-        <source>Mail Wizard could not search for the settings of %1: no name server answered, so this computer seems to be offline.</source>
-        <translation>Programa Mail Wizard negalėjo ieškoti %1 nustatymų: neatsakė nė vienas DNS serveris, todėl atrodo, kad šis kompiuteris neprisijungęs prie interneto.</translation>
+        <source>%2 could not search for the settings of %1: no name server answered, so this computer seems to be offline.</source>
+        <translation>Programa %2 negalėjo ieškoti %1 nustatymų: neatsakė nė vienas DNS serveris, todėl atrodo, kad šis kompiuteris neprisijungęs prie interneto.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>No settings were found for %1 within %2 seconds.</source>
         <translation>Per %2 s adresui %1 nustatymų nerasta.</translation>
     </message>
@@ -1414,7 +1414,7 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../wizard/ui/errors.py" line="+96"/>
+        <location filename="../wizard/ui/errors.py" line="+97"/>
         <source>Something went wrong</source>
         <translation>Įvyko klaida</translation>
     </message>
@@ -1437,7 +1437,7 @@
 <context>
     <name>MailWizard</name>
     <message>
-        <location filename="../wizard/ui/window.py" line="+362"/>
+        <location filename="../wizard/ui/window.py" line="+372"/>
         <source>Mail Wizard</source>
         <translation>Mail Wizard</translation>
     </message>
@@ -1466,19 +1466,19 @@
 <context>
     <name>OAuth</name>
     <message>
-        <location filename="../wizard/oauth/loopback.py" line="+28"/>
-        <source>You are signed in. You can close this page and go back to Mail Wizard.</source>
-        <translation>Prisijungėte. Šį puslapį galite užverti ir grįžti į programą Mail Wizard.</translation>
+        <location filename="../wizard/oauth/loopback.py" line="+30"/>
+        <source>You are signed in. You can close this page and go back to %1.</source>
+        <translation>Prisijungėte. Šį puslapį galite užverti ir grįžti į programą %1.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The sign-in was refused. You can close this page and go back to Mail Wizard.</source>
-        <translation>Prisijungimas atmestas. Šį puslapį galite užverti ir grįžti į programą Mail Wizard.</translation>
+        <source>The sign-in was refused. You can close this page and go back to %1.</source>
+        <translation>Prisijungimas atmestas. Šį puslapį galite užverti ir grįžti į programą %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The sign-in did not work. You can close this page and go back to Mail Wizard.</source>
-        <translation>Prisijungti nepavyko. Šį puslapį galite užverti ir grįžti į programą Mail Wizard.</translation>
+        <location line="+1"/>
+        <source>The sign-in did not work. You can close this page and go back to %1.</source>
+        <translation>Prisijungti nepavyko. Šį puslapį galite užverti ir grįžti į programą %1.</translation>
     </message>
 </context>
 <context>
@@ -1634,29 +1634,29 @@
         <translation>&amp;Prisijungti per %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Thunderbird opens the sign-in page of %1 at its first start, so no password is needed here. Mail Wizard checks the servers without signing in.</source>
-        <translation>Thunderbird pirmą kartą paleistas atvers %1 prisijungimo puslapį, todėl slaptažodžio čia nereikia. Programa Mail Wizard patikrins serverius neprisijungdama.</translation>
+        <location line="+10"/>
+        <source>Thunderbird opens the sign-in page of %1 at its first start, so no password is needed here. %2 checks the servers without signing in.</source>
+        <translation>Thunderbird pirmą kartą paleistas atvers %1 prisijungimo puslapį, todėl slaptažodžio čia nereikia. Programa %2 patikrins serverius neprisijungdama.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 signs you in on its own page. Mail Wizard opens it in your web browser; come back here when you are done.</source>
-        <translation>%1 prisijungimą atlieka savo puslapyje. Programa Mail Wizard jį atvers jūsų naršyklėje; baigę grįžkite čia.</translation>
+        <location line="+12"/>
+        <source>%1 signs you in on its own page. %2 opens it in your web browser; come back here when you are done.</source>
+        <translation>%1 prisijungimą atlieka savo puslapyje. Programa %2 jį atvers jūsų naršyklėje; baigę grįžkite čia.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Waiting for you to sign in in the web browser…</source>
-        <translation>Laukiama, kol prisijungsite naršyklėje…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>You are signed in. Mail Wizard checks your settings with this sign-in; Thunderbird asks you to sign in once more at its first start.</source>
-        <translation>Prisijungėte. Programa Mail Wizard patikrins nustatymus su šiuo prisijungimu; Thunderbird pirmą kartą paleistas paprašys prisijungti dar kartą.</translation>
+        <location line="+15"/>
+        <source>You are signed in. %1 checks your settings with this sign-in; Thunderbird asks you to sign in once more at its first start.</source>
+        <translation>Prisijungėte. Programa %1 patikrins nustatymus su šiuo prisijungimu; Thunderbird pirmą kartą paleistas paprašys prisijungti dar kartą.</translation>
     </message>
     <message>
         <location line="+43"/>
-        <source>This computer has no password store that Mail Wizard can use, so the password will not be remembered here.</source>
-        <translation>Šiame kompiuteryje nėra slaptažodžių saugyklos, kurią galėtų naudoti programa Mail Wizard, todėl slaptažodis čia nebus įsimintas.</translation>
+        <source>This computer has no password store that %1 can use, so the password will not be remembered here.</source>
+        <translation>Šiame kompiuteryje nėra slaptažodžių saugyklos, kurią galėtų naudoti programa %1, todėl slaptažodis čia nebus įsimintas.</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Waiting for you to sign in in the web browser…</source>
+        <translation>Laukiama, kol prisijungsite naršyklėje…</translation>
     </message>
 </context>
 <context>
@@ -2022,7 +2022,7 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../wizard/texts.py" line="+64"/>
+        <location filename="../wizard/texts.py" line="+66"/>
         <source>This is not a complete e-mail address yet.</source>
         <translation>Tai dar ne visas el.&#xa0;pašto adresas.</translation>
     </message>
@@ -2177,12 +2177,7 @@
         <translation>Šis adresas per ilgas.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Mail Wizard&apos;s own provider list</source>
-        <translation>Programos Mail Wizard paslaugų teikėjų sąrašas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>Your administrator&apos;s provider list</source>
         <translation>Jūsų administratoriaus paslaugų teikėjų sąrašas</translation>
     </message>
@@ -2232,7 +2227,7 @@
         <translation>Nustatymų failas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>trusted</source>
         <translation>patikima</translation>
     </message>
@@ -2287,18 +2282,33 @@
         <translation>nutraukta</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Another source</source>
         <translation>Kitas šaltinis</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+13"/>
+        <location line="-9"/>
+        <location line="+17"/>
         <source>unknown</source>
         <translation>nežinoma</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-74"/>
+        <source>%1&apos;s own provider list</source>
+        <translation>Programos %1 paslaugų teikėjų sąrašas</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1&apos;s provider list</source>
+        <translation>%1 paslaugų teikėjų sąrašas</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is asking here now.</source>
+        <translation>Programa %1 čia klausia dabar.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>encrypted (SSL/TLS)</source>
         <translation>šifruojamas (SSL/TLS)</translation>
     </message>
@@ -2507,8 +2517,18 @@
         <source>Outlook is running: close Outlook first, then try again.</source>
         <translation>Programa Outlook veikia: pirmiausia ją užverkite, tada bandykite dar kartą.</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>This kind of account cannot be set up in Thunderbird by %1.</source>
+        <translation>Programa %1 negali nustatyti tokios paskyros programoje Thunderbird.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 could not save the password for Thunderbird, so Thunderbird asks for it once; let it remember it.</source>
+        <translation>Programai %1 nepavyko įrašyti slaptažodžio į Thunderbird, todėl Thunderbird vieną kartą jo paprašys – leiskite programai jį įsiminti.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+16"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Paskyrai reikia %n QR kodo – nuskaitykite juos iš eilės.</numerusform>
@@ -2517,12 +2537,17 @@
         </translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="+39"/>
+        <source>%2 is not registered for the sign-in at %1, so it checks only what it can without signing in.</source>
+        <translation>Programa %2 neregistruota prisijungimui prie %1, todėl tikrina tik tai, ką galima patikrinti neprisijungus.</translation>
+    </message>
+    <message>
+        <location line="-225"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Jūsų paslaugų teikėjas el.&#xa0;pašto programoms reikalauja atskiro slaptažodžio (programos slaptažodžio): sukurkite jį savo paskyros nustatymuose teikėjo svetainėje ir įveskite čia.</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-312"/>
         <source>Type your e-mail address, or find your provider in the list.</source>
         <translation>Įveskite el.&#xa0;pašto adresą arba raskite savo paslaugų teikėją sąraše.</translation>
     </message>
@@ -2538,17 +2563,12 @@
         <translation>Domeno %1 nėra. Gal adrese yra rašybos klaida?</translation>
     </message>
     <message>
-        <location filename="../wizard/texts.py" line="+97"/>
+        <location filename="../wizard/texts.py" line="+100"/>
         <source>Not asked yet.</source>
         <translation>Dar neklausta.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Mail Wizard is asking here now.</source>
-        <translation>Programa Mail Wizard čia klausia dabar.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Settings for your address were found here.</source>
         <translation>Čia rasti jūsų adreso nustatymai.</translation>
     </message>
@@ -2583,7 +2603,7 @@
         <translation>Techninė informacija: %1</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+139"/>
         <source>This server takes only your provider&apos;s own sign-in, so the password was not sent; sign in with your provider instead.</source>
         <translation>Šis serveris priima tik jūsų paslaugų teikėjo prisijungimą, todėl slaptažodis nebuvo išsiųstas; prisijunkite per paslaugų teikėją.</translation>
     </message>
@@ -2733,12 +2753,7 @@
         <translation>Nepavyko perskaityti Thunderbird slaptažodžių failo, todėl niekas nepakeista.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>This kind of account cannot be set up in Thunderbird by Mail Wizard.</source>
-        <translation>Programa Mail Wizard negali nustatyti tokios paskyros programoje Thunderbird.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <location line="+3"/>
         <source>The password could not be saved in Thunderbird; it will ask for it.</source>
         <translation>Nepavyko įrašyti slaptažodžio į Thunderbird – programa jo paprašys.</translation>
@@ -2869,17 +2884,7 @@
         <translation>Jūsų Thunderbird slaptažodžius saugo pagrindinis slaptažodis, todėl pirmą kartą Thunderbird paprašys el.&#xa0;pašto slaptažodžio – leiskite programai jį įsiminti.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Mail Wizard could not save the password for Thunderbird, so Thunderbird asks for it once; let it remember it.</source>
-        <translation>Programai Mail Wizard nepavyko įrašyti slaptažodžio į Thunderbird, todėl Thunderbird vieną kartą jo paprašys – leiskite programai jį įsiminti.</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>Mail Wizard is not registered for the sign-in at %1, so it checks only what it can without signing in.</source>
-        <translation>Programa Mail Wizard neregistruota prisijungimui prie %1, todėl tikrina tik tai, ką galima patikrinti neprisijungus.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+67"/>
         <source>The sign-in registrations file %1 could not be read.</source>
         <translation>Nepavyko perskaityti prisijungimo registracijų failo %1.</translation>
     </message>

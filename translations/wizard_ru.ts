@@ -353,7 +353,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../wizard/cli/__init__.py" line="+58"/>
+        <location filename="../wizard/cli/__init__.py" line="+59"/>
         <source>usage: </source>
         <translation>использование: </translation>
     </message>
@@ -733,11 +733,11 @@
     </message>
     <message>
         <location filename="../wizard/cli/commands/detect.py" line="+23"/>
-        <source>Mail Wizard could not search for the settings of %1: no name server answered, so this computer seems to be offline.</source>
-        <translation>Программа Mail Wizard не смогла искать настройки для %1: ни один DNS-сервер не ответил — похоже, компьютер не подключён к интернету.</translation>
+        <source>%2 could not search for the settings of %1: no name server answered, so this computer seems to be offline.</source>
+        <translation>Программа %2 не смогла искать настройки для %1: ни один DNS-сервер не ответил — похоже, компьютер не подключён к интернету.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>No settings were found for %1 within %2 seconds.</source>
         <translation>Настройки для %1 не найдены за отведённое время (%2 с).</translation>
     </message>
@@ -1414,7 +1414,7 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../wizard/ui/errors.py" line="+96"/>
+        <location filename="../wizard/ui/errors.py" line="+97"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
@@ -1437,7 +1437,7 @@
 <context>
     <name>MailWizard</name>
     <message>
-        <location filename="../wizard/ui/window.py" line="+362"/>
+        <location filename="../wizard/ui/window.py" line="+372"/>
         <source>Mail Wizard</source>
         <translation>Mail Wizard</translation>
     </message>
@@ -1466,19 +1466,19 @@
 <context>
     <name>OAuth</name>
     <message>
-        <location filename="../wizard/oauth/loopback.py" line="+28"/>
-        <source>You are signed in. You can close this page and go back to Mail Wizard.</source>
-        <translation>Вы вошли. Эту страницу можно закрыть и вернуться в программу Mail Wizard.</translation>
+        <location filename="../wizard/oauth/loopback.py" line="+30"/>
+        <source>You are signed in. You can close this page and go back to %1.</source>
+        <translation>Вы вошли. Эту страницу можно закрыть и вернуться в программу %1.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The sign-in was refused. You can close this page and go back to Mail Wizard.</source>
-        <translation>Вход отклонён. Эту страницу можно закрыть и вернуться в программу Mail Wizard.</translation>
+        <source>The sign-in was refused. You can close this page and go back to %1.</source>
+        <translation>Вход отклонён. Эту страницу можно закрыть и вернуться в программу %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The sign-in did not work. You can close this page and go back to Mail Wizard.</source>
-        <translation>Войти не удалось. Эту страницу можно закрыть и вернуться в программу Mail Wizard.</translation>
+        <location line="+1"/>
+        <source>The sign-in did not work. You can close this page and go back to %1.</source>
+        <translation>Войти не удалось. Эту страницу можно закрыть и вернуться в программу %1.</translation>
     </message>
 </context>
 <context>
@@ -1634,29 +1634,29 @@
         <translation>&amp;Войти через %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Thunderbird opens the sign-in page of %1 at its first start, so no password is needed here. Mail Wizard checks the servers without signing in.</source>
-        <translation>Thunderbird откроет страницу входа %1 при первом запуске, поэтому пароль здесь не нужен. Программа Mail Wizard проверит серверы без входа.</translation>
+        <location line="+10"/>
+        <source>Thunderbird opens the sign-in page of %1 at its first start, so no password is needed here. %2 checks the servers without signing in.</source>
+        <translation>Thunderbird откроет страницу входа %1 при первом запуске, поэтому пароль здесь не нужен. Программа %2 проверит серверы без входа.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 signs you in on its own page. Mail Wizard opens it in your web browser; come back here when you are done.</source>
-        <translation>%1 выполняет вход на собственной странице. Программа Mail Wizard откроет её в вашем веб-браузере; когда закончите, вернитесь сюда.</translation>
+        <location line="+12"/>
+        <source>%1 signs you in on its own page. %2 opens it in your web browser; come back here when you are done.</source>
+        <translation>%1 выполняет вход на собственной странице. Программа %2 откроет её в вашем веб-браузере; когда закончите, вернитесь сюда.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Waiting for you to sign in in the web browser…</source>
-        <translation>Ожидаем, пока вы войдёте в веб-браузере…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>You are signed in. Mail Wizard checks your settings with this sign-in; Thunderbird asks you to sign in once more at its first start.</source>
-        <translation>Вход выполнен. Программа Mail Wizard проверит настройки с этим входом; Thunderbird при первом запуске попросит войти ещё раз.</translation>
+        <location line="+15"/>
+        <source>You are signed in. %1 checks your settings with this sign-in; Thunderbird asks you to sign in once more at its first start.</source>
+        <translation>Вход выполнен. Программа %1 проверит настройки с этим входом; Thunderbird при первом запуске попросит войти ещё раз.</translation>
     </message>
     <message>
         <location line="+43"/>
-        <source>This computer has no password store that Mail Wizard can use, so the password will not be remembered here.</source>
-        <translation>На этом компьютере нет хранилища паролей, которым может пользоваться программа Mail Wizard, поэтому пароль здесь не сохранится.</translation>
+        <source>This computer has no password store that %1 can use, so the password will not be remembered here.</source>
+        <translation>На этом компьютере нет хранилища паролей, которым может пользоваться программа %1, поэтому пароль здесь не сохранится.</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Waiting for you to sign in in the web browser…</source>
+        <translation>Ожидаем, пока вы войдёте в веб-браузере…</translation>
     </message>
 </context>
 <context>
@@ -2022,7 +2022,7 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../wizard/texts.py" line="+64"/>
+        <location filename="../wizard/texts.py" line="+66"/>
         <source>This is not a complete e-mail address yet.</source>
         <translation>Это ещё не полный адрес электронной почты.</translation>
     </message>
@@ -2177,12 +2177,7 @@
         <translation>Этот адрес слишком длинный.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Mail Wizard&apos;s own provider list</source>
-        <translation>Список почтовых сервисов программы Mail Wizard</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>Your administrator&apos;s provider list</source>
         <translation>Список почтовых сервисов от вашего администратора</translation>
     </message>
@@ -2232,7 +2227,7 @@
         <translation>Файл настроек</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>trusted</source>
         <translation>проверено</translation>
     </message>
@@ -2287,18 +2282,33 @@
         <translation>остановлено</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Another source</source>
         <translation>Другой источник</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+13"/>
+        <location line="-9"/>
+        <location line="+17"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-74"/>
+        <source>%1&apos;s own provider list</source>
+        <translation>Список почтовых сервисов программы %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1&apos;s provider list</source>
+        <translation>Список почтовых сервисов от %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is asking here now.</source>
+        <translation>Программа %1 спрашивает здесь прямо сейчас.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>encrypted (SSL/TLS)</source>
         <translation>с шифрованием (SSL/TLS)</translation>
     </message>
@@ -2507,8 +2517,18 @@
         <source>Outlook is running: close Outlook first, then try again.</source>
         <translation>Outlook запущен: сначала закройте Outlook, затем попробуйте ещё раз.</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>This kind of account cannot be set up in Thunderbird by %1.</source>
+        <translation>Программа %1 не может настроить такую учётную запись в Thunderbird.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 could not save the password for Thunderbird, so Thunderbird asks for it once; let it remember it.</source>
+        <translation>Программе %1 не удалось сохранить пароль для Thunderbird, поэтому Thunderbird один раз запросит его — разрешите ему запомнить пароль.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+16"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Для этой учётной записи нужен %n QR-код: сканируйте их по очереди.</numerusform>
@@ -2517,12 +2537,17 @@
         </translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="+39"/>
+        <source>%2 is not registered for the sign-in at %1, so it checks only what it can without signing in.</source>
+        <translation>Программа %2 не зарегистрирована для входа в %1, поэтому проверяет только то, что можно проверить без входа.</translation>
+    </message>
+    <message>
+        <location line="-225"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Ваш почтовый сервис требует отдельный пароль для почтовых программ — пароль приложения. Создайте его в настройках почтового ящика на сайте сервиса и введите здесь.</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-312"/>
         <source>Type your e-mail address, or find your provider in the list.</source>
         <translation>Введите адрес электронной почты или найдите свой почтовый сервис в списке.</translation>
     </message>
@@ -2538,17 +2563,12 @@
         <translation>Домена %1 не существует. Может быть, в адресе опечатка?</translation>
     </message>
     <message>
-        <location filename="../wizard/texts.py" line="+97"/>
+        <location filename="../wizard/texts.py" line="+100"/>
         <source>Not asked yet.</source>
         <translation>Ещё не спрашивали.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Mail Wizard is asking here now.</source>
-        <translation>Программа Mail Wizard спрашивает здесь прямо сейчас.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Settings for your address were found here.</source>
         <translation>Здесь найдены настройки для вашего адреса.</translation>
     </message>
@@ -2583,7 +2603,7 @@
         <translation>Технические подробности: %1</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+139"/>
         <source>This server takes only your provider&apos;s own sign-in, so the password was not sent; sign in with your provider instead.</source>
         <translation>Этот сервер принимает только вход через ваш почтовый сервис, поэтому пароль не отправлен; войдите через почтовый сервис.</translation>
     </message>
@@ -2733,12 +2753,7 @@
         <translation>Не удалось прочитать файл паролей Thunderbird, поэтому ничего не изменено.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>This kind of account cannot be set up in Thunderbird by Mail Wizard.</source>
-        <translation>Программа Mail Wizard не может настроить такую учётную запись в Thunderbird.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <location line="+3"/>
         <source>The password could not be saved in Thunderbird; it will ask for it.</source>
         <translation>Не удалось сохранить пароль в Thunderbird — он запросит его сам.</translation>
@@ -2869,17 +2884,7 @@
         <translation>Ваши пароли в Thunderbird защищены основным паролем, поэтому пароль от почты Thunderbird запросит в первый раз — разрешите ему запомнить пароль.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Mail Wizard could not save the password for Thunderbird, so Thunderbird asks for it once; let it remember it.</source>
-        <translation>Программе Mail Wizard не удалось сохранить пароль для Thunderbird, поэтому Thunderbird один раз запросит его — разрешите ему запомнить пароль.</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>Mail Wizard is not registered for the sign-in at %1, so it checks only what it can without signing in.</source>
-        <translation>Программа Mail Wizard не зарегистрирована для входа в %1, поэтому проверяет только то, что можно проверить без входа.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+67"/>
         <source>The sign-in registrations file %1 could not be read.</source>
         <translation>Не удалось прочитать файл регистраций для входа %1.</translation>
     </message>

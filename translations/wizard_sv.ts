@@ -353,7 +353,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../wizard/cli/__init__.py" line="+58"/>
+        <location filename="../wizard/cli/__init__.py" line="+59"/>
         <source>usage: </source>
         <translation>användning: </translation>
     </message>
@@ -733,11 +733,11 @@
     </message>
     <message>
         <location filename="../wizard/cli/commands/detect.py" line="+23"/>
-        <source>Mail Wizard could not search for the settings of %1: no name server answered, so this computer seems to be offline.</source>
-        <translation>Mail Wizard kunde inte söka efter inställningarna för %1: ingen namnserver svarade, så datorn verkar inte vara ansluten till internet.</translation>
+        <source>%2 could not search for the settings of %1: no name server answered, so this computer seems to be offline.</source>
+        <translation>%2 kunde inte söka efter inställningarna för %1: ingen namnserver svarade, så datorn verkar inte vara ansluten till internet.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>No settings were found for %1 within %2 seconds.</source>
         <translation>Inga inställningar för %1 hittades inom %2 sekunder.</translation>
     </message>
@@ -1414,7 +1414,7 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../wizard/ui/errors.py" line="+96"/>
+        <location filename="../wizard/ui/errors.py" line="+97"/>
         <source>Something went wrong</source>
         <translation>Något gick fel</translation>
     </message>
@@ -1437,7 +1437,7 @@
 <context>
     <name>MailWizard</name>
     <message>
-        <location filename="../wizard/ui/window.py" line="+362"/>
+        <location filename="../wizard/ui/window.py" line="+372"/>
         <source>Mail Wizard</source>
         <translation>Mail Wizard</translation>
     </message>
@@ -1466,19 +1466,19 @@
 <context>
     <name>OAuth</name>
     <message>
-        <location filename="../wizard/oauth/loopback.py" line="+28"/>
-        <source>You are signed in. You can close this page and go back to Mail Wizard.</source>
-        <translation>Du är inloggad. Du kan stänga den här sidan och gå tillbaka till Mail Wizard.</translation>
+        <location filename="../wizard/oauth/loopback.py" line="+30"/>
+        <source>You are signed in. You can close this page and go back to %1.</source>
+        <translation>Du är inloggad. Du kan stänga den här sidan och gå tillbaka till %1.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The sign-in was refused. You can close this page and go back to Mail Wizard.</source>
-        <translation>Inloggningen nekades. Du kan stänga den här sidan och gå tillbaka till Mail Wizard.</translation>
+        <source>The sign-in was refused. You can close this page and go back to %1.</source>
+        <translation>Inloggningen nekades. Du kan stänga den här sidan och gå tillbaka till %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The sign-in did not work. You can close this page and go back to Mail Wizard.</source>
-        <translation>Inloggningen misslyckades. Du kan stänga den här sidan och gå tillbaka till Mail Wizard.</translation>
+        <location line="+1"/>
+        <source>The sign-in did not work. You can close this page and go back to %1.</source>
+        <translation>Inloggningen misslyckades. Du kan stänga den här sidan och gå tillbaka till %1.</translation>
     </message>
 </context>
 <context>
@@ -1634,29 +1634,29 @@
         <translation>&amp;Logga in med %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Thunderbird opens the sign-in page of %1 at its first start, so no password is needed here. Mail Wizard checks the servers without signing in.</source>
-        <translation>Thunderbird öppnar inloggningssidan för %1 första gången det startar, så här behövs inget lösenord. Mail Wizard kontrollerar servrarna utan att logga in.</translation>
+        <location line="+10"/>
+        <source>Thunderbird opens the sign-in page of %1 at its first start, so no password is needed here. %2 checks the servers without signing in.</source>
+        <translation>Thunderbird öppnar inloggningssidan för %1 första gången det startar, så här behövs inget lösenord. %2 kontrollerar servrarna utan att logga in.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 signs you in on its own page. Mail Wizard opens it in your web browser; come back here when you are done.</source>
-        <translation>%1 loggar in dig på sin egen sida. Mail Wizard öppnar den i din webbläsare; kom tillbaka hit när du är klar.</translation>
+        <location line="+12"/>
+        <source>%1 signs you in on its own page. %2 opens it in your web browser; come back here when you are done.</source>
+        <translation>%1 loggar in dig på sin egen sida. %2 öppnar den i din webbläsare; kom tillbaka hit när du är klar.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Waiting for you to sign in in the web browser…</source>
-        <translation>Väntar på att du loggar in i webbläsaren…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>You are signed in. Mail Wizard checks your settings with this sign-in; Thunderbird asks you to sign in once more at its first start.</source>
-        <translation>Du är inloggad. Mail Wizard kontrollerar inställningarna med den här inloggningen; Thunderbird ber dig logga in en gång till första gången det startar.</translation>
+        <location line="+15"/>
+        <source>You are signed in. %1 checks your settings with this sign-in; Thunderbird asks you to sign in once more at its first start.</source>
+        <translation>Du är inloggad. %1 kontrollerar inställningarna med den här inloggningen; Thunderbird ber dig logga in en gång till första gången det startar.</translation>
     </message>
     <message>
         <location line="+43"/>
-        <source>This computer has no password store that Mail Wizard can use, so the password will not be remembered here.</source>
-        <translation>Den här datorn har ingen lösenordslagring som Mail Wizard kan använda, så lösenordet sparas inte här.</translation>
+        <source>This computer has no password store that %1 can use, so the password will not be remembered here.</source>
+        <translation>Den här datorn har ingen lösenordslagring som %1 kan använda, så lösenordet sparas inte här.</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Waiting for you to sign in in the web browser…</source>
+        <translation>Väntar på att du loggar in i webbläsaren…</translation>
     </message>
 </context>
 <context>
@@ -2022,7 +2022,7 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../wizard/texts.py" line="+64"/>
+        <location filename="../wizard/texts.py" line="+66"/>
         <source>This is not a complete e-mail address yet.</source>
         <translation>Det här är inte en fullständig e-postadress än.</translation>
     </message>
@@ -2177,12 +2177,7 @@
         <translation>Adressen är för lång.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Mail Wizard&apos;s own provider list</source>
-        <translation>Leverantörslistan i Mail Wizard</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>Your administrator&apos;s provider list</source>
         <translation>Leverantörslistan från din administratör</translation>
     </message>
@@ -2232,7 +2227,7 @@
         <translation>En inställningsfil</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>trusted</source>
         <translation>pålitlig</translation>
     </message>
@@ -2287,18 +2282,33 @@
         <translation>avbröts</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Another source</source>
         <translation>En annan källa</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+13"/>
+        <location line="-9"/>
+        <location line="+17"/>
         <source>unknown</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-74"/>
+        <source>%1&apos;s own provider list</source>
+        <translation>Leverantörslistan i %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1&apos;s provider list</source>
+        <translation>Leverantörslistan från %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is asking here now.</source>
+        <translation>%1 frågar här just nu.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>encrypted (SSL/TLS)</source>
         <translation>krypterat (SSL/TLS)</translation>
     </message>
@@ -2507,8 +2517,18 @@
         <source>Outlook is running: close Outlook first, then try again.</source>
         <translation>Outlook är igång. Stäng Outlook först och försök sedan igen.</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>This kind of account cannot be set up in Thunderbird by %1.</source>
+        <translation>%1 kan inte ställa in den här typen av konto i Thunderbird.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 could not save the password for Thunderbird, so Thunderbird asks for it once; let it remember it.</source>
+        <translation>%1 kunde inte spara lösenordet åt Thunderbird, så Thunderbird frågar efter det en gång. Låt programmet komma ihåg det.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+16"/>
         <source>The account needs %n QR codes; scan them one after another.</source>
         <translation>
             <numerusform>Kontot behöver %n QR-kod. Skanna den.</numerusform>
@@ -2516,12 +2536,17 @@
         </translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="+39"/>
+        <source>%2 is not registered for the sign-in at %1, so it checks only what it can without signing in.</source>
+        <translation>%2 är inte registrerat för inloggning hos %1, så det kontrollerar bara det som går utan att logga in.</translation>
+    </message>
+    <message>
+        <location line="-225"/>
         <source>Your provider asks for a separate password for mail programs: create one in your account&apos;s settings on its website and use it here.</source>
         <translation>Din e-postleverantör kräver ett separat lösenord för e-postprogram, ett så kallat applösenord. Skapa ett i kontoinställningarna på leverantörens webbplats och använd det här.</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-312"/>
         <source>Type your e-mail address, or find your provider in the list.</source>
         <translation>Skriv din e-postadress eller hitta din e-postleverantör i listan.</translation>
     </message>
@@ -2537,17 +2562,12 @@
         <translation>Domänen %1 finns inte. Har du skrivit fel i adressen?</translation>
     </message>
     <message>
-        <location filename="../wizard/texts.py" line="+97"/>
+        <location filename="../wizard/texts.py" line="+100"/>
         <source>Not asked yet.</source>
         <translation>Inte tillfrågad ännu.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Mail Wizard is asking here now.</source>
-        <translation>Mail Wizard frågar här just nu.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Settings for your address were found here.</source>
         <translation>Här hittades inställningar för din adress.</translation>
     </message>
@@ -2582,7 +2602,7 @@
         <translation>Tekniska detaljer: %1</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+139"/>
         <source>This server takes only your provider&apos;s own sign-in, so the password was not sent; sign in with your provider instead.</source>
         <translation>Den här servern tar bara emot din leverantörs egen inloggning, så lösenordet skickades inte; logga in hos leverantören i stället.</translation>
     </message>
@@ -2732,12 +2752,7 @@
         <translation>Det gick inte att läsa Thunderbirds lösenordsfil, så ingenting har ändrats.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>This kind of account cannot be set up in Thunderbird by Mail Wizard.</source>
-        <translation>Mail Wizard kan inte ställa in den här typen av konto i Thunderbird.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <location line="+3"/>
         <source>The password could not be saved in Thunderbird; it will ask for it.</source>
         <translation>Lösenordet kunde inte sparas i Thunderbird, så Thunderbird kommer att fråga efter det.</translation>
@@ -2868,17 +2883,7 @@
         <translation>Dina lösenord i Thunderbird skyddas av ett huvudlösenord, så Thunderbird frågar efter e-postlösenordet första gången. Låt programmet komma ihåg det.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Mail Wizard could not save the password for Thunderbird, so Thunderbird asks for it once; let it remember it.</source>
-        <translation>Mail Wizard kunde inte spara lösenordet åt Thunderbird, så Thunderbird frågar efter det en gång. Låt programmet komma ihåg det.</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>Mail Wizard is not registered for the sign-in at %1, so it checks only what it can without signing in.</source>
-        <translation>Mail Wizard är inte registrerat för inloggning hos %1, så det kontrollerar bara det som går utan att logga in.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+67"/>
         <source>The sign-in registrations file %1 could not be read.</source>
         <translation>Filen med inloggningsregistreringar %1 kunde inte läsas.</translation>
     </message>

@@ -1,5 +1,6 @@
 """Which language the wizard speaks: the supported languages, the system's choice, the user's
-remembered choice, where the compiled ``.qm`` files live, and a pseudo-locale for layout tests.
+remembered choice, where the compiled ``.qm`` files live, and a pseudo-locale for layout tests;
+and the name it speaks as (Mail Wizard, or an ISP brand's short name).
 
 No Qt here: the core stays Qt-free. Installing ``QTranslator`` objects (ours and Qt's own
 ``qtbase_<lang>.qm``) is the UI's job (``wizard/ui/``); it asks this module what to load.
@@ -249,6 +250,43 @@ def translated_by(translator: Translator) -> Iterator[None]:
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the current language (the words table and the command line ask here)."""
     return _translator[0](context, text, disambiguation, n)
+
+
+# -- who speaks: the program's name in the shared sentences ---------------------------------
+
+PRODUCT_NAME = "Mail Wizard"  # never translated (translations/GLOSSARY.md)
+
+# A process is one edition: the generic wizard, or one brand. The window (when it learns its
+# brand) and the command line (``--brand``) say which; the words table, the browser's page
+# after a sign-in and the sign-in errors ask here, so that no caller has to pass it along.
+_brand_name: list[str | None] = [None]
+
+
+def use_brand_name(name: str | None) -> None:
+    """The brand's short name, which the shared sentences call the program by from now on;
+    None: Mail Wizard (the generic build)."""
+    _brand_name[0] = name or None
+
+
+@contextlib.contextmanager
+def branded_as(name: str | None) -> Iterator[None]:
+    """``name`` for the time of a ``with`` block (a command run), then the one before."""
+    previous = _brand_name[0]
+    use_brand_name(name)
+    try:
+        yield
+    finally:
+        _brand_name[0] = previous
+
+
+def brand_name() -> str | None:
+    """The brand's short name; None in the generic build."""
+    return _brand_name[0]
+
+
+def product_name() -> str:
+    """What the sentences call the program: the brand's short name, else Mail Wizard."""
+    return _brand_name[0] or PRODUCT_NAME
 
 
 def _read_qm(data: bytes) -> dict[tuple[str, str, str], list[str]]:

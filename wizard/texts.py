@@ -5,7 +5,9 @@ The core and the flow report kinds; only this module holds the sentences. String
 with ``QT_TRANSLATE_NOOP`` so that lupdate finds them, and translated when shown, so a
 language switch needs no rebuilt tables. No Qt here: ``wizard.i18n.translate`` asks the
 translator in use, ``QCoreApplication.translate`` in the window, the compiled ``.qm`` file of
-the system language (``wizard.i18n.QmTranslations``) on the command line.
+the system language (``wizard.i18n.QmTranslations``) on the command line. Sentences that name
+the program have it as a placeholder, filled with ``wizard.i18n.product_name()``: Mail Wizard,
+or the brand's short name in an ISP's own edition.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from wizard.flow.rules import PageProblem, PageState
-from wizard.i18n import translate
+from wizard.i18n import brand_name, product_name, translate
 from wizard.model import AuthMethod, Protocol, Security, ServerSettings, Source, Trust
 
 CONTEXT = "Texts"
@@ -148,7 +150,7 @@ def problem_text(state: PageState, labels: Mapping[str, str] | None = None) -> s
 # -- discovery -----------------------------------------------------------------------------
 
 SOURCES: dict[str, str] = {
-    Source.CATALOG: QT_TRANSLATE_NOOP("Texts", "Mail Wizard's own provider list"),
+    Source.CATALOG: QT_TRANSLATE_NOOP("Texts", "%1's own provider list"),  # %1: the program
     Source.ADMIN: QT_TRANSLATE_NOOP("Texts", "Your administrator's provider list"),
     Source.ISP: QT_TRANSLATE_NOOP("Texts", "Your provider's website"),
     Source.ISPDB: QT_TRANSLATE_NOOP("Texts", "Thunderbird's provider database"),
@@ -160,6 +162,9 @@ SOURCES: dict[str, str] = {
     Source.MANUAL: QT_TRANSLATE_NOOP("Texts", "Entered by you"),
     Source.FILE: QT_TRANSLATE_NOOP("Texts", "A settings file"),
 }
+# A brand's providers reach the core as an administrator's files (their rank, and "admin" in
+# ``--json``); the user knows them as the brand's own list. %1: the brand's short name.
+BRAND_SOURCE = QT_TRANSLATE_NOOP("Texts", "%1's provider list")
 
 TRUST: dict[str, str] = {
     Trust.TRUSTED.value: QT_TRANSLATE_NOOP("Texts", "trusted"),
@@ -182,7 +187,7 @@ EVENT_STATES: dict[str, str] = {
 # What each state means, for the tooltip beside the technical details.
 EVENT_EXPLANATIONS: dict[str, str] = {
     "waiting": QT_TRANSLATE_NOOP("Texts", "Not asked yet."),
-    "asking": QT_TRANSLATE_NOOP("Texts", "Mail Wizard is asking here now."),
+    "asking": QT_TRANSLATE_NOOP("Texts", "%1 is asking here now."),  # %1: the program
     "found": QT_TRANSLATE_NOOP("Texts", "Settings for your address were found here."),
     "nothing": QT_TRANSLATE_NOOP("Texts", "There are no settings for your address here."),
     "failed": QT_TRANSLATE_NOOP("Texts", "No usable answer came from here."),
@@ -202,12 +207,16 @@ def technical_details(detail: str) -> str:
 
 def event_explanation(state: Any, detail: str = "") -> str:
     """The tooltip of a source's row: what its state means, then the technical details."""
-    sentence = _lookup(EVENT_EXPLANATIONS, state, QT_TRANSLATE_NOOP("Texts", "unknown"))
+    sentence = arg(_lookup(EVENT_EXPLANATIONS, state, QT_TRANSLATE_NOOP("Texts", "unknown")), product_name())
     return f"{sentence}\n{technical_details(detail)}" if detail else sentence
 
 
 def source_name(source: Any) -> str:
-    return _lookup(SOURCES, source, QT_TRANSLATE_NOOP("Texts", "Another source"))
+    """Where settings came from; in a brand's edition its providers are the brand's list."""
+    brand = brand_name()
+    if brand is not None and _key(source) == Source.ADMIN.value:
+        return arg(tr(BRAND_SOURCE), brand)
+    return arg(_lookup(SOURCES, source, QT_TRANSLATE_NOOP("Texts", "Another source")), product_name())
 
 
 def trust_word(trust: Trust) -> str:
@@ -471,7 +480,7 @@ TARGET_PROBLEMS: dict[str, str] = {
         "Texts", "Thunderbird's password file could not be read, so nothing was changed."
     ),
     "unsupported": QT_TRANSLATE_NOOP(
-        "Texts", "This kind of account cannot be set up in Thunderbird by Mail Wizard."
+        "Texts", "This kind of account cannot be set up in Thunderbird by %1."  # %1: the program
     ),
     "nss-unavailable": QT_TRANSLATE_NOOP(
         "Texts", "The password could not be saved in Thunderbird; it will ask for it."
@@ -532,10 +541,10 @@ PASSWORD_OUTCOMES: dict[str, str] = {
         "for the mail password the first time; let it remember it.",
     ),
     # No NSS library to encrypt logins.json with (no usable Thunderbird program found):
-    # nothing of the password was written, the account itself was.
+    # nothing of the password was written, the account itself was. %1: the program.
     "nss-unavailable": QT_TRANSLATE_NOOP(
         "Texts",
-        "Mail Wizard could not save the password for Thunderbird, so Thunderbird asks for it "
+        "%1 could not save the password for Thunderbird, so Thunderbird asks for it "
         "once; let it remember it.",
     ),
 }
@@ -573,23 +582,24 @@ def target_problem_text(error: BaseException) -> str:
         owner = type(kind).__name__.removesuffix("Problem").lower()
         for key in (f"{owner}-{_key(kind)}", _key(kind)):
             if key in TARGET_PROBLEMS:
-                return tr(TARGET_PROBLEMS[key])
+                return arg(tr(TARGET_PROBLEMS[key]), product_name())
     if isinstance(error, OSError):
         return tr(TARGET_PROBLEMS["write-failed"])
     return str(error) or type(error).__name__
 
 
 def password_outcome_text(outcome: Any) -> str:
-    return _lookup(PASSWORD_OUTCOMES, outcome, PASSWORD_OUTCOMES["not-given"])
+    return arg(_lookup(PASSWORD_OUTCOMES, outcome, PASSWORD_OUTCOMES["not-given"]), product_name())
 
 
 # -- the provider's sign-in (OAuth2) -------------------------------------------------------
 
-# %1: who signs the user in (the provider's name or the sign-in service's host name).
+# %1: who signs the user in (the provider's name or the sign-in service's host name);
+# %2: the program.
 SIGN_IN_PROBLEMS: dict[str, str] = {
     "no-registration": QT_TRANSLATE_NOOP(
         "Texts",
-        "Mail Wizard is not registered for the sign-in at %1, so it checks only what it can "
+        "%2 is not registered for the sign-in at %1, so it checks only what it can "
         "without signing in.",
     ),
     "registrations-invalid": QT_TRANSLATE_NOOP(
@@ -623,4 +633,4 @@ def sign_in_problem_text(error: Any, issuer: str = "") -> str:
     issuer = str(getattr(error, "issuer", "")) or issuer
     if not text or not issuer:
         return str(error)
-    return arg(text, issuer)
+    return arg(text, issuer, product_name())

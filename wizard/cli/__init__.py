@@ -13,7 +13,8 @@ change with the language.
 ``--brand DIR`` (else the ``brand/`` folder in the per-machine config folder) makes every
 command an ISP's own edition: the window, the provider list, the language when the system's
 is not one of ours, the OAuth2 registrations. A brand that cannot be used is one sentence,
-exit 2. Handlers find the loaded brand (or None) in ``args.brand``.
+exit 2. Handlers find the loaded brand (or None) in ``args.brand``; the shared sentences name
+the program by the brand's short name (``wizard.i18n.branded_as``).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from wizard import __version__, texts
-from wizard.i18n import translate, translated_by
+from wizard.i18n import branded_as, translate, translated_by
 from wizard.model.errors import WizardError
 from wizard.texts import QT_TRANSLATE_NOOP, arg
 
@@ -250,7 +251,7 @@ def _run(argv: Sequence[str] | None) -> int:
     except BrandError as exc:  # before the log starts: on standard error only
         print(f"mailwizard: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    with translated_by(system_translations(args.brand.language).lookup):
+    with translated_by(system_translations(args.brand.language).lookup), branded_as(args.brand.short_name):
         return _handle(parser, args)
 
 

@@ -1,7 +1,8 @@
 """What can go wrong when signing in with the provider (OAuth2), as typed values.
 
 The core raises :class:`OAuthError` with a :class:`OAuthProblem` kind; ``str()`` is one English
-sentence for logs and the command line, the UI words the kind. A detail is the provider's own
+sentence for logs and the command line (naming the program as ``wizard.i18n.product_name()``
+does), the UI words the kind. A detail is the provider's own
 error code and description, never a code, token or secret.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from wizard.i18n import product_name
 from wizard.model.errors import WizardError
 
 
@@ -30,12 +32,12 @@ class OAuthProblem(StrEnum):
 
 _SENTENCES = {
     OAuthProblem.NO_REGISTRATION: (
-        "Mail Wizard has no sign-in registration for {issuer}, so it proves what it can "
+        "{product} has no sign-in registration for {issuer}, so it proves what it can "
         "without credentials."
     ),
     OAuthProblem.REGISTRATIONS_INVALID: "The sign-in registrations file {issuer} could not be read.",
     OAuthProblem.BROWSER_FAILED: "The web browser could not be opened for the sign-in at {issuer}.",
-    OAuthProblem.DENIED: "The sign-in at {issuer} was refused, so Mail Wizard got no access.",
+    OAuthProblem.DENIED: "The sign-in at {issuer} was refused, so {product} got no access.",
     OAuthProblem.TIMED_OUT: "The sign-in at {issuer} was not finished in time.",
     OAuthProblem.STATE_MISMATCH: (
         "The answer from the browser did not belong to this sign-in at {issuer}, so it was ignored."
@@ -57,7 +59,7 @@ class OAuthError(WizardError):
         self.issuer = issuer
         self.detail = detail
         self.url = url  # BROWSER_FAILED: the address to open by hand (holds no secret)
-        super().__init__(_SENTENCES[kind].format(issuer=issuer or "the provider"))
+        super().__init__(_SENTENCES[kind].format(issuer=issuer or "the provider", product=product_name()))
 
 
 def clean_detail(text: str, limit: int = 200) -> str:

@@ -4,7 +4,8 @@ A one-shot HTTP server on an ephemeral port of 127.0.0.1 (or ::1) waits for the 
 back with ``?code=…&state=…``. Requests to any other path (a browser's ``/favicon.ico``) get a
 404 and are otherwise ignored; the first answer on the redirect path decides: a ``state`` that
 is not ours, ``error=access_denied`` or any other ``error=`` each end the sign-in with a typed
-error. The browser gets a short page saying whether to go back to the program. Closing the
+error. The browser gets a short page, headed with the program's name (Mail Wizard or the
+brand's, ``wizard.i18n.product_name()``), saying whether to go back to it. Closing the
 listener (always, also on cancellation) leaves nothing listening.
 """
 
@@ -16,7 +17,7 @@ import hmac
 import html
 from urllib.parse import parse_qs, urlsplit, urlunsplit
 
-from wizard.i18n import translate
+from wizard.i18n import product_name, translate
 from wizard.oauth.errors import OAuthError, OAuthProblem, clean_detail
 
 MAX_REQUEST_BYTES = 16 * 1024
@@ -24,22 +25,20 @@ READ_TIMEOUT = 10.0  # one browser request; a silent connection is dropped, the 
 
 
 def _page_text(problem: OAuthProblem | None) -> str:
+    """The page's sentence; %1: the program."""
     if problem is None:
-        return translate("OAuth", "You are signed in. You can close this page and go back to Mail Wizard.")
+        return translate("OAuth", "You are signed in. You can close this page and go back to %1.")
     if problem is OAuthProblem.DENIED:
-        return translate(
-            "OAuth", "The sign-in was refused. You can close this page and go back to Mail Wizard."
-        )
-    return translate(
-        "OAuth", "The sign-in did not work. You can close this page and go back to Mail Wizard."
-    )
+        return translate("OAuth", "The sign-in was refused. You can close this page and go back to %1.")
+    return translate("OAuth", "The sign-in did not work. You can close this page and go back to %1.")
 
 
 def _page(problem: OAuthProblem | None) -> bytes:
-    text = html.escape(_page_text(problem))
+    name = html.escape(product_name())
+    text = html.escape(_page_text(problem)).replace("%1", name)
     return (
-        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Mail Wizard</title></head>'
-        f'<body style="font-family: sans-serif; margin: 3em"><h1>Mail Wizard</h1><p>{text}</p>'
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{name}</title></head>'
+        f'<body style="font-family: sans-serif; margin: 3em"><h1>{name}</h1><p>{text}</p>'
         "</body></html>"
     ).encode()
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard import __version__
+from wizard.i18n import PRODUCT_NAME, product_name
 from wizard.ui.errorlog import MEMORY_LOG
 from wizard.ui.support import SupportBox, support_lines
 
@@ -33,13 +34,13 @@ def diagnostic_report(
     secrets: tuple[str, ...] = (),
     brand: Brand | None = None,
 ) -> str:
-    """Versions, the brand and its support contacts, the redacted wizard state, the error and
-    the recent log; secrets scrubbed."""
+    """Versions (headed with the brand's name in its edition), the brand and its support
+    contacts, the redacted wizard state, the error and the recent log; secrets scrubbed."""
     import json
     import platform
 
     parts = [
-        f"Mail Wizard {__version__}",
+        f"{brand.name if brand is not None else PRODUCT_NAME} {__version__}",
         f"Python {platform.python_version()} on {platform.platform()}",
         f"Qt {qVersion()}, PySide6 {pyside_version}",
     ]
@@ -69,13 +70,13 @@ class ErrorDialog(QDialog):
         report: str,
         parent: QWidget | None = None,
         *,
-        product: str = "Mail Wizard",
+        product: str | None = None,
         support: Support | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("error-dialog")
         self.report = report
-        self.product = product  # the brand's short name in the sentence
+        self.product = product or product_name()  # the brand's short name in the sentence
         layout = QVBoxLayout(self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)

@@ -25,7 +25,7 @@ from PySide6.QtGui import QCloseEvent, QIcon, QShowEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
 from wizard.flow.graph import PageId
-from wizard.i18n import SUPPORTED_LANGUAGES
+from wizard.i18n import PRODUCT_NAME, SUPPORTED_LANGUAGES, use_brand_name
 from wizard.ui.i18n import install_language, start_language
 from wizard.ui.pages.welcome import WelcomePage
 
@@ -51,7 +51,6 @@ LATER_PAGES = (
     ("wizard.ui.pages.done", "DonePage"),
 )
 FITS = QSize(1024, 700)  # the smallest screen we promise to fit
-PRODUCT_NAME = "Mail Wizard"  # never translated (GLOSSARY.md); a brand has its own
 
 
 def app_icon() -> QIcon | None:
@@ -165,6 +164,17 @@ class MailWizard(QWizard):
         """The brand's support contacts, for the failure pages."""
         brand = self.brand
         return brand.support if brand is not None else None
+
+    @property
+    def brand_look(self) -> BrandLook | None:
+        """The first look at the brand (its loaded look once loaded); None without one."""
+        return self._brand_look
+
+    @brand_look.setter
+    def brand_look(self, look: BrandLook | None) -> None:
+        self._brand_look = look
+        # The shared sentences (the words table, the sign-in's browser page) speak as it too.
+        use_brand_name(look.short_name if look is not None else None)
 
     @property
     def product_name(self) -> str:

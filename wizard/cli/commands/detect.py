@@ -20,7 +20,7 @@ from typing import Any
 from wizard.cli import EXIT_OK, TaskFailed, UsageError
 from wizard.cli.commands.providers import add_catalog_option, load_catalog
 from wizard.cli.common import address_help, json_help, offline_help
-from wizard.i18n import translate
+from wizard.i18n import product_name, translate
 from wizard.texts import QT_TRANSLATE_NOOP, arg
 
 ORDER = 20
@@ -99,10 +99,11 @@ def run(args: argparse.Namespace) -> int:
                 arg(
                     translate(
                         "Cli",
-                        "Mail Wizard could not search for the settings of %1: no name server "
+                        "%2 could not search for the settings of %1: no name server "
                         "answered, so this computer seems to be offline.",
                     ),
                     address.display,
+                    product_name(),
                 )
             )
         if result.domain_missing:  # the name servers say the domain does not exist

@@ -461,18 +461,26 @@ class PasswordPage(Page):
         self.use_app_password.setVisible(_takes_password(provider))
         if registered is False:
             self.sign_in_text.setText(
-                self.tr(
-                    "Thunderbird opens the sign-in page of %1 at its first start, so no password "
-                    "is needed here. Mail Wizard checks the servers without signing in."
-                ).replace("%1", name)
+                texts.arg(
+                    self.tr(
+                        "Thunderbird opens the sign-in page of %1 at its first start, so no password "
+                        "is needed here. %2 checks the servers without signing in."
+                    ),
+                    name,
+                    self.mw.product_name,
+                )
             )
             self.sign_in_result.clear()
             return
         self.sign_in_text.setText(
-            self.tr(
-                "%1 signs you in on its own page. Mail Wizard opens it in your web browser; "
-                "come back here when you are done."
-            ).replace("%1", name)
+            texts.arg(
+                self.tr(
+                    "%1 signs you in on its own page. %2 opens it in your web browser; "
+                    "come back here when you are done."
+                ),
+                name,
+                self.mw.product_name,
+            )
         )
         issuer = provider.oauth2.issuer if provider.oauth2 is not None else name
         if busy:
@@ -482,9 +490,9 @@ class PasswordPage(Page):
         elif self.data.sign_in_token:
             self.sign_in_result.show_message(
                 self.tr(
-                    "You are signed in. Mail Wizard checks your settings with this sign-in; "
+                    "You are signed in. %1 checks your settings with this sign-in; "
                     "Thunderbird asks you to sign in once more at its first start."
-                ),
+                ).replace("%1", self.mw.product_name),
                 Tone.GOOD,
             )
         elif self.data.sign_in_problem:
@@ -525,9 +533,9 @@ class PasswordPage(Page):
             self.data.remember_password = False
             self.keyring_note.show_message(
                 self.tr(
-                    "This computer has no password store that Mail Wizard can use, so the "
+                    "This computer has no password store that %1 can use, so the "
                     "password will not be remembered here."
-                ),
+                ).replace("%1", self.mw.product_name),
                 Tone.INFO,
             )
         else:
