@@ -590,7 +590,12 @@
         <translation>Настройки для %1 неполные: %2.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+17"/>
+        <source>%1 signs you in on its own page: run verify or write with --oauth to sign in in your web browser.</source>
+        <translation>%1 выполняет вход на собственной странице: запустите verify или write с --oauth, чтобы войти в веб-браузере.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Nobody vouches for the settings found for %1 (they point to %2), so nothing was sent or written; add %3 to use them anyway.</source>
         <translation>Настройки, найденные для %1, никто не подтвердил (они указывают на %2), поэтому ничего не отправлено и не записано; чтобы всё равно их использовать, добавьте %3.</translation>
     </message>
@@ -696,12 +701,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../wizard/cli/commands/verify.py" line="+74"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+75"/>
         <source>print a clientConfig file (for --config FILE)</source>
         <translation>вывести файл clientConfig (для --config FILE)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-242"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-270"/>
         <location filename="../wizard/cli/commands/detect.py" line="+2"/>
         <source>show every step on stderr</source>
         <translation>показывать каждый шаг в stderr</translation>
@@ -747,7 +752,7 @@
         <translation>Настройки для %1 нигде не найдены.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1: %2, found in: %3.</source>
         <translation>%1: %2, источник: %3.</translation>
     </message>
@@ -777,7 +782,7 @@
         <translation>пользователь %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Check before use:</source>
         <translation>Проверьте перед использованием:</translation>
     </message>
@@ -812,13 +817,13 @@
         <translation>записать пароль в файл (только для mobileconfig и qr; нужен --password-stdin)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+180"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+208"/>
         <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
         <translation>Почтовому сервису нужно значение %1: добавьте --field %1=VALUE.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-100"/>
         <location filename="../wizard/cli/commands/export.py" line="+8"/>
         <source>Note: %1</source>
         <translation>Примечание: %1</translation>
@@ -1037,7 +1042,7 @@
         <translation>Для --trust-certificate нужен отпечаток SHA-256 (64 шестнадцатеричные цифры).</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>no encryption</source>
         <translation>без шифрования</translation>
     </message>
@@ -1253,14 +1258,14 @@
         <translation>Файл настроек %1 нельзя использовать (%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+193"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+221"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Настройки для %1 не найдены; укажите их с помощью --config FILE.</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+51"/>
         <location filename="../wizard/cli/commands/run.py" line="-53"/>
-        <location filename="../wizard/cli/commands/verify.py" line="-126"/>
+        <location filename="../wizard/cli/commands/verify.py" line="-127"/>
         <source>The settings have no IMAP or POP3 incoming server.</source>
         <translation>В настройках нет сервера входящей почты с протоколом IMAP или POP3.</translation>
     </message>
@@ -1268,7 +1273,7 @@
 <context>
     <name>DetectPage</name>
     <message>
-        <location filename="../wizard/ui/pages/detect.py" line="+93"/>
+        <location filename="../wizard/ui/pages/detect.py" line="+94"/>
         <source>Finding your settings</source>
         <translation>Поиск настроек</translation>
     </message>
@@ -1323,7 +1328,7 @@
         <translation>Исправить &amp;адрес</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+186"/>
         <source>Found the settings for %1.</source>
         <translation>Найдены настройки для %1.</translation>
     </message>
@@ -1482,17 +1487,17 @@
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../wizard/ui/pages/password.py" line="+230"/>
+        <location filename="../wizard/ui/pages/password.py" line="+240"/>
         <source>Your name and password</source>
         <translation>Ваше имя и пароль</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-77"/>
         <source>Your na&amp;me:</source>
         <translation>Ваше &amp;имя:</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+80"/>
         <source>%1 has rules for this password: read them below first.</source>
         <translation>У %1 свои правила для этого пароля: сначала прочитайте их ниже.</translation>
     </message>
@@ -1502,7 +1507,7 @@
         <translation>Это тот же пароль, с которым вы входите в свою почту.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-82"/>
         <source>As others will see it, e.g. Anna Berg</source>
         <translation>Как его увидят получатели, например Анна Смирнова</translation>
     </message>
@@ -1542,7 +1547,7 @@
         <translation>Использовать пароль прил&amp;ожения</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>Sign in with %1</source>
         <translation>Вход через %1</translation>
     </message>
@@ -1619,7 +1624,7 @@
         <translation>&amp;Войти через %1 вместо пароля</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Sign in with %1</source>
         <translation>&amp;Войти через %1</translation>
     </message>
@@ -1644,7 +1649,12 @@
         <translation>Вход выполнен. Программа Mail Wizard проверит настройки с этим входом; Thunderbird при первом запуске попросит войти ещё раз.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+21"/>
+        <source>The search found that the mail of %1 is at %2, which signs you in on its own page.</source>
+        <translation>Поиск показал, что почту домена %1 обслуживает %2, а вход туда выполняется на собственной странице сервиса.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>This computer has no password store that Mail Wizard can use, so the password will not be remembered here.</source>
         <translation>На этом компьютере нет хранилища паролей, которым может пользоваться программа Mail Wizard, поэтому пароль здесь не сохранится.</translation>
     </message>
@@ -2507,7 +2517,7 @@
         <translation>Похоже, компьютер не подключён к интернету: ни один DNS-сервер не ответил. Проверьте подключение и нажмите «Искать снова».</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/detect.py" line="-66"/>
+        <location filename="../wizard/cli/commands/detect.py" line="-69"/>
         <location filename="../wizard/texts.py" line="+5"/>
         <source>The domain %1 does not exist. Is there a typing error in the address?</source>
         <translation>Домена %1 не существует. Может быть, в адресе опечатка?</translation>
