@@ -345,3 +345,27 @@ def test_provider_helpers() -> None:
     assert domain_of("anna") == ""
     assert address_with_domain("anna@old.example", "gmail.com") == "anna@gmail.com"
     assert address_with_domain("", "gmail.com") == "@gmail.com"
+
+
+def test_a_sign_in_found_only_by_the_search_sends_the_window_back_to_the_password_page() -> None:
+    from wizard.catalog import default_catalog
+    from wizard.flow.rules import sign_in_found_by_search, sign_in_pending
+
+    gmail = default_catalog().find_by_domain("gmail.com")
+    assert gmail is not None
+    data = WizardData(address_text="anna@bakery.test", password=SECRET)
+    assert page_state(PageId.PASSWORD, data).can_continue and not sign_in_pending(data)
+    data.found = gmail  # the MX named Google Workspace
+    data.set_config(gmail)
+    assert sign_in_found_by_search(data) and sign_in_pending(data)  # not settled: asked anew
+    data.sign_in_registered = False  # the page showed it: Thunderbird signs in at its start
+    assert not sign_in_pending(data) and sign_in_found_by_search(data)
+    data.sign_in_registered = True
+    data.set_sign_in_token("token")
+    assert not sign_in_pending(data)
+    data.set_sign_in_token("")
+    data.app_password = True  # the user keeps the password: the search goes on
+    assert not sign_in_pending(data) and not sign_in_found_by_search(data)
+    data.app_password = False
+    data.match_provider(gmail)  # an address at gmail.com: the page knew before the search
+    assert not sign_in_found_by_search(data)

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.fixtures.mailservers import log_size, read_log, wait_for_log
+from tests.fixtures.mailservers import WORKSPACE_USER, log_size, read_log, wait_for_log
 from tests.fixtures.oauth_world import DictKeyring, OAuthWorld
 from wizard import secrets
 from wizard.catalog import default_catalog
@@ -186,6 +186,34 @@ def test_write_thunderbird_oauth_stores_no_password(oauth_world: OAuthWorld, tmp
     methods = {key: value for key, value in prefs.items() if key.endswith(".authMethod")}
     assert sorted(methods.values()) == [10, 10]  # OAuth2 on the incoming and the outgoing server
     assert not (profile / "logins.json").exists()
+
+
+def test_a_workspace_domain_found_by_its_mx_says_how_to_sign_in(oauth_world: OAuthWorld, tmp_path: Path) -> None:
+    """A custom domain at Google Workspace: ``detect`` says in one sentence that Google signs
+    in on its own page and how; a password refused there says it again, nothing written; with
+    ``--oauth`` the account is written with the provider's sign-in."""
+    domain = WORKSPACE_USER.partition("@")[2]
+    oauth_world.world.add_mx(domain, 5, "aspmx.l.google.com")
+    advice = "Google signs you in on its own page: run verify or write with --oauth to sign in in your web browser."
+    detected = oauth_world.mailwizard("detect", WORKSPACE_USER)
+    assert detected.returncode == 0, detected.stderr
+    assert advice in detected.stdout.splitlines()
+
+    verified = oauth_world.mailwizard("verify", WORKSPACE_USER, "--password-stdin", stdin="typed-secret\n")
+    assert verified.returncode == 1 and verified.stderr.splitlines() == [advice]
+    profile = tmp_path / "profile"
+    profile.mkdir()
+    refused = oauth_world.mailwizard("write", "thunderbird", WORKSPACE_USER, "--profile", str(profile),
+                                     "--password-stdin", stdin="typed-secret\n")
+    assert refused.returncode == 1 and refused.stderr.splitlines()[0] == advice
+    assert list(profile.iterdir()) == []
+
+    with oauth_world.oauth.consenting_as(WORKSPACE_USER):
+        done = oauth_world.mailwizard("write", "thunderbird", WORKSPACE_USER, "--oauth", "--profile", str(profile))
+    assert done.returncode == 0, done.stderr
+    assert advice not in done.stderr
+    prefs = prefs_dict(parse_prefs((profile / "prefs.js").read_text(encoding="utf-8")))
+    assert sorted(v for k, v in prefs.items() if k.endswith(".authMethod")) == [10, 10]
 
 
 def _spare_port() -> int:

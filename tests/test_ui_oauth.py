@@ -42,7 +42,8 @@ Opener = Callable[[str], bool | None]
 
 
 def services(world: OAuthWorld, tmp_path: Path, *, opener: Opener | None = None,
-             registered: bool = True) -> Services:
+             registered: bool = True, keyring: DictKeyring | None = None,
+             issuers: tuple[str, ...] = ()) -> Services:
     from wizard import verify
     from wizard.targets import exports
     from wizard.verify import TrustedCertificates
@@ -54,8 +55,8 @@ def services(world: OAuthWorld, tmp_path: Path, *, opener: Opener | None = None,
         return await discover(address, network=network, catalog=catalog, on_event=emit)
 
     async def sign_in(config: AccountConfig, address: str, emit: Any) -> Any:
-        access = OAuthAccess(registrations=world.registrations(), opener=opener or world.oauth.browser,
-                             keyring=DictKeyring(), timeout=60)
+        access = OAuthAccess(registrations=world.registrations(*issuers), opener=opener or world.oauth.browser,
+                             keyring=keyring or DictKeyring(), timeout=60)
         return await Pipeline(network=network).sign_in(config, parse_address(address), access)
 
     return Services(

@@ -590,7 +590,12 @@
         <translation>Nastavení pro %1 není úplné: %2.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+17"/>
+        <source>%1 signs you in on its own page: run verify or write with --oauth to sign in in your web browser.</source>
+        <translation>%1 vás přihlásí na své vlastní stránce: spusťte verify nebo write s --oauth a přihlaste se ve webovém prohlížeči.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>The provider needs a value for %1: add %1 = &quot;VALUE&quot; under [fields] in the preset.</source>
         <translation>Poskytovatel vyžaduje hodnotu %1: přidejte %1 = &quot;VALUE&quot; do oddílu [fields] v&#xa0;souboru s&#xa0;předvolbami.</translation>
     </message>
@@ -701,12 +706,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../wizard/cli/commands/verify.py" line="+74"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+75"/>
         <source>print a clientConfig file (for --config FILE)</source>
         <translation>vypsat soubor clientConfig (pro --config FILE)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-248"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-276"/>
         <location filename="../wizard/cli/commands/detect.py" line="+2"/>
         <source>show every step on stderr</source>
         <translation>vypisovat každý krok na stderr</translation>
@@ -752,7 +757,7 @@
         <translation>Nastavení pro %1 se nikde nenašlo.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1: %2, found in: %3.</source>
         <translation>%1: %2, zdroj: %3.</translation>
     </message>
@@ -782,7 +787,7 @@
         <translation>uživatel %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Check before use:</source>
         <translation>Před použitím zkontrolujte:</translation>
     </message>
@@ -817,13 +822,13 @@
         <translation>uložit do souboru i&#xa0;heslo (jen mobileconfig a&#xa0;qr; vyžaduje --password-stdin)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+185"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+213"/>
         <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
         <translation>Poskytovatel vyžaduje hodnotu %1: přidejte --field %1=VALUE.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-105"/>
         <location filename="../wizard/cli/commands/export.py" line="+8"/>
         <source>Note: %1</source>
         <translation>Poznámka: %1</translation>
@@ -1042,7 +1047,7 @@
         <translation>Volba --trust-certificate vyžaduje otisk SHA-256 (64 šestnáctkových číslic).</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>no encryption</source>
         <translation>bez šifrování</translation>
     </message>
@@ -1258,14 +1263,14 @@
         <translation>Soubor s nastavením %1 nelze použít (%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+193"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+221"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Nastavení pro %1 se nenašlo; zadejte ho pomocí --config FILE.</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+51"/>
         <location filename="../wizard/cli/commands/run.py" line="-53"/>
-        <location filename="../wizard/cli/commands/verify.py" line="-126"/>
+        <location filename="../wizard/cli/commands/verify.py" line="-127"/>
         <source>The settings have no IMAP or POP3 incoming server.</source>
         <translation>Nastavení neobsahuje server příchozí pošty IMAP ani POP3.</translation>
     </message>
@@ -1273,7 +1278,7 @@
 <context>
     <name>DetectPage</name>
     <message>
-        <location filename="../wizard/ui/pages/detect.py" line="+93"/>
+        <location filename="../wizard/ui/pages/detect.py" line="+94"/>
         <source>Finding your settings</source>
         <translation>Hledání nastavení</translation>
     </message>
@@ -1328,7 +1333,7 @@
         <translation>&amp;Opravit adresu</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+186"/>
         <source>Found the settings for %1.</source>
         <translation>Nalezeno nastavení pro %1.</translation>
     </message>
@@ -1492,17 +1497,17 @@
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../wizard/ui/pages/password.py" line="+230"/>
+        <location filename="../wizard/ui/pages/password.py" line="+240"/>
         <source>Your name and password</source>
         <translation>Vaše jméno a heslo</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-77"/>
         <source>Your na&amp;me:</source>
         <translation>Vaše j&amp;méno:</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+80"/>
         <source>%1 has rules for this password: read them below first.</source>
         <translation>%1 má pro toto heslo svá pravidla: nejdřív si je přečtěte níže.</translation>
     </message>
@@ -1512,7 +1517,7 @@
         <translation>Je to heslo, kterým se přihlašujete ke své poště.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-82"/>
         <source>As others will see it, e.g. Anna Berg</source>
         <translation>Tak, jak ho uvidí ostatní, např. Jana Nováková</translation>
     </message>
@@ -1552,7 +1557,7 @@
         <translation>Použít &amp;heslo aplikace</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>Sign in with %1</source>
         <translation>Přihlášení přes %1</translation>
     </message>
@@ -1629,7 +1634,7 @@
         <translation>Raději se př&amp;ihlásit přes %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Sign in with %1</source>
         <translation>&amp;Přihlásit se přes %1</translation>
     </message>
@@ -1649,12 +1654,17 @@
         <translation>Jste přihlášeni. Program %1 s tímto přihlášením zkontroluje nastavení; Thunderbird vás při prvním spuštění požádá o přihlášení ještě jednou.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+21"/>
+        <source>The search found that the mail of %1 is at %2, which signs you in on its own page.</source>
+        <translation>Hledání zjistilo, že poštu domény %1 spravuje %2 a přihlásíte se na jeho vlastní stránce.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>This computer has no password store that %1 can use, so the password will not be remembered here.</source>
         <translation>Tento počítač nemá úložiště hesel, které by program %1 mohl použít, proto se tu heslo nezapamatuje.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-62"/>
         <source>Waiting for you to sign in in the web browser…</source>
         <translation>Čekáme, až se přihlásíte ve webovém prohlížeči…</translation>
     </message>
@@ -2557,7 +2567,7 @@
         <translation>Počítač zřejmě není připojen k&#xa0;internetu: neodpověděl žádný DNS server. Zkontrolujte připojení a&#xa0;klikněte na „Hledat znovu“.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/detect.py" line="-66"/>
+        <location filename="../wizard/cli/commands/detect.py" line="-69"/>
         <location filename="../wizard/texts.py" line="+5"/>
         <source>The domain %1 does not exist. Is there a typing error in the address?</source>
         <translation>Doména %1 neexistuje. Není v&#xa0;adrese překlep?</translation>

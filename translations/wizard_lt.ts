@@ -590,7 +590,12 @@
         <translation>Adreso %1 nustatymai neišsamūs: %2.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+17"/>
+        <source>%1 signs you in on its own page: run verify or write with --oauth to sign in in your web browser.</source>
+        <translation>%1 prisijungimą atlieka savo puslapyje: paleiskite verify arba write su --oauth ir prisijunkite naršyklėje.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>The provider needs a value for %1: add %1 = &quot;VALUE&quot; under [fields] in the preset.</source>
         <translation>Paslaugų teikėjui reikia lauko %1 reikšmės: į išankstinių nustatymų failo skyrių [fields] įrašykite %1 = &quot;VALUE&quot;.</translation>
     </message>
@@ -701,12 +706,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../wizard/cli/commands/verify.py" line="+74"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+75"/>
         <source>print a clientConfig file (for --config FILE)</source>
         <translation>išvesti clientConfig failą (skirtą --config FILE)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-248"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-276"/>
         <location filename="../wizard/cli/commands/detect.py" line="+2"/>
         <source>show every step on stderr</source>
         <translation>išvesti kiekvieną žingsnį į stderr</translation>
@@ -752,7 +757,7 @@
         <translation>Adresui %1 nustatymų niekur nerasta.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1: %2, found in: %3.</source>
         <translation>%1: %2, šaltinis: %3.</translation>
     </message>
@@ -782,7 +787,7 @@
         <translation>naudotojas %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Check before use:</source>
         <translation>Prieš naudodami patikrinkite:</translation>
     </message>
@@ -817,13 +822,13 @@
         <translation>įrašyti slaptažodį į failą (tik mobileconfig ir qr; reikia --password-stdin)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+185"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+213"/>
         <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
         <translation>Paslaugų teikėjui reikia lauko %1 reikšmės: pridėkite --field %1=VALUE.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-105"/>
         <location filename="../wizard/cli/commands/export.py" line="+8"/>
         <source>Note: %1</source>
         <translation>Pastaba: %1</translation>
@@ -1042,7 +1047,7 @@
         <translation>--trust-certificate reikšmė turi būti SHA-256 kontrolinis kodas (64 šešioliktainiai skaitmenys).</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>no encryption</source>
         <translation>be šifravimo</translation>
     </message>
@@ -1258,14 +1263,14 @@
         <translation>Nustatymų failo %1 naudoti negalima (%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+193"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+221"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Adresui %1 nustatymų nerasta; nurodykite juos su --config FILE.</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+51"/>
         <location filename="../wizard/cli/commands/run.py" line="-53"/>
-        <location filename="../wizard/cli/commands/verify.py" line="-126"/>
+        <location filename="../wizard/cli/commands/verify.py" line="-127"/>
         <source>The settings have no IMAP or POP3 incoming server.</source>
         <translation>Nustatymuose nėra IMAP ar POP3 gaunamų laiškų serverio.</translation>
     </message>
@@ -1273,7 +1278,7 @@
 <context>
     <name>DetectPage</name>
     <message>
-        <location filename="../wizard/ui/pages/detect.py" line="+93"/>
+        <location filename="../wizard/ui/pages/detect.py" line="+94"/>
         <source>Finding your settings</source>
         <translation>Ieškoma nustatymų</translation>
     </message>
@@ -1328,7 +1333,7 @@
         <translation>&amp;Pataisyti adresą</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+186"/>
         <source>Found the settings for %1.</source>
         <translation>Rasti %1 nustatymai.</translation>
     </message>
@@ -1492,17 +1497,17 @@
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../wizard/ui/pages/password.py" line="+230"/>
+        <location filename="../wizard/ui/pages/password.py" line="+240"/>
         <source>Your name and password</source>
         <translation>Jūsų vardas ir slaptažodis</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-77"/>
         <source>Your na&amp;me:</source>
         <translation>Jūsų &amp;vardas:</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+80"/>
         <source>%1 has rules for this password: read them below first.</source>
         <translation>%1 turi šio slaptažodžio taisykles: pirmiausia perskaitykite jas žemiau.</translation>
     </message>
@@ -1512,7 +1517,7 @@
         <translation>Tai tas pats slaptažodis, kuriuo jungiatės prie savo el.&#xa0;pašto.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-82"/>
         <source>As others will see it, e.g. Anna Berg</source>
         <translation>Kaip jį matys kiti, pvz., Ona Jonaitė</translation>
     </message>
@@ -1552,7 +1557,7 @@
         <translation>Naudoti programos sl&amp;aptažodį</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>Sign in with %1</source>
         <translation>Prisijungimas per %1</translation>
     </message>
@@ -1629,7 +1634,7 @@
         <translation>Verčiau prisiju&amp;ngti per %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Sign in with %1</source>
         <translation>&amp;Prisijungti per %1</translation>
     </message>
@@ -1649,12 +1654,17 @@
         <translation>Prisijungėte. Programa %1 patikrins nustatymus su šiuo prisijungimu; Thunderbird pirmą kartą paleistas paprašys prisijungti dar kartą.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+21"/>
+        <source>The search found that the mail of %1 is at %2, which signs you in on its own page.</source>
+        <translation>Paieška parodė, kad domeno %1 paštą aptarnauja %2, o prisijungiama paslaugų teikėjo puslapyje.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>This computer has no password store that %1 can use, so the password will not be remembered here.</source>
         <translation>Šiame kompiuteryje nėra slaptažodžių saugyklos, kurią galėtų naudoti programa %1, todėl slaptažodis čia nebus įsimintas.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-62"/>
         <source>Waiting for you to sign in in the web browser…</source>
         <translation>Laukiama, kol prisijungsite naršyklėje…</translation>
     </message>
@@ -2557,7 +2567,7 @@
         <translation>Atrodo, kad šis kompiuteris neprisijungęs prie interneto: neatsakė nė vienas DNS serveris. Patikrinkite interneto ryšį ir spustelėkite „Ieškoti dar kartą“.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/detect.py" line="-66"/>
+        <location filename="../wizard/cli/commands/detect.py" line="-69"/>
         <location filename="../wizard/texts.py" line="+5"/>
         <source>The domain %1 does not exist. Is there a typing error in the address?</source>
         <translation>Domeno %1 nėra. Gal adrese yra rašybos klaida?</translation>

@@ -590,7 +590,12 @@
         <translation>Настройки для %1 неполные: %2.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+17"/>
+        <source>%1 signs you in on its own page: run verify or write with --oauth to sign in in your web browser.</source>
+        <translation>%1 выполняет вход на собственной странице: запустите verify или write с --oauth, чтобы войти в веб-браузере.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>The provider needs a value for %1: add %1 = &quot;VALUE&quot; under [fields] in the preset.</source>
         <translation>Почтовому сервису нужно значение %1: добавьте %1 = &quot;VALUE&quot; в раздел [fields] файла предустановок.</translation>
     </message>
@@ -701,12 +706,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../wizard/cli/commands/verify.py" line="+74"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+75"/>
         <source>print a clientConfig file (for --config FILE)</source>
         <translation>вывести файл clientConfig (для --config FILE)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-248"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-276"/>
         <location filename="../wizard/cli/commands/detect.py" line="+2"/>
         <source>show every step on stderr</source>
         <translation>показывать каждый шаг в stderr</translation>
@@ -752,7 +757,7 @@
         <translation>Настройки для %1 нигде не найдены.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1: %2, found in: %3.</source>
         <translation>%1: %2, источник: %3.</translation>
     </message>
@@ -782,7 +787,7 @@
         <translation>пользователь %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Check before use:</source>
         <translation>Проверьте перед использованием:</translation>
     </message>
@@ -817,13 +822,13 @@
         <translation>записать пароль в файл (только для mobileconfig и qr; нужен --password-stdin)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+185"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+213"/>
         <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
         <translation>Почтовому сервису нужно значение %1: добавьте --field %1=VALUE.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-105"/>
         <location filename="../wizard/cli/commands/export.py" line="+8"/>
         <source>Note: %1</source>
         <translation>Примечание: %1</translation>
@@ -1042,7 +1047,7 @@
         <translation>Для --trust-certificate нужен отпечаток SHA-256 (64 шестнадцатеричные цифры).</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>no encryption</source>
         <translation>без шифрования</translation>
     </message>
@@ -1258,14 +1263,14 @@
         <translation>Файл настроек %1 нельзя использовать (%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+193"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+221"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Настройки для %1 не найдены; укажите их с помощью --config FILE.</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+51"/>
         <location filename="../wizard/cli/commands/run.py" line="-53"/>
-        <location filename="../wizard/cli/commands/verify.py" line="-126"/>
+        <location filename="../wizard/cli/commands/verify.py" line="-127"/>
         <source>The settings have no IMAP or POP3 incoming server.</source>
         <translation>В настройках нет сервера входящей почты с протоколом IMAP или POP3.</translation>
     </message>
@@ -1273,7 +1278,7 @@
 <context>
     <name>DetectPage</name>
     <message>
-        <location filename="../wizard/ui/pages/detect.py" line="+93"/>
+        <location filename="../wizard/ui/pages/detect.py" line="+94"/>
         <source>Finding your settings</source>
         <translation>Поиск настроек</translation>
     </message>
@@ -1328,7 +1333,7 @@
         <translation>Исправить &amp;адрес</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+186"/>
         <source>Found the settings for %1.</source>
         <translation>Найдены настройки для %1.</translation>
     </message>
@@ -1492,17 +1497,17 @@
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../wizard/ui/pages/password.py" line="+230"/>
+        <location filename="../wizard/ui/pages/password.py" line="+240"/>
         <source>Your name and password</source>
         <translation>Ваше имя и пароль</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-77"/>
         <source>Your na&amp;me:</source>
         <translation>Ваше &amp;имя:</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+80"/>
         <source>%1 has rules for this password: read them below first.</source>
         <translation>У %1 свои правила для этого пароля: сначала прочитайте их ниже.</translation>
     </message>
@@ -1512,7 +1517,7 @@
         <translation>Это тот же пароль, с которым вы входите в свою почту.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-82"/>
         <source>As others will see it, e.g. Anna Berg</source>
         <translation>Как его увидят получатели, например Анна Смирнова</translation>
     </message>
@@ -1552,7 +1557,7 @@
         <translation>Использовать пароль прил&amp;ожения</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>Sign in with %1</source>
         <translation>Вход через %1</translation>
     </message>
@@ -1629,7 +1634,7 @@
         <translation>&amp;Войти через %1 вместо пароля</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Sign in with %1</source>
         <translation>&amp;Войти через %1</translation>
     </message>
@@ -1649,12 +1654,17 @@
         <translation>Вход выполнен. Программа %1 проверит настройки с этим входом; Thunderbird при первом запуске попросит войти ещё раз.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+21"/>
+        <source>The search found that the mail of %1 is at %2, which signs you in on its own page.</source>
+        <translation>Поиск показал, что почту домена %1 обслуживает %2, а вход туда выполняется на собственной странице сервиса.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>This computer has no password store that %1 can use, so the password will not be remembered here.</source>
         <translation>На этом компьютере нет хранилища паролей, которым может пользоваться программа %1, поэтому пароль здесь не сохранится.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-62"/>
         <source>Waiting for you to sign in in the web browser…</source>
         <translation>Ожидаем, пока вы войдёте в веб-браузере…</translation>
     </message>
@@ -2557,7 +2567,7 @@
         <translation>Похоже, компьютер не подключён к интернету: ни один DNS-сервер не ответил. Проверьте подключение и нажмите «Искать снова».</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/detect.py" line="-66"/>
+        <location filename="../wizard/cli/commands/detect.py" line="-69"/>
         <location filename="../wizard/texts.py" line="+5"/>
         <source>The domain %1 does not exist. Is there a typing error in the address?</source>
         <translation>Домена %1 не существует. Может быть, в адресе опечатка?</translation>

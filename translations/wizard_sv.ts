@@ -590,7 +590,12 @@
         <translation>Inställningarna för %1 är ofullständiga: %2.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+17"/>
+        <source>%1 signs you in on its own page: run verify or write with --oauth to sign in in your web browser.</source>
+        <translation>%1 loggar in dig på sin egen sida: kör verify eller write med --oauth för att logga in i webbläsaren.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>The provider needs a value for %1: add %1 = &quot;VALUE&quot; under [fields] in the preset.</source>
         <translation>E-postleverantören behöver ett värde för %1: lägg till %1 = &quot;VALUE&quot; under [fields] i förinställningsfilen.</translation>
     </message>
@@ -701,12 +706,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../wizard/cli/commands/verify.py" line="+74"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+75"/>
         <source>print a clientConfig file (for --config FILE)</source>
         <translation>skriv ut en clientConfig-fil (för --config FILE)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="-248"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="-276"/>
         <location filename="../wizard/cli/commands/detect.py" line="+2"/>
         <source>show every step on stderr</source>
         <translation>visa varje steg på stderr</translation>
@@ -752,7 +757,7 @@
         <translation>Inga inställningar för %1 hittades någonstans.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1: %2, found in: %3.</source>
         <translation>%1: %2, källa: %3.</translation>
     </message>
@@ -782,7 +787,7 @@
         <translation>användare %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Check before use:</source>
         <translation>Kontrollera före användning:</translation>
     </message>
@@ -817,13 +822,13 @@
         <translation>ta med lösenordet i filen (bara mobileconfig och qr; kräver --password-stdin)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+185"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+213"/>
         <location filename="../wizard/cli/commands/export.py" line="+21"/>
         <source>The provider needs a value for %1: add --field %1=VALUE.</source>
         <translation>E-postleverantören behöver ett värde för %1: lägg till --field %1=VALUE.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-105"/>
         <location filename="../wizard/cli/commands/export.py" line="+8"/>
         <source>Note: %1</source>
         <translation>Obs: %1</translation>
@@ -1042,7 +1047,7 @@
         <translation>--trust-certificate kräver ett SHA-256-fingeravtryck (64 hexadecimala siffror).</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>no encryption</source>
         <translation>ingen kryptering</translation>
     </message>
@@ -1258,14 +1263,14 @@
         <translation>Inställningsfilen %1 kan inte användas (%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+193"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+221"/>
         <source>No settings were found for %1; give them with --config FILE.</source>
         <translation>Inga inställningar för %1 hittades; ange dem med --config FILE.</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+51"/>
         <location filename="../wizard/cli/commands/run.py" line="-53"/>
-        <location filename="../wizard/cli/commands/verify.py" line="-126"/>
+        <location filename="../wizard/cli/commands/verify.py" line="-127"/>
         <source>The settings have no IMAP or POP3 incoming server.</source>
         <translation>Inställningarna har ingen inkommande IMAP- eller POP3-server.</translation>
     </message>
@@ -1273,7 +1278,7 @@
 <context>
     <name>DetectPage</name>
     <message>
-        <location filename="../wizard/ui/pages/detect.py" line="+93"/>
+        <location filename="../wizard/ui/pages/detect.py" line="+94"/>
         <source>Finding your settings</source>
         <translation>Söker efter dina inställningar</translation>
     </message>
@@ -1328,7 +1333,7 @@
         <translation>&amp;Rätta adressen</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+186"/>
         <source>Found the settings for %1.</source>
         <translation>Inställningarna för %1 hittades.</translation>
     </message>
@@ -1492,17 +1497,17 @@
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../wizard/ui/pages/password.py" line="+230"/>
+        <location filename="../wizard/ui/pages/password.py" line="+240"/>
         <source>Your name and password</source>
         <translation>Ditt namn och lösenord</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-77"/>
         <source>Your na&amp;me:</source>
         <translation>Ditt na&amp;mn:</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+80"/>
         <source>%1 has rules for this password: read them below first.</source>
         <translation>%1 har regler för det här lösenordet: läs dem nedan först.</translation>
     </message>
@@ -1512,7 +1517,7 @@
         <translation>Det är samma lösenord som du använder för att logga in på din e-post.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-82"/>
         <source>As others will see it, e.g. Anna Berg</source>
         <translation>Som andra ska se det, t.ex. Anna Berg</translation>
     </message>
@@ -1552,7 +1557,7 @@
         <translation>Använd ett &amp;applösenord i stället</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>Sign in with %1</source>
         <translation>Logga in med %1</translation>
     </message>
@@ -1629,7 +1634,7 @@
         <translation>Logga &amp;in med %1 i stället</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Sign in with %1</source>
         <translation>&amp;Logga in med %1</translation>
     </message>
@@ -1649,12 +1654,17 @@
         <translation>Du är inloggad. %1 kontrollerar inställningarna med den här inloggningen; Thunderbird ber dig logga in en gång till första gången det startar.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+21"/>
+        <source>The search found that the mail of %1 is at %2, which signs you in on its own page.</source>
+        <translation>Sökningen visade att e-posten för %1 finns hos %2, som loggar in dig på sin egen sida.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>This computer has no password store that %1 can use, so the password will not be remembered here.</source>
         <translation>Den här datorn har ingen lösenordslagring som %1 kan använda, så lösenordet sparas inte här.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-62"/>
         <source>Waiting for you to sign in in the web browser…</source>
         <translation>Väntar på att du loggar in i webbläsaren…</translation>
     </message>
@@ -2556,7 +2566,7 @@
         <translation>Datorn verkar inte vara ansluten till internet: ingen namnserver svarade. Kontrollera internetanslutningen och klicka sedan på Sök igen.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/detect.py" line="-66"/>
+        <location filename="../wizard/cli/commands/detect.py" line="-69"/>
         <location filename="../wizard/texts.py" line="+5"/>
         <source>The domain %1 does not exist. Is there a typing error in the address?</source>
         <translation>Domänen %1 finns inte. Har du skrivit fel i adressen?</translation>

@@ -85,9 +85,28 @@ def sign_in_provider(data: WizardData, *, even_with_app_password: bool = False) 
         if config is None:
             continue
         index = data.incoming_index if config is data.config else 0
-        servers = config.incoming[index : index + 1] or config.incoming[:1]
-        return config if servers and servers[0].auth is AuthMethod.OAUTH2 else None
+        return config if _prefers_sign_in(config, index) else None
     return None
+
+
+def _prefers_sign_in(config: AccountConfig, index: int = 0) -> bool:
+    servers = config.incoming[index : index + 1] or config.incoming[:1]
+    return bool(servers) and servers[0].auth is AuthMethod.OAUTH2
+
+
+def sign_in_found_by_search(data: WizardData) -> bool:
+    """The provider's own sign-in is the way, but only the search told: the address's domain
+    is none the provider list knows to sign in so (a Google Workspace or Microsoft 365 domain
+    recognised by its MX), so the password page asked for a password at first."""
+    provider = data.provider
+    return sign_in_provider(data) is not None and (provider is None or not _prefers_sign_in(provider))
+
+
+def sign_in_pending(data: WizardData) -> bool:
+    """The settings found call for the provider's own sign-in, which the password page has
+    not settled (it asked for a password): the window goes back there before going on, and the
+    typed password goes nowhere meanwhile."""
+    return sign_in_provider(data) is not None and not page_state(PageId.PASSWORD, data).can_continue
 
 
 def foreign_domains(config: AccountConfig | None) -> list[str]:

@@ -21,7 +21,7 @@ from wizard.i18n import translate
 from wizard.texts import arg
 
 if TYPE_CHECKING:
-    from wizard.model import EmailAddress, Protocol
+    from wizard.model import AccountConfig, EmailAddress, Protocol
     from wizard.pipeline import OAuthAccess, Pipeline, Proven
 
 SIGN_IN_SECONDS = 300.0  # wizard.oauth.SIGN_IN_TIMEOUT, not imported: --help stays light
@@ -187,6 +187,32 @@ def proven_settings(
     return proven
 
 
+def signs_in_itself(config: AccountConfig) -> bool:
+    """The provider's servers prefer its own sign-in (OAuth2) to a password."""
+    from wizard.model import AuthMethod
+
+    return bool(config.incoming) and config.incoming[0].auth is AuthMethod.OAUTH2
+
+
+def sign_in_advice(config: AccountConfig) -> str:
+    """The one sentence on how to sign in where the provider signs its users in itself."""
+    line = translate(
+        "Cli",
+        "%1 signs you in on its own page: run verify or write with --oauth to sign in in your web browser.",
+    )
+    return arg(line, config.display_short_name or config.name)
+
+
+def print_sign_in_advice(proven: Proven) -> None:
+    """After a password (an app password) was refused where the provider prefers its own
+    sign-in (a Google Workspace or Microsoft 365 domain, say): how to sign in instead."""
+    report = proven.report
+    if report is None or report.ok or not signs_in_itself(proven.found):
+        return
+    if any(not check.ok and check.server.auth.uses_password for check in report.checks):
+        print(sign_in_advice(proven.found), file=sys.stderr)
+
+
 def proven_for_writing(
     args: argparse.Namespace, address: EmailAddress, password: str | None
 ) -> tuple[Proven, dict[str, str]]:
@@ -215,6 +241,8 @@ def ensure_proven(proven: Proven, address: EmailAddress, *, preset: bool = False
     try:
         return check(proven)
     except Exception as exc:
+        if not preset:
+            print_sign_in_advice(proven)
         raise _sentence(exc, address, preset) from None
 
 

@@ -143,6 +143,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _summary(result: Any, address: Any) -> None:
     from wizard import texts
+    from wizard.cli.commands._proven import sign_in_advice, signs_in_itself
     from wizard.discovery.domains import is_ip_address
 
     config = result.config
@@ -162,6 +163,8 @@ def _summary(result: Any, address: Any) -> None:
                 f"  {label:<{width}} {server.protocol.value.upper():<5} {server.hostname}:{server.port}"
                 f"  {server.security.value}  {server.auth.value}  {user}"
             )
+    if signs_in_itself(config):
+        print(sign_in_advice(config))
     if result.needs_confirmation:
         print(translate("Cli", "Check before use:"))
         for warning in config.warnings:

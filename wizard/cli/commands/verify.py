@@ -24,6 +24,7 @@ from wizard.cli.commands._proven import (
     add_credential_options,
     add_proof_options,
     oauth_access,
+    print_sign_in_advice,
     proven_settings,
 )
 from wizard.cli.common import (
@@ -136,6 +137,7 @@ def run(args: argparse.Namespace) -> int:
             _print_report(report, file=sys.stderr)
     else:
         _print_report(report)
+    print_sign_in_advice(proven)
     return EXIT_OK if report.ok else EXIT_FAILURE
 
 

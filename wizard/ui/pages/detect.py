@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from wizard import texts
 from wizard.flow import PageId, PageState
 from wizard.flow.providers import chosen_provider_settings
+from wizard.flow.rules import sign_in_pending
 from wizard.ui.engine import Job
 from wizard.ui.pages.base import Page
 from wizard.ui.support import SupportBox
@@ -260,8 +261,16 @@ class DetectPage(Page):
             self._pass_if_current()
 
     def _pass_if_current(self) -> None:
-        if self.mw.currentPage() is self and self.data.found is not None and not self.data.detecting:
-            self.mw.pass_by_itself(self.page_id)
+        if self.mw.currentPage() is not self or self.data.found is None or self.data.detecting:
+            return
+        if sign_in_pending(self.data):
+            # Found at a provider that signs its users in on its own page (a Workspace or
+            # Microsoft 365 domain, known only by its MX): back to the password page, which
+            # now offers that sign-in; the password typed there is not used meanwhile.
+            self.mw.go_back_to(PageId.PASSWORD)
+            self.mw.pages[PageId.PASSWORD].offer_sign_in()
+            return
+        self.mw.pass_by_itself(self.page_id)
 
     def _update_controls(self) -> None:
         busy = self.data.detecting

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from wizard import texts
 from wizard.flow import PageId
 from wizard.flow.passwords import PasswordWarning, caps_lock_from_key, password_warnings
-from wizard.flow.rules import required_inputs, sign_in_provider
+from wizard.flow.rules import required_inputs, sign_in_found_by_search, sign_in_provider
 from wizard.model import AccountConfig, Note, NoteKind
 from wizard.ui.engine import Job
 from wizard.ui.pages.base import Page
@@ -127,6 +127,9 @@ class PasswordPage(Page):
         self.sign_in.addWidget(self.sign_in_panel)
         box = QVBoxLayout(self.sign_in_panel)
         box.setContentsMargins(0, 0, 0, 0)
+        self.found_note = Banner(self.sign_in_panel)
+        self.found_note.setObjectName("sign-in-found")
+        box.addWidget(self.found_note)
         self.sign_in_text = QLabel(self.sign_in_panel)
         self.sign_in_text.setObjectName("sign-in-text")
         self.sign_in_text.setWordWrap(True)
@@ -195,6 +198,13 @@ class PasswordPage(Page):
         self._show_sign_in()
         self._ask_registered()
         self.refresh()
+
+    def offer_sign_in(self) -> None:
+        """Shown again after the search (``sign_in_pending``): the settings found sign in on
+        the provider's own page, which this page now offers in place of the password."""
+        self.touched = False  # nothing to reproach yet: the way changed, not the user
+        self.initializePage()
+        self.focus_first()
 
     def cleanupPage(self) -> None:
         self.cancel_sign_in()  # Back while the browser is open: nothing is left listening
@@ -448,6 +458,7 @@ class PasswordPage(Page):
         if offered is not None:
             self.use_sign_in.setText(self.tr("Sign in with %1 &instead").replace("%1", _short_name(offered)))
         self.remember.setVisible(provider is None)  # the keyring note: _show_keyring
+        self._show_found_note()
         if provider is None:
             return
         name = _short_name(provider)
@@ -501,6 +512,20 @@ class PasswordPage(Page):
             )
         else:
             self.sign_in_result.clear()
+
+    def _show_found_note(self) -> None:
+        """Why the page asks for the provider's sign-in now, when it asked for a password
+        before the search."""
+        provider = self._signing_provider()
+        address = self.data.address
+        if provider is None or address is None or not sign_in_found_by_search(self.data):
+            self.found_note.clear()
+            return
+        sentence = self.tr(
+            "The search found that the mail of %1 is at %2, which signs you in on its own page."
+        )
+        found = texts.arg(sentence, address.unicode_domain, _short_name(provider))
+        self.found_note.show_message(found, Tone.INFO)
 
     def _ask_keyring(self) -> None:
         """Ask on the disk worker whether the system's password store can be used: finding
