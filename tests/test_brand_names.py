@@ -53,7 +53,7 @@ def test_a_brand_is_named_in_every_sentence() -> None:
         branded = sentences()
     assert branded == {
         key: text.replace("Mail Wizard", "Astra Mail") for key, text in GENERIC.items() if key != "admin"
-    } | {"admin": "Astra Mail's provider list"}
+    } | {"admin": "Astra Mail's settings for its customers"}
     assert sentences() == GENERIC  # the block's end: the generic build again
 
 
@@ -66,7 +66,7 @@ def test_a_brand_is_named_in_the_translations_too() -> None:
             branded = sentences()
     assert generic["catalog"] == "Список почтовых сервисов программы Mail Wizard"
     assert generic["admin"] == "Список почтовых сервисов от вашего администратора"
-    assert branded["admin"] == "Список почтовых сервисов от Astra Mail"
+    assert branded["admin"] == "Настройки Astra Mail для клиентов"
     for key, text in branded.items():
         assert "Mail Wizard" not in text and "Astra Mail" in text, key
         assert text == generic[key].replace("Mail Wizard", "Astra Mail") or key == "admin", key
@@ -76,12 +76,12 @@ def test_detect_under_a_brand_names_its_lists(tmp_path: Path) -> None:
     env = environment(tmp_path, lang="en_US.UTF-8")
     done = mailwizard(env, "--brand", str(BRANDS / "astra"), "detect", "user@astra.od.ua", "--offline")
     assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines()[0] == "user@astra.od.ua: Astra (astra.od.ua), found in: Astra Mail's provider list."
+    assert done.stdout.splitlines()[0] == "user@astra.od.ua: Astra (astra.od.ua), found in: Astra Mail's settings for its customers."
     shown = mailwizard(env, "--brand", str(BRANDS / "astra"), "detect", "user@astra.od.ua", "--offline", "--json")
     assert json.loads(shown.stdout)["source"] == "admin"  # the contract is the same for a brand
     generic = mailwizard(env, "detect", "user@gmail.com", "--offline")
     assert "found in: Mail Wizard's own provider list." in generic.stdout
     russian = mailwizard(environment(tmp_path, lang="C"), "--brand", str(BRANDS / "astra"),
                          "detect", "user@astra.od.ua", "--offline")
-    assert "источник: Список почтовых сервисов от Astra Mail." in russian.stdout  # astra speaks Russian
+    assert "источник: Настройки Astra Mail для клиентов." in russian.stdout  # astra speaks Russian
     assert "Mail Wizard" not in done.stdout + russian.stdout

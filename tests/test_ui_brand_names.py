@@ -84,7 +84,7 @@ def test_the_review_page_names_the_brands_provider_list(qtbot: Any, open_window:
     window.data.set_config(brand.providers[0].expanded(window.data.address))
     review = window.pages[PageId.REVIEW]
     review.initializePage()
-    assert review.source.text().startswith("Found in: Astra Mail's provider list")
+    assert review.source.text().startswith("Found in: Astra Mail's settings for its customers")
 
 
 def test_a_write_thunderbird_cannot_take_names_the_brand(qtbot: Any, open_window: Any, tmp_path: Path) -> None:

@@ -2237,7 +2237,12 @@
         <translation>Soubor s nastavením</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>%1&apos;s settings for its customers</source>
+        <translation>Nastavení od %1 pro zákazníky</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>trusted</source>
         <translation>důvěryhodný</translation>
     </message>
@@ -2308,12 +2313,7 @@
         <translation>Vlastní seznam poskytovatelů programu %1</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1&apos;s provider list</source>
-        <translation>Seznam poskytovatelů od %1</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+37"/>
         <source>%1 is asking here now.</source>
         <translation>Program %1 se tu právě ptá.</translation>
     </message>

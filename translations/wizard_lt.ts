@@ -2237,7 +2237,12 @@
         <translation>Nustatymų failas</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>%1&apos;s settings for its customers</source>
+        <translation>%1 nustatymai klientams</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>trusted</source>
         <translation>patikima</translation>
     </message>
@@ -2308,12 +2313,7 @@
         <translation>Programos %1 paslaugų teikėjų sąrašas</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1&apos;s provider list</source>
-        <translation>%1 paslaugų teikėjų sąrašas</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+37"/>
         <source>%1 is asking here now.</source>
         <translation>Programa %1 čia klausia dabar.</translation>
     </message>

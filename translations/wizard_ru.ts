@@ -2237,7 +2237,12 @@
         <translation>Файл настроек</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>%1&apos;s settings for its customers</source>
+        <translation>Настройки %1 для клиентов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>trusted</source>
         <translation>проверено</translation>
     </message>
@@ -2308,12 +2313,7 @@
         <translation>Список почтовых сервисов программы %1</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1&apos;s provider list</source>
-        <translation>Список почтовых сервисов от %1</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+37"/>
         <source>%1 is asking here now.</source>
         <translation>Программа %1 спрашивает здесь прямо сейчас.</translation>
     </message>

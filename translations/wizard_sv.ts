@@ -2237,7 +2237,12 @@
         <translation>En inställningsfil</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>%1&apos;s settings for its customers</source>
+        <translation>Inställningar från %1 för dess kunder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>trusted</source>
         <translation>pålitlig</translation>
     </message>
@@ -2308,12 +2313,7 @@
         <translation>Leverantörslistan i %1</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1&apos;s provider list</source>
-        <translation>Leverantörslistan från %1</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+37"/>
         <source>%1 is asking here now.</source>
         <translation>%1 frågar här just nu.</translation>
     </message>

@@ -164,7 +164,7 @@ SOURCES: dict[str, str] = {
 }
 # A brand's providers reach the core as an administrator's files (their rank, and "admin" in
 # ``--json``); the user knows them as the brand's own list. %1: the brand's short name.
-BRAND_SOURCE = QT_TRANSLATE_NOOP("Texts", "%1's provider list")
+BRAND_SOURCE = QT_TRANSLATE_NOOP("Texts", "%1's settings for its customers")
 
 TRUST: dict[str, str] = {
     Trust.TRUSTED.value: QT_TRANSLATE_NOOP("Texts", "trusted"),
