@@ -195,7 +195,8 @@ def write_account(
                 folder, trusted_certificates, certutil=tool, install_dirs=dirs
             )
         _write(folder / PREFS_FILE, prefs_data, now, backups)
-    log.info("Thunderbird profile %s: %s %s, password %s", folder, merged.account_key,
+    # Only what happened to the login (an enum value such as "stored"), never the secret.
+    log.info("Thunderbird profile %s: %s %s, logins.json %s", folder, merged.account_key,
              "added" if merged.account_added else "updated", outcome.value)
     return WriteResult(
         profile=folder,
