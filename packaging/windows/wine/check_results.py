@@ -395,7 +395,7 @@ def check_end_to_end(e2e: Path, r: dict[str, str]) -> list[str]:
     )
     said = text(e2e, "thunderbird.out")
     check(
-        texts.PASSWORD_OUTCOMES["nss-unavailable"] in said,
+        texts.password_outcome_text("nss-unavailable") in said,
         f"write thunderbird does not say what happens to the password: {said!r}",
     )
 
