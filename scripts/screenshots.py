@@ -63,6 +63,7 @@ from wizard.verify import (  # noqa: E402
 )
 
 Wait = Callable[[Callable[[], bool]], None]
+MX_CUSTOMER = "anna.berg@mybakery.fr"  # a Google Workspace customer, known only by the MX
 
 
 def wait_until(condition: Callable[[], bool], timeout: float = 20.0) -> None:
@@ -86,6 +87,8 @@ class Script:
         self.bad_certificate = False
         self.registered = False  # Mail Wizard may sign in at the provider (OAuth2)
         self.catalog: Any = None  # what the search finds in (None: the default list)
+        # Domains whose MX the search reads as a provider's (a Google Workspace customer).
+        self.mx_providers = {MX_CUSTOMER.partition("@")[2]: "gmail.com"}
         self.sign_in_gate = threading.Event()  # the "browser" waits here, for the waiting page
 
     def sign_in_registered(self, provider: Any) -> bool:
@@ -111,6 +114,14 @@ class Script:
                 event(source, EventState.FAILED, "no DNS server answered")
             found = await discover(address, offline=True, catalog=self.catalog or default_catalog())
             return DiscoveryResult(found.address, None, reachability=Reachability.UNREACHABLE)
+        catalog = self.catalog or default_catalog()
+        provider = self.mx_providers.get(address.rpartition("@")[2])
+        if provider is not None:  # found by the domain's MX, at once
+            event(Source.CATALOG, EventState.NOTHING)
+            event(Source.MX, EventState.FOUND, provider)
+            found = await discover(address, offline=True, catalog=catalog)
+            config = catalog.find_by_domain(provider).replace(source=Source.MX)
+            return DiscoveryResult(found.address, config.expanded(found.address))
         event(Source.CATALOG, EventState.ASKING)
         for source in (Source.ISP, Source.ISPDB, Source.MX, Source.SRV, Source.AUTODISCOVER):
             event(source, EventState.ASKING)
@@ -119,7 +130,7 @@ class Script:
         event(Source.MX, EventState.FOUND)
         while not self.gate.is_set():  # polled, so that Stop searching cancels it
             await asyncio.sleep(0.01)
-        return await discover(address, offline=True, catalog=self.catalog or default_catalog())
+        return await discover(address, offline=True, catalog=catalog)
 
     async def verify(self, request: VerifyRequest, emit: Any) -> Any:
         account = request.account
@@ -185,6 +196,22 @@ def tour(window: MailWizard, script: Script, wait: Wait = wait_until) -> Iterato
     window.ensure_pages()
     wait(lambda: window.services.catalog is not None)
     welcome = window.pages[PageId.WELCOME]
+    # An own domain at Google Workspace: the search finds it by the MX and goes back to the
+    # password page, now asking to sign in at Google; Back leads to the first page again.
+    welcome.address.setText(MX_CUSTOMER)
+    welcome._on_address(MX_CUSTOMER)
+    window.next()
+    password = window.pages[PageId.PASSWORD]
+    password.name.setText("Anna Berg")
+    password._on_name("Anna Berg")
+    password.password.setText("Bakery-Pass-4711")
+    password._on_password("Bakery-Pass-4711")
+    window.next()
+    wait(lambda: window.data.detection_done and window.currentId() == PageId.PASSWORD)
+    wait(lambda: window.data.sign_in_registered is not None)
+    yield "02i-sign-in-found-by-mx", window
+    window.back()
+    yield "01c-welcome-again", window
     welcome.address.setText("anna.berg@")
     welcome._on_address(welcome.address.text())
     welcome.find_provider.click()
@@ -198,7 +225,6 @@ def tour(window: MailWizard, script: Script, wait: Wait = wait_until) -> Iterato
     yield "01-welcome", window
 
     window.next()
-    password = window.pages[PageId.PASSWORD]
     password.name.setText("Anna Berg")
     password._on_name("Anna Berg")
     # Yandex signs in on its own page: without a registration Thunderbird does it at its

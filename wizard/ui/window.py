@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QShowEvent
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QLabel, QWidget, QWizard
 
 from wizard.flow.graph import PageId
 from wizard.i18n import PRODUCT_NAME, SUPPORTED_LANGUAGES, use_brand_name
@@ -319,7 +319,31 @@ class MailWizard(QWizard):
     def _focus_page(self, page_id: int) -> None:
         page = self.pages.get(PageId(page_id)) if page_id >= 0 else None
         if page is not None:
+            self.fit_subtitle()
             page.focus_first()
+
+    def fit_subtitle(self) -> None:
+        """Keep the window at least as wide as the current page's subtitle needs in two lines.
+        QWizard's header keeps the height of two lines whatever the width, and its minimum
+        width follows only the longest word: a window squeezed to its minimum would cut a long
+        subtitle's third line off (a Lithuanian or Czech one, on a page shown again after the
+        window was narrowed)."""
+        page = self.currentPage()
+        subtitle = page.subTitle() if page is not None else ""
+        header = (lb for lb in self.findChildren(QLabel) if page is not None and not page.isAncestorOf(lb))
+        label = next((lb for lb in header if lb.text() == subtitle), None)
+        if label is None or not subtitle:
+            return
+        two_lines = 2 * label.fontMetrics().lineSpacing()
+        narrow, wide = 1, label.fontMetrics().horizontalAdvance(subtitle) + 1
+        while narrow < wide:  # the narrowest width at which the subtitle takes two lines
+            middle = (narrow + wide) // 2
+            narrow, wide = (narrow, middle) if label.heightForWidth(middle) <= two_lines else (middle + 1, wide)
+        label.setMinimumWidth(wide)
+        # QWizard sets its own minimum size when it lays a page out, from the page alone.
+        need = wide + self.width() - label.width()
+        if self.minimumWidth() < need:
+            self.setMinimumWidth(need)
 
     def pass_by_itself(self, page_id: PageId) -> None:
         """Go on from ``page_id`` without the user: a later Back skips it."""

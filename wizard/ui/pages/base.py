@@ -93,6 +93,11 @@ class Page(QWizardPage):
     def always_show_problems(self, state: PageState) -> bool:
         return False
 
+    def setSubTitle(self, subtitle: str) -> None:
+        super().setSubTitle(subtitle)
+        if self.mw.currentPage() is self:  # QWizard has shown the new words in its header
+            self.mw.fit_subtitle()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
