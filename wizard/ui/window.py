@@ -338,7 +338,10 @@ class MailWizard(QWizard):
         narrow, wide = 1, label.fontMetrics().horizontalAdvance(subtitle) + 1
         while narrow < wide:  # the narrowest width at which the subtitle takes two lines
             middle = (narrow + wide) // 2
-            narrow, wide = (narrow, middle) if label.heightForWidth(middle) <= two_lines else (middle + 1, wide)
+            if label.heightForWidth(middle) <= two_lines:
+                wide = middle
+            else:
+                narrow = middle + 1
         label.setMinimumWidth(wide)
         # QWizard sets its own minimum size when it lays a page out, from the page alone.
         need = wide + self.width() - label.width()
