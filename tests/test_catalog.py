@@ -31,6 +31,14 @@ def test_bundled_catalog_is_complete_and_clean() -> None:
             assert note.text.languages >= LANGUAGES, (provider.id, note.text.get())
 
 
+def test_provider_names_read_the_same_in_every_language() -> None:
+    """A provider's name is shown as written in every language, inside translated sentences
+    ("Pro %1 není potřeba heslo"): it holds no English joining word."""
+    english = {"and", "or", "for", "with"}
+    mixed = [p.display_name for p in default_catalog().providers if english & set(p.display_name.lower().split())]
+    assert mixed == []
+
+
 def test_bundled_files_are_written_as_our_writer_would_read_them() -> None:
     for path in sorted(bundled_dir().glob("*.xml")):
         config = parse_clientconfig(path.read_bytes())
