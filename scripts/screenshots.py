@@ -185,6 +185,14 @@ def services(script: Script, tmp: Path) -> Services:
     )
 
 
+def fill_in(password: Any, name: str, secret: str) -> None:
+    """The name and the password typed on the password page."""
+    password.name.setText(name)
+    password._on_name(name)
+    password.password.setText(secret)
+    password._on_password(secret)
+
+
 def tour(window: MailWizard, script: Script, wait: Wait = wait_until) -> Iterator[tuple[str, QWidget]]:
     """Drive the shown window through every page and state worth a look; yields
     ``(name, widget)`` at each stop (the window, or the certificate dialog).
@@ -202,10 +210,7 @@ def tour(window: MailWizard, script: Script, wait: Wait = wait_until) -> Iterato
     welcome._on_address(MX_CUSTOMER)
     window.next()
     password = window.pages[PageId.PASSWORD]
-    password.name.setText("Anna Berg")
-    password._on_name("Anna Berg")
-    password.password.setText("Bakery-Pass-4711")
-    password._on_password("Bakery-Pass-4711")
+    fill_in(password, "Anna Berg", "Bakery-Pass-4711")
     window.next()
     wait(lambda: window.data.detection_done and window.currentId() == PageId.PASSWORD)
     wait(lambda: window.data.sign_in_registered is not None)
@@ -345,10 +350,7 @@ def brand_tour(
 
     window.next()
     password = window.pages[PageId.PASSWORD]
-    password.name.setText("Ivan Petrenko")
-    password._on_name("Ivan Petrenko")
-    password.password.setText("parol123")
-    password._on_password("parol123")
+    fill_in(password, "Ivan Petrenko", "parol123")
     for key, edit in password.input_edits.items():
         edit.setText("abc1234")
         password._on_input(key, "abc1234")
