@@ -12,7 +12,8 @@ import pytest
 from tests.fixtures.mailservers import MailServers, log_size, read_log
 from tests.fixtures.pipeline_world import MailWorld
 from wizard.model import Account, AccountConfig, Protocol, Security, ServerSettings, parse_address
-from wizard.pipeline import network_verify_changes
+from wizard.pipeline import network_verify_changes, proven_config
+from wizard.targets.exports.autoconfig import make_autoconfig
 from wizard.verify import FailureKind, VerifyOptions, VerifyReport, candidates, prove_account
 
 pytestmark = pytest.mark.dovecot
@@ -167,3 +168,29 @@ def test_an_unencrypted_server_needs_consent(mail_world: MailWorld, password: st
     consent = frozenset({("localhost", plain.imap_port), ("localhost", plain.smtp_port)})
     allowed = prove(mail_world, listed, password, allow_plaintext=consent)
     assert allowed.ok and allowed.incoming.proven.security is Security.PLAIN
+
+
+def test_what_is_written_after_a_proof_is_never_less_safe_than_what_was_proven(
+    mail_world: MailWorld,
+) -> None:
+    """The listed alternatives stay in the proven settings (an export, ``verify --xml``), but
+    none below the security that was proven: a reader of the file could otherwise fall back to
+    sending the password unencrypted."""
+    servers = mail_world.servers
+    mail_world.serve_same_ports("localhost")
+    listed = config(
+        [server(Protocol.IMAP, "localhost", servers.imaps_port, Security.SSL),
+         server(Protocol.IMAP, "localhost", closed_port(), Security.PLAIN),
+         server(Protocol.POP3, "localhost", servers.pop3_starttls_port, Security.STARTTLS),
+         server(Protocol.POP3, "localhost", closed_port(), Security.PLAIN)],
+        [server(Protocol.SMTP, "localhost", servers.smtps_port, Security.SSL),
+         server(Protocol.SMTP, "localhost", closed_port(), Security.PLAIN)],
+    )
+    report = prove(mail_world, listed, servers.password)
+    assert report.ok, report
+    proven = proven_config(listed, report)
+    assert [(s.protocol, s.security) for s in proven.incoming] == [
+        (Protocol.IMAP, Security.SSL), (Protocol.POP3, Security.STARTTLS)]
+    assert [s.security for s in proven.outgoing] == [Security.SSL]
+    exported = make_autoconfig(proven, ADDRESS)
+    assert b"<socketType>plain</socketType>" not in exported

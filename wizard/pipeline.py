@@ -413,7 +413,8 @@ def incoming_index(config: AccountConfig, protocol: Protocol | None) -> int:
 
 
 def proven_config(config: AccountConfig, report: VerifyReport, incoming: int = 0) -> AccountConfig:
-    """``config`` with each proven server first (as proven), the others after it."""
+    """``config`` with each proven server first (as proven), the others after it (none
+    unencrypted after an encrypted proof)."""
     return config.replace(
         incoming=_first(config.incoming, report.incoming.proven, incoming, report.incoming.ok),
         outgoing=_first(config.outgoing, report.outgoing.proven, 0, report.outgoing.ok),
@@ -427,7 +428,19 @@ def _first(
         first = servers[chosen]
         return (first, *servers[:chosen], *servers[chosen + 1 :])
     where = (proven.hostname.lower(), proven.port)
-    return (proven, *(s for s in servers if (s.hostname.lower(), s.port) != where))
+    # Alternatives without encryption are not carried beside an encrypted proof: a file's
+    # reader (an export, ``verify --xml``) could fall back to them and send the password
+    # readable, which nobody agreed to.
+    encrypted = proven.security is not Security.PLAIN
+    return (
+        proven,
+        *(
+            s
+            for s in servers
+            if (s.hostname.lower(), s.port) != where
+            and not (encrypted and s.security is Security.PLAIN)
+        ),
+    )
 
 
 def _with_certificates(
