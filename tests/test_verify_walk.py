@@ -11,7 +11,7 @@ import pytest
 
 from tests.fixtures.mailservers import MailServers, log_size, read_log
 from tests.fixtures.pipeline_world import MailWorld
-from wizard.model import Account, AccountConfig, Protocol, Security, ServerSettings, parse_address
+from wizard.model import Account, AccountConfig, AuthMethod, Protocol, Security, ServerSettings, parse_address
 from wizard.pipeline import network_verify_changes, proven_config
 from wizard.targets.exports.autoconfig import make_autoconfig
 from wizard.verify import FailureKind, VerifyOptions, VerifyReport, candidates, prove_account
@@ -194,3 +194,25 @@ def test_what_is_written_after_a_proof_is_never_less_safe_than_what_was_proven(
     assert [s.security for s in proven.outgoing] == [Security.SSL]
     exported = make_autoconfig(proven, ADDRESS)
     assert b"<socketType>plain</socketType>" not in exported
+
+
+def test_the_proven_sign_in_method_is_the_one_that_logged_in(mail_world: MailWorld) -> None:
+    """Listed as password-encrypted (CRAM-MD5 and the like), on servers that offer only PLAIN
+    and LOGIN: the proof logs in with those over TLS, so what is written says so. A mail
+    program told password-encrypted would fail where the proof passed."""
+    servers = mail_world.servers
+    mail_world.serve_same_ports("localhost")
+    encrypted = (AuthMethod.PASSWORD_ENCRYPTED,)
+    listed = config(
+        [server(Protocol.IMAP, "localhost", servers.imaps_port, Security.SSL).replace(auth_methods=encrypted)],
+        [server(Protocol.SMTP, "localhost", servers.smtps_port, Security.SSL).replace(auth_methods=encrypted)],
+    )
+    report = prove(mail_world, listed, servers.password)
+    assert report.ok, report
+    assert [c.proven.auth for c in report.checks] == [AuthMethod.PASSWORD_CLEARTEXT] * 2
+    pop = config([server(Protocol.POP3, "localhost", servers.pop3s_port, Security.SSL)
+                  .replace(auth_methods=encrypted)], [listed.outgoing[0]])
+    assert prove(mail_world, pop, servers.password).incoming.proven.auth is AuthMethod.PASSWORD_CLEARTEXT
+    # credential-free, nothing logged in: the listed method stays as listed
+    probed = prove(mail_world, listed, None)
+    assert [c.proven.auth for c in probed.checks] == [AuthMethod.PASSWORD_ENCRYPTED] * 2
