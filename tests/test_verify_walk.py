@@ -216,3 +216,19 @@ def test_the_proven_sign_in_method_is_the_one_that_logged_in(mail_world: MailWor
     # credential-free, nothing logged in: the listed method stays as listed
     probed = prove(mail_world, listed, None)
     assert [c.proven.auth for c in probed.checks] == [AuthMethod.PASSWORD_ENCRYPTED] * 2
+
+
+def test_a_password_goes_by_the_first_listed_method_that_takes_one(mail_world: MailWorld) -> None:
+    """Listed: NTLM first (which the proof cannot speak), then the password: the proof logs
+    in with the password, and that is what is written first."""
+    servers = mail_world.servers
+    mail_world.serve_same_ports("localhost")
+    methods = (AuthMethod.NTLM, AuthMethod.PASSWORD_CLEARTEXT)
+    listed = config(
+        [server(Protocol.IMAP, "localhost", servers.imaps_port, Security.SSL).replace(auth_methods=methods)],
+        [server(Protocol.SMTP, "localhost", servers.smtps_port, Security.SSL).replace(auth_methods=methods)],
+    )
+    report = prove(mail_world, listed, servers.password)
+    assert report.ok, report
+    assert [c.proven.auth_methods for c in report.checks] == [
+        (AuthMethod.PASSWORD_CLEARTEXT, AuthMethod.NTLM)] * 2
