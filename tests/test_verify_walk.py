@@ -194,6 +194,8 @@ def test_what_is_written_after_a_proof_is_never_less_safe_than_what_was_proven(
     assert [s.security for s in proven.outgoing] == [Security.SSL]
     exported = make_autoconfig(proven, ADDRESS)
     assert b"<socketType>plain</socketType>" not in exported
+    # with the plaintext consent (--allow-plaintext), the list stays as it was
+    assert len(proven_config(listed, report, keep_plain=True).incoming) == 4
 
 
 def test_the_proven_sign_in_method_is_the_one_that_logged_in(mail_world: MailWorld) -> None:
