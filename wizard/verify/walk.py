@@ -12,8 +12,8 @@ How each server is proven depends on the credential and on the server's sign-in 
 a password goes to the first method of the server that takes one (else the first that is not
 OAuth2), and never to a server that takes OAuth2 only; without a credential, a server that
 prefers OAuth2 is checked to offer XOAUTH2/OAUTHBEARER over TLS (``sessions.run_oauth_probe``),
-any other with
-``wizard.discovery.guess``'s probe (which port answers, TLS or STARTTLS, the sign-in methods).
+any other with ``wizard.discovery.guess``'s probe (which port answers, TLS or STARTTLS, the
+sign-in methods).
 The server is proven with the method used first, which is what a target then writes. Both
 directions are walked at the same time.
 """
