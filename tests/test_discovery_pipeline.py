@@ -156,3 +156,32 @@ def test_srv_targets_are_probed_on_the_real_servers(mail_world: MailWorld) -> No
     assert config.incoming[0].security is Security.STARTTLS
     assert config.outgoing[0].security is Security.STARTTLS
     assert config.needs_confirmation  # DNS answers are not authenticated
+
+
+# A hosting company's one file for all its customers: the incoming server is named after the
+# mailbox, which a local part such as "a+b" cannot name (issue 18: refused, never half-expanded).
+PER_MAILBOX = clientconfig(
+    "ranked.test", ("%EMAILLOCALPART%.imap.ranked.test", 993, "SSL"), ("smtp.ranked.test", 465, "SSL"),
+)
+
+
+def test_an_answer_left_without_an_incoming_server_for_the_address_is_not_found(
+    mail_world: MailWorld,
+) -> None:
+    mail_world.world.route("https://autoconfig.ranked.test/mail/config-v1.1.xml", Reply(body=PER_MAILBOX))
+    result = run(mail_world, "a+b@ranked.test", bundled(ENTRY))
+    config = result.config
+    assert config is not None and config.source is Source.CATALOG  # the bundled entry, usable
+    assert config.incoming[0].hostname == "imap.ranked.test"
+    said = [d for s, d in events(result, Source.ISP) if s is EventState.NOTHING]
+    assert said and "a+b.imap.ranked.test" in said[0]
+    # an administrator's file alone, offline: nothing found (not a result without incoming mail)
+    admin = run(mail_world, "a+b@ranked.test", bundled(PER_MAILBOX, Source.ADMIN), offline=True)
+    assert admin.config is None
+    said = [d for s, d in events(admin, Source.CATALOG) if s is EventState.NOTHING]
+    assert said and "a+b.imap.ranked.test" in said[0]
+    # online, the administrator's file does not end the search: the provider's own answers
+    mail_world.world.route("https://autoconfig.ranked.test/mail/config-v1.1.xml", Reply(body=ENTRY))
+    online = run(mail_world, "a+b@ranked.test", bundled(PER_MAILBOX, Source.ADMIN))
+    assert online.config is not None and online.config.source is Source.ISP
+    assert [s for s, _ in events(online, Source.CATALOG)].count(EventState.NOTHING) == 1

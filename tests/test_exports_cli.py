@@ -192,3 +192,38 @@ def test_write_outlook_through_the_command_line(tmp_path: pathlib.Path) -> None:
                           "--allow-plaintext", "--apply", cwd=tmp_path)
         assert done.returncode == 1
         assert "only be set up on Windows" in done.stderr
+
+
+def test_an_offline_export_carries_no_unencrypted_alternative_without_consent(
+    tmp_path: pathlib.Path,
+) -> None:
+    """Offline nothing is proven: the file holds the servers as listed, but an unencrypted
+    alternative beside an encrypted choice would hand a reader a way to send the password
+    readable that nobody agreed to (--allow-plaintext)."""
+    listed = tmp_path / "listed.xml"
+    listed.write_text(
+        '<clientConfig version="1.1"><emailProvider id="alt.example"><domain>alt.example</domain>'
+        + "".join(
+            f'<{kind} type="{proto}"><hostname>{proto}.alt.example</hostname><port>{port}</port>'
+            f"<socketType>{socket}</socketType><authentication>password-cleartext</authentication>"
+            f"<username>%EMAILADDRESS%</username></{kind}>"
+            for kind, proto, port, socket in (
+                ("incomingServer", "imap", 993, "SSL"), ("incomingServer", "imap", 143, "plain"),
+                ("incomingServer", "pop3", 110, "plain"), ("outgoingServer", "smtp", 465, "SSL"),
+                ("outgoingServer", "smtp", 25, "plain"))
+        )
+        + "</emailProvider></clientConfig>",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.xml"
+    done = mailwizard("export", "jana@alt.example", "--format", "autoconfig", "-o", str(out),
+                      "--config", str(listed), "--offline", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    written = parse_clientconfig(out.read_bytes())
+    assert [(s.hostname, s.port) for s in (*written.incoming, *written.outgoing)] == [
+        ("imap.alt.example", 993), ("smtp.alt.example", 465)]
+    # with the consent, the file is the list as it was
+    done = mailwizard("export", "jana@alt.example", "--format", "autoconfig", "-o", str(out),
+                      "--config", str(listed), "--offline", "--allow-plaintext", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert len(parse_clientconfig(out.read_bytes()).incoming) == 3

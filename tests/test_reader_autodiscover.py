@@ -102,3 +102,16 @@ def test_an_answer_in_an_unknown_or_non_text_encoding_fails_cleanly(
     detail = autodiscover_detail(result)
     assert detail.startswith(f"{EventState.FAILED.value}:") and "did not send a usable answer" in detail
     assert encoding in detail and "Error" not in detail  # a sentence, not an exception's name
+
+
+def test_the_protocol_type_may_be_an_attribute(discovery_world: LoopbackWorld) -> None:
+    body = (DATA / "autodiscover-type-attribute.xml").read_bytes()
+    result = answer_with(discovery_world, "panel-host.example", body)
+    assert result.config is not None, autodiscover_detail(result)
+    servers = [(s.protocol, s.hostname, s.port, s.security)
+               for s in (*result.config.incoming, *result.config.outgoing)]
+    assert servers == [
+        (Protocol.IMAP, "imap.panel-host.example", 993, Security.SSL),
+        (Protocol.POP3, "pop.panel-host.example", 995, Security.SSL),  # the element wins
+        (Protocol.SMTP, "smtp.panel-host.example", 587, Security.STARTTLS),
+    ]

@@ -11,8 +11,9 @@ import pytest
 
 from tests.fixtures.mailservers import MailServers, log_size, read_log
 from tests.fixtures.pipeline_world import MailWorld
-from wizard.model import Account, AccountConfig, Protocol, Security, ServerSettings, parse_address
-from wizard.pipeline import network_verify_changes
+from wizard.model import Account, AccountConfig, AuthMethod, Protocol, Security, ServerSettings, parse_address
+from wizard.pipeline import network_verify_changes, proven_config
+from wizard.targets.exports.autoconfig import make_autoconfig
 from wizard.verify import FailureKind, VerifyOptions, VerifyReport, candidates, prove_account
 
 pytestmark = pytest.mark.dovecot
@@ -167,3 +168,69 @@ def test_an_unencrypted_server_needs_consent(mail_world: MailWorld, password: st
     consent = frozenset({("localhost", plain.imap_port), ("localhost", plain.smtp_port)})
     allowed = prove(mail_world, listed, password, allow_plaintext=consent)
     assert allowed.ok and allowed.incoming.proven.security is Security.PLAIN
+
+
+def test_what_is_written_after_a_proof_is_never_less_safe_than_what_was_proven(
+    mail_world: MailWorld,
+) -> None:
+    """The listed alternatives stay in the proven settings (an export, ``verify --xml``), but
+    none below the security that was proven: a reader of the file could otherwise fall back to
+    sending the password unencrypted."""
+    servers = mail_world.servers
+    mail_world.serve_same_ports("localhost")
+    listed = config(
+        [server(Protocol.IMAP, "localhost", servers.imaps_port, Security.SSL),
+         server(Protocol.IMAP, "localhost", closed_port(), Security.PLAIN),
+         server(Protocol.POP3, "localhost", servers.pop3_starttls_port, Security.STARTTLS),
+         server(Protocol.POP3, "localhost", closed_port(), Security.PLAIN)],
+        [server(Protocol.SMTP, "localhost", servers.smtps_port, Security.SSL),
+         server(Protocol.SMTP, "localhost", closed_port(), Security.PLAIN)],
+    )
+    report = prove(mail_world, listed, servers.password)
+    assert report.ok, report
+    proven = proven_config(listed, report)
+    assert [(s.protocol, s.security) for s in proven.incoming] == [
+        (Protocol.IMAP, Security.SSL), (Protocol.POP3, Security.STARTTLS)]
+    assert [s.security for s in proven.outgoing] == [Security.SSL]
+    exported = make_autoconfig(proven, ADDRESS)
+    assert b"<socketType>plain</socketType>" not in exported
+    # with the plaintext consent (--allow-plaintext), the list stays as it was
+    assert len(proven_config(listed, report, keep_plain=True).incoming) == 4
+
+
+def test_the_proven_sign_in_method_is_the_one_that_logged_in(mail_world: MailWorld) -> None:
+    """Listed as password-encrypted (CRAM-MD5 and the like), on servers that offer only PLAIN
+    and LOGIN: the proof logs in with those over TLS, so what is written says so. A mail
+    program told password-encrypted would fail where the proof passed."""
+    servers = mail_world.servers
+    mail_world.serve_same_ports("localhost")
+    encrypted = (AuthMethod.PASSWORD_ENCRYPTED,)
+    listed = config(
+        [server(Protocol.IMAP, "localhost", servers.imaps_port, Security.SSL).replace(auth_methods=encrypted)],
+        [server(Protocol.SMTP, "localhost", servers.smtps_port, Security.SSL).replace(auth_methods=encrypted)],
+    )
+    report = prove(mail_world, listed, servers.password)
+    assert report.ok, report
+    assert [c.proven.auth for c in report.checks] == [AuthMethod.PASSWORD_CLEARTEXT] * 2
+    pop = config([server(Protocol.POP3, "localhost", servers.pop3s_port, Security.SSL)
+                  .replace(auth_methods=encrypted)], [listed.outgoing[0]])
+    assert prove(mail_world, pop, servers.password).incoming.proven.auth is AuthMethod.PASSWORD_CLEARTEXT
+    # credential-free, nothing logged in: the listed method stays as listed
+    probed = prove(mail_world, listed, None)
+    assert [c.proven.auth for c in probed.checks] == [AuthMethod.PASSWORD_ENCRYPTED] * 2
+
+
+def test_a_password_goes_by_the_first_listed_method_that_takes_one(mail_world: MailWorld) -> None:
+    """Listed: NTLM first (which the proof cannot speak), then the password: the proof logs
+    in with the password, and that is what is written first."""
+    servers = mail_world.servers
+    mail_world.serve_same_ports("localhost")
+    methods = (AuthMethod.NTLM, AuthMethod.PASSWORD_CLEARTEXT)
+    listed = config(
+        [server(Protocol.IMAP, "localhost", servers.imaps_port, Security.SSL).replace(auth_methods=methods)],
+        [server(Protocol.SMTP, "localhost", servers.smtps_port, Security.SSL).replace(auth_methods=methods)],
+    )
+    report = prove(mail_world, listed, servers.password)
+    assert report.ok, report
+    assert [c.proven.auth_methods for c in report.checks] == [
+        (AuthMethod.PASSWORD_CLEARTEXT, AuthMethod.NTLM)] * 2

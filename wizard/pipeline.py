@@ -246,6 +246,11 @@ class Pipeline:
                 plain = server.security is Security.PLAIN and server.auth.uses_password
                 if plain and not consents.allow_plaintext:
                     raise ConsentNeeded(Consent.PLAINTEXT, server.hostname)
+            if not consents.allow_plaintext:
+                listed = listed.replace(
+                    incoming=_without_plain_beside(listed.incoming, listed.incoming[index]),
+                    outgoing=_without_plain_beside(listed.outgoing, listed.outgoing[0]),
+                )
             return Proven(expanded, listed, account, None)
         account = Account.from_config(expanded, address, real_name, extra, incoming_index=index)
         allowed = frozenset(
@@ -263,7 +268,7 @@ class Pipeline:
             network=self._probe_network(),
             on_event=on_event,
         )
-        proven = proven_config(expanded, report, index)
+        proven = proven_config(expanded, report, index, keep_plain=consents.allow_plaintext)
         proven_account = Account.from_config(proven, address, real_name, extra)
         return Proven(expanded, proven, proven_account, report)
 
@@ -412,22 +417,43 @@ def incoming_index(config: AccountConfig, protocol: Protocol | None) -> int:
     return 0
 
 
-def proven_config(config: AccountConfig, report: VerifyReport, incoming: int = 0) -> AccountConfig:
-    """``config`` with each proven server first (as proven), the others after it."""
+def proven_config(
+    config: AccountConfig, report: VerifyReport, incoming: int = 0, *, keep_plain: bool = False
+) -> AccountConfig:
+    """``config`` with each proven server first (as proven), the others after it: none
+    unencrypted after an encrypted proof unless ``keep_plain`` (the plaintext consent)."""
     return config.replace(
-        incoming=_first(config.incoming, report.incoming.proven, incoming, report.incoming.ok),
-        outgoing=_first(config.outgoing, report.outgoing.proven, 0, report.outgoing.ok),
+        incoming=_first(config.incoming, report.incoming.proven, incoming, report.incoming.ok, keep_plain),
+        outgoing=_first(config.outgoing, report.outgoing.proven, 0, report.outgoing.ok, keep_plain),
     )
 
 
+def _safe_beside(alternative: ServerSettings, chosen: ServerSettings) -> bool:
+    """Whether ``alternative`` may be listed beside ``chosen`` without the plaintext
+    consent: not unencrypted beside an encrypted choice. A file's reader (an export,
+    ``verify --xml``) could fall back to it and send the password readable."""
+    return alternative.security is not Security.PLAIN or chosen.security is Security.PLAIN
+
+
+def _without_plain_beside(
+    servers: tuple[ServerSettings, ...], chosen: ServerSettings
+) -> tuple[ServerSettings, ...]:
+    return tuple(s for s in servers if s.endpoint == chosen.endpoint or _safe_beside(s, chosen))
+
+
 def _first(
-    servers: tuple[ServerSettings, ...], proven: ServerSettings, chosen: int, ok: bool
+    servers: tuple[ServerSettings, ...],
+    proven: ServerSettings,
+    chosen: int,
+    ok: bool,
+    keep_plain: bool = False,
 ) -> tuple[ServerSettings, ...]:
     if not ok:
         first = servers[chosen]
         return (first, *servers[:chosen], *servers[chosen + 1 :])
     where = (proven.hostname.lower(), proven.port)
-    return (proven, *(s for s in servers if (s.hostname.lower(), s.port) != where))
+    others = (s for s in servers if (s.hostname.lower(), s.port) != where)
+    return (proven, *(s for s in others if keep_plain or _safe_beside(s, proven)))
 
 
 def _with_certificates(

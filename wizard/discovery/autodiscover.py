@@ -237,6 +237,13 @@ def _text(element: Element | None) -> str:
     return (element.text or "").strip(XML_WHITESPACE) if element is not None else ""
 
 
+def _type(protocol: Element) -> str:
+    """A ``<Protocol>`` block's type, upper case: its ``<Type>`` element, else its ``Type``
+    attribute (the newer Exchange blocks' form, which some hosting panels use for IMAP and
+    SMTP too; the type names the kind of server and changes nothing about security)."""
+    return (_text(_find(protocol, "Type")) or protocol.get("Type", "").strip(XML_WHITESPACE)).upper()
+
+
 def _config(account: Element, lookup: Lookup, origin: str) -> AccountConfig:
     incoming: list[ServerSettings] = []
     outgoing: list[ServerSettings] = []
@@ -246,7 +253,7 @@ def _config(account: Element, lookup: Lookup, origin: str) -> AccountConfig:
         try:
             server = _server(element)
         except (ConfigError, ValueError) as exc:
-            kind, name = _text(_find(element, "Type")), _text(_find(element, "Server"))
+            kind, name = _type(element), _text(_find(element, "Server"))
             skipped.append(f"the {printable(kind)} server {printable(name)} was skipped: {as_clause(exc)}")
             continue
         if server is not None:
@@ -274,7 +281,7 @@ def _exchange_servers(protocols: list[Element], skipped: list[str]) -> list[Serv
     The web access (OWA) address goes with each, external first. Without any EWS address an
     Exchange block still names its server, by its OWA address or its ``Server``."""
     def blocks(*kinds: str) -> list[Element]:
-        return [e for e in protocols if _text(_find(e, "Type")).upper() in kinds]
+        return [e for e in protocols if _type(e) in kinds]
 
     def own(elements: list[Element], *names: str) -> list[str]:
         return [next((t for t in (_text(_find(e, n)) for n in names) if t), "") for e in elements]
@@ -352,7 +359,7 @@ def _urls(candidates: list[str], skipped: list[str]) -> list[str]:
 def _server(element: Element) -> ServerSettings | None:
     """An IMAP, POP3 or SMTP block (None for other types); ``ConfigError`` says why it cannot
     be used. The host and user names pass the same checks as a clientConfig file's."""
-    protocol = _PROTOCOLS.get(_text(_find(element, "Type")).upper())
+    protocol = _PROTOCOLS.get(_type(element))
     if protocol is None:
         return None
     hostname = normalize_hostname(_text(_find(element, "Server")))

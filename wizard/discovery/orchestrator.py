@@ -145,6 +145,8 @@ class _Run:
         if entry.source not in (Source.CATALOG, Source.ADMIN):
             config = config.replace(source=Source.CATALOG)
         finished = self._finish(config)
+        if not finished.incoming:
+            return None  # the full search says so, as for any answer without incoming mail
         # Not silent: the MX answer may still vouch for its servers, so everyone is asked.
         return finished if self._could_be_silent(finished) else None
 
@@ -345,8 +347,14 @@ class _Run:
         if not configs:
             self.emit(source, EventState.NOTHING)
             return []
-        self.emit(source, EventState.FOUND, _summary(configs[0]))
-        return configs
+        # A template can leave no incoming server for this address (a per-mailbox host name
+        # that "a+b" cannot name): such an answer is nothing found, not a winner.
+        usable = [c for c in configs if c.expanded(self.address).incoming]
+        if not usable:
+            self.emit(source, EventState.NOTHING, _no_incoming(configs[0], self.address))
+            return []
+        self.emit(source, EventState.FOUND, _summary(usable[0]))
+        return usable
 
     def _finish(self, config: AccountConfig) -> AccountConfig:
         """Expand for the address and add the foreign-domain warnings."""
@@ -502,6 +510,11 @@ def _identity(config: AccountConfig | None) -> tuple[object, ...]:
     if config is None:
         return ()
     return (tuple(s.endpoint for s in config.incoming), tuple(s.endpoint for s in config.outgoing))
+
+
+def _no_incoming(config: AccountConfig, address: EmailAddress) -> str:
+    left_out = config.expanded(address).skipped
+    return "no incoming server for this address" + (": " + "; ".join(left_out) if left_out else "")
 
 
 def _summary(config: AccountConfig) -> str:

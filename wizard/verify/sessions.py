@@ -112,7 +112,9 @@ class AttemptResult:
     pinned: bool = False  # logged in on the strength of a trusted fingerprint
     # The SASL mechanisms the server offered once secured (upper case; filled for OAuth2).
     mechanisms: frozenset[str] = frozenset()
-    mechanism: str = ""  # the OAuth2 mechanism used to log in
+    # The mechanism that logged in: the OAuth2 one, or for a password the one the server
+    # took (PLAIN, LOGIN, USER, CRAM-MD5): what a mail program must use to sign in too.
+    mechanism: str = ""
 
 
 # The SASL mechanisms that carry an OAuth2 bearer token, in the order we prefer them:
@@ -212,7 +214,7 @@ def _attempt(plan: AttemptPlan, credential: _Credential, abort: Abort, emit: Emi
             if abort.aborted:
                 raise _Stop(FailureKind.CANCELLED)
             emit(VerifyStep.LOGIN, plan.username)
-            driver.login(plan.username, password)
+            result.mechanism = driver.login(plan.username, password)
         elif server.auth not in _NO_LOGIN_NEEDED:
             raise _Stop(
                 FailureKind.PROTOCOL,
@@ -366,7 +368,8 @@ class _Driver:
     def socket(self) -> socket.socket:
         raise NotImplementedError
 
-    def login(self, username: str, password: str) -> None:
+    def login(self, username: str, password: str) -> str:
+        """Log in with the password; returns the mechanism the server took."""
         raise NotImplementedError
 
     def mechanisms(self) -> frozenset[str]:
@@ -427,7 +430,7 @@ class _ImapDriver(_Driver):
         sock: socket.socket = self.client._imap.sock
         return sock
 
-    def login(self, username: str, password: str) -> None:
+    def login(self, username: str, password: str) -> str:
         from imapclient.exceptions import LoginError
 
         ascii_only = (username + password).isascii()
@@ -437,8 +440,9 @@ class _ImapDriver(_Driver):
         try:
             if self.client.has_capability("LOGINDISABLED") or not ascii_only:
                 self.client.plain_login(username, password)  # AUTHENTICATE PLAIN, UTF-8
-            else:
-                self.client.login(username, password)
+                return "PLAIN"
+            self.client.login(username, password)
+            return "LOGIN"
         except LoginError as error:
             raise _AuthRefused(_imap_text(str(error))) from None
         except imaplib.IMAP4.error as error:
@@ -525,12 +529,13 @@ class _Pop3Driver(_Driver):
         sock: socket.socket = self.pop.sock
         return sock
 
-    def login(self, username: str, password: str) -> None:
+    def login(self, username: str, password: str) -> str:
         try:
             self.pop.user(username)
             self.pop.pass_(password)
         except poplib.error_proto as error:
             raise _AuthRefused(_text(error)) from None
+        return "USER"
 
     def mechanisms(self) -> frozenset[str]:
         return frozenset(m.upper() for m in self.caps.get("SASL", []))
@@ -611,7 +616,7 @@ class _SmtpDriver(_Driver):
             raise _Stop(FailureKind.PROTOCOL, "the connection was closed")
         return sock
 
-    def login(self, username: str, password: str) -> None:
+    def login(self, username: str, password: str) -> str:
         if not self.smtp.has_extn("auth"):
             raise _Stop(FailureKind.PROTOCOL, "the server offers no authentication (no AUTH)")
         offered = self.smtp.esmtp_features["auth"].upper().split()
@@ -624,6 +629,7 @@ class _SmtpDriver(_Driver):
         code, reply = _smtp_auth(self.smtp, mechanism, username, password)
         if code not in (235, 503):  # 503: already authenticated
             raise _AuthRefused(f"{code} {reply.decode('utf-8', 'replace')}")
+        return mechanism
 
     def mechanisms(self) -> frozenset[str]:
         if not self.smtp.has_extn("auth"):

@@ -13,7 +13,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from wizard.model import Account, AccountConfig, Note, NoteKind, Security, ServerSettings, Source
+from wizard.model import (
+    Account,
+    AccountConfig,
+    AuthMethod,
+    Note,
+    NoteKind,
+    Security,
+    ServerSettings,
+    Source,
+)
 from wizard.verify.failures import CertificateInfo, FailureKind, Hint, VerifyFailure
 from wizard.verify.sessions import (
     Abort,
@@ -74,6 +83,10 @@ class VerifyOptions:
         return TrustedCertificates(self.trust_path)
 
 
+# The password mechanisms that send the password itself (inside the connection's TLS).
+_CLEARTEXT = frozenset({"PLAIN", "LOGIN", "USER"})
+
+
 @dataclass(frozen=True)
 class ServerCheck:
     server: ServerSettings
@@ -86,6 +99,7 @@ class ServerCheck:
     # The servers tried before this one, each with why it was passed over (``walk``).
     passed_over: tuple[VerifyFailure, ...] = ()
     signed_in: bool = True  # False: a credential-free check (no password was sent)
+    mechanism: str = ""  # the mechanism that logged in (``AttemptResult.mechanism``)
 
     @property
     def username_changed(self) -> bool:
@@ -93,9 +107,14 @@ class ServerCheck:
 
     @property
     def proven(self) -> ServerSettings:
-        """The server as it was proven: with the security used (never lower than listed)
-        and the user name that worked."""
+        """The server as it was proven: with the security used (never lower than listed),
+        the user name that worked, and the sign-in method that logged in: listed as
+        password-encrypted but taken as PLAIN, LOGIN or USER, it is password-cleartext (a mail
+        program told password-encrypted would insist on CRAM-MD5 and fail)."""
         changes: dict[str, object] = {}
+        if self.server.auth is AuthMethod.PASSWORD_ENCRYPTED and self.mechanism in _CLEARTEXT:
+            rest = (m for m in self.server.auth_methods if not m.uses_password)
+            changes["auth_methods"] = (AuthMethod.PASSWORD_CLEARTEXT, *rest)
         if self.security is not None and self.security.rank > self.server.security.rank:
             changes["security"] = self.security
         if self.username_changed:
@@ -301,6 +320,7 @@ def _check_from(server: ServerSettings, username: str, result: AttemptResult) ->
         username=username,
         security=result.security,
         certificate=certificate,
+        mechanism=result.mechanism,
     )
 
 

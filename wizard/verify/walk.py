@@ -9,10 +9,11 @@ server. The password only ever goes to the hosts of the settings being proven.
 
 How each server is proven depends on the credential and on the server's sign-in methods
 (``sign_in_way``): a bearer token goes to a server that takes OAuth2 (SASL XOAUTH2/OAUTHBEARER);
-a password goes to the first method of the server that is not OAuth2, and never to a server
-that takes OAuth2 only; without a credential, a server that prefers OAuth2 is checked to offer
-XOAUTH2/OAUTHBEARER over TLS (``sessions.run_oauth_probe``), any other with
-``wizard.discovery.guess``'s probe (which port answers, TLS or STARTTLS, the sign-in methods).
+a password goes to the first method of the server that takes one (else the first that is not
+OAuth2), and never to a server that takes OAuth2 only; without a credential, a server that
+prefers OAuth2 is checked to offer XOAUTH2/OAUTHBEARER over TLS (``sessions.run_oauth_probe``),
+any other with ``wizard.discovery.guess``'s probe (which port answers, TLS or STARTTLS, the
+sign-in methods).
 The server is proven with the method used first, which is what a target then writes. Both
 directions are walked at the same time.
 """
@@ -85,10 +86,13 @@ def sign_in_way(
     if token and oauth:
         return Way.TOKEN, _first_method(server, AuthMethod.OAUTH2)
     if password:
-        other = next((m for m in server.auth_methods if m is not AuthMethod.OAUTH2), None)
-        if other is None:
+        others = [m for m in server.auth_methods if m is not AuthMethod.OAUTH2]
+        if not others:
             return Way.OAUTH_ONLY, server
-        return Way.PASSWORD, _first_method(server, other)
+        # The first method that takes a password: GSSAPI, NTLM or a client certificate listed
+        # before it cannot be proven with one, and what is written is what was proven.
+        chosen = next((m for m in others if m.uses_password), others[0])
+        return Way.PASSWORD, _first_method(server, chosen)
     if server.auth is AuthMethod.OAUTH2:
         return Way.OAUTH_PROBE, server
     return Way.PROBE, server
