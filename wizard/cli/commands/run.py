@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,6 +48,7 @@ from wizard.cli.common import (
     parse_address_argument,
     read_password_stdin,
     read_small_file,
+    say,
 )
 from wizard.i18n import translate
 from wizard.texts import arg
@@ -337,7 +337,7 @@ def _step(label: str, action: Any) -> int:
     except WizardError as exc:
         from wizard.cli import error_sentence
 
-        print(f"mailwizard: {label}: {error_sentence(exc)}", file=sys.stderr)
+        say(f"{label}: {error_sentence(exc)}")
         return 1
     return 0
 
