@@ -397,3 +397,24 @@ def test_a_quoted_path_or_query_stays_on_one_line(
     assert_one_sentence(done, 1 if found_nothing else 2, shown)
     assert "Logging error" not in done.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("value", ["ab\r\nA1 LOGOUT", "a\tb", "a\u2028b"])
+@pytest.mark.parametrize("where", ["option", "preset"])
+def test_a_field_value_on_more_than_one_line_is_refused(where: str, value: str, tmp_path: Path) -> None:
+    """It used to become the user name of every server (and an IMAP LOGIN with a second command)."""
+    address = "123abc@ispis.cz"  # the bundled provider asks for USERNAME
+    if where == "option":
+        done = mailwizard("export", address, "--offline", "--format", "json", "-o", "x.json",
+                          "--field", f"USERNAME={value}", cwd=tmp_path)
+    else:
+        escaped = value.encode("unicode_escape").decode("ascii")
+        (tmp_path / "preset.toml").write_text(
+            f'address = "{address}"\npassword = "none"\nverify = false\noffline = true\n'
+            f'fields = {{ USERNAME = "{escaped}" }}\n[[export]]\nformat = "json"\noutput = "x.json"\n',
+            encoding="utf-8",
+        )
+        done = mailwizard("run", "--preset", "preset.toml", cwd=tmp_path)
+    assert_one_sentence(done, 2, "must be one line without control characters")
+    assert "USERNAME" in done.stderr
+    assert not (tmp_path / "x.json").exists()

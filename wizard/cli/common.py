@@ -80,8 +80,20 @@ def parse_fields(items: list[str]) -> dict[str, str]:
         if not sep or not key.strip():
             line = translate("Cli", "--field needs the form KEY=VALUE, not '%1'.")
             raise UsageError(arg(line, shown(item)))
-        fields[key.strip().upper()] = value
+        fields[key.strip().upper()] = one_line_value(f"--field {key.strip().upper()}", value)
     return fields
+
+
+def one_line_value(label: str, value: str) -> str:
+    """``value`` (of a ``--field``) as given; a line break or a control character in it is bad
+    input: it fills in a user name, which goes into a login and a profile file."""
+    from wizard.model.errors import UNPRINTABLE
+
+    if UNPRINTABLE.search(value):
+        # The brand file's sentence: the same words, already translated.
+        line = translate("Brand", "%1: '%2' must be one line without control characters.")
+        raise UsageError(arg(line, label, shown(value)))
+    return value
 
 
 def protocol_argument(args: argparse.Namespace) -> Protocol | None:

@@ -45,6 +45,7 @@ from wizard.cli.common import (
     Schema,
     check_table,
     is_text,
+    one_line_value,
     parse_address_argument,
     read_password_stdin,
     read_small_file,
@@ -166,7 +167,10 @@ def read_preset(path: Path) -> Preset:
             password=password,
             config=base / data["config"] if "config" in data else None,
             protocol=data.get("protocol"),
-            fields={str(k).upper(): str(v) for k, v in dict(data.get("fields", {})).items()},
+            fields={
+                str(key).upper(): one_line_value(f"fields.{key}", str(value))
+                for key, value in dict(data.get("fields", {})).items()
+            },
             verify=bool(data.get("verify", True)),
             remember_password=bool(data.get("remember_password", False)),
             allow_plaintext=bool(data.get("allow_plaintext", False)),
