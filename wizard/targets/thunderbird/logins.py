@@ -62,7 +62,8 @@ def read_logins(path: Path) -> dict[str, Any]:
         raise ThunderbirdError(ThunderbirdProblem.LOGINS_UNREADABLE, path=path,
                                detail="not valid JSON") from exc
     logins = data.get("logins", []) if isinstance(data, dict) else None
-    if not isinstance(logins, list) or not all(isinstance(entry, dict) for entry in logins):
+    entries_are_objects = isinstance(logins, list) and all(isinstance(entry, dict) for entry in logins)
+    if not isinstance(data, dict) or not entries_are_objects:
         raise ThunderbirdError(ThunderbirdProblem.LOGINS_UNREADABLE, path=path,
                                detail="unexpected structure")
     data.setdefault("logins", [])
