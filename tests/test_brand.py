@@ -617,3 +617,11 @@ def test_the_per_machine_folder_is_platformdirs_site_config_folder(
     else:
         monkeypatch.setenv("XDG_CONFIG_DIRS", dirs)
     assert machine_config_dir() == Path(platformdirs.site_config_dir("mailwizard", appauthor=False))
+
+
+def test_a_brand_folder_that_is_a_link_loop_is_one_sentence(tmp_path: Path) -> None:
+    """``--brand`` naming a link loop used to end in a traceback before the log started."""
+    loop = tmp_path / "brand"
+    loop.symlink_to(tmp_path / "other")
+    (tmp_path / "other").symlink_to(loop)
+    assert_one_sentence(refusal(loop), loop, "")

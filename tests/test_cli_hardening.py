@@ -364,3 +364,57 @@ def test_an_undecodable_password_in_the_environment_is_refused(tmp_path: Path, c
         "system's character set."
     ]
     assert not (tmp_path / "code.png").exists()
+
+
+# --------------------------------------------------------------------------- what a sentence quotes
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        ("a\nb", r"a\nb"),
+        ("a\rb", r"a\rb"),
+        ("a\u2028b\u202e", r"a\u2028b\u202e"),
+        (b"a\xffb", r"a\xffb"),
+    ],
+    ids=["newline", "return", "separator-and-override", "undecodable"],
+)
+@pytest.mark.parametrize("option", ["config", "preset", "query", "brand"])
+def test_a_quoted_path_or_query_stays_on_one_line(
+    option: str, value: str | bytes, shown: str, tmp_path: Path
+) -> None:
+    """A file name or query quoted in a sentence cannot split the line, reorder it, or end in a
+    "Logging error" traceback from the log file (undecodable bytes)."""
+    if option == "config":
+        done = mailwizard("export", ADDRESS, "--format", "json", "-o", "x.json", "--config", value, cwd=tmp_path)
+    elif option == "preset":
+        done = mailwizard("run", "--preset", value, cwd=tmp_path)
+    elif option == "query":
+        done = mailwizard("providers", value, cwd=tmp_path)
+    else:
+        done = mailwizard("--brand", value, "providers", cwd=tmp_path)
+    found_nothing = option == "query" and isinstance(value, str)  # an undecodable query is bad input
+    assert_one_sentence(done, 1 if found_nothing else 2, shown)
+    assert "Logging error" not in done.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("value", ["ab\r\nA1 LOGOUT", "a\tb", "a\u2028b"])
+@pytest.mark.parametrize("where", ["option", "preset"])
+def test_a_field_value_on_more_than_one_line_is_refused(where: str, value: str, tmp_path: Path) -> None:
+    """It used to become the user name of every server (and an IMAP LOGIN with a second command)."""
+    address = "123abc@ispis.cz"  # the bundled provider asks for USERNAME
+    if where == "option":
+        done = mailwizard("export", address, "--offline", "--format", "json", "-o", "x.json",
+                          "--field", f"USERNAME={value}", cwd=tmp_path)
+    else:
+        escaped = value.encode("unicode_escape").decode("ascii")
+        (tmp_path / "preset.toml").write_text(
+            f'address = "{address}"\npassword = "none"\nverify = false\noffline = true\n'
+            f'fields = {{ USERNAME = "{escaped}" }}\n[[export]]\nformat = "json"\noutput = "x.json"\n',
+            encoding="utf-8",
+        )
+        done = mailwizard("run", "--preset", "preset.toml", cwd=tmp_path)
+    assert_one_sentence(done, 2, "must be one line without control characters")
+    assert "USERNAME" in done.stderr
+    assert not (tmp_path / "x.json").exists()

@@ -170,3 +170,18 @@ def test_the_diagnostic_report_names_the_log_file() -> None:
     from wizard.ui.errors import diagnostic_report
 
     assert f"Log file: {logfile.log_file()}" in diagnostic_report()
+
+
+@pytest.mark.parametrize("place", ["state-is-a-file", "log-is-a-folder"])
+def test_without_a_writable_log_nothing_but_the_sentence_reaches_the_screen(place: str, tmp_path: Path) -> None:
+    """Python's last-resort handler must not print the log's lines (or a bug's traceback) on
+    standard error when the log cannot be written."""
+    if place == "state-is-a-file":
+        (tmp_path / "state").write_text("not a folder\n", encoding="utf-8")
+    else:
+        (tmp_path / "state" / "mailwizard" / "log" / logfile.LOG_NAME).mkdir(parents=True)
+    done = mailwizard("export", "not-an-address", "--format", "json", "-o", "x", home=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [
+        "mailwizard: 'not-an-address' is not an e-mail address: it needs the form name@example.com."
+    ], done.stderr

@@ -184,3 +184,18 @@ def test_any_placeholder_anywhere_comes_out_expanded_or_refused(
         assert expanded == filled_in(username, placeholder_values(address, real_name))
     else:  # refused: then it held something that cannot be filled in
         assert "%" in username
+
+
+@pytest.mark.parametrize("value", ["abc\r\nA1 LOGOUT", "abc\x00", "ab\u2028c", "a\x1b[31mb"])
+def test_a_field_value_that_breaks_a_line_never_becomes_a_user_name(value: str) -> None:
+    """A value typed for %USERNAME% (the window's extra field, --field) used to go as it was into
+    every login: a CR LF in an IMAP LOGIN is a second command."""
+    from wizard.model import InputField, Security, ServerSettings
+
+    server = ServerSettings(Protocol.IMAP, "imap.example.test", 993, Security.SSL, username="%USERNAME%")
+    config = AccountConfig(id="example.test", domains=("example.test",), incoming=(server,),
+                           input_fields=(InputField("USERNAME"),))
+    expanded = config.expanded(parse_address("jana@example.test"), "", {"USERNAME": value})
+    assert expanded.incoming == ()
+    assert "contains a line break or a control character" in " ".join(expanded.skipped)
+    assert config.expanded(parse_address("jana@example.test"), "", {"USERNAME": "abc"}).incoming[0].username == "abc"

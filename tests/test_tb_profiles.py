@@ -163,6 +163,45 @@ def test_create_profile_registers_like_thunderbird(tmp_path: Path) -> None:
     assert len(find_profiles([root], installs=[])) == 2
 
 
+def _odd_node(kind: str, path: Path) -> None:
+    if kind == "folder":
+        path.mkdir()
+    elif kind == "fifo":
+        os.mkfifo(path)  # nobody writes: opening it for reading must not wait
+    elif kind == "endless":
+        path.symlink_to("/dev/zero")
+    elif kind == "link-loop":
+        path.symlink_to(path)
+    else:
+        path.write_bytes(b"[Profile0]\nPath=p\n" + b"; padding\n" * (2 << 17))  # over 1 MB
+
+
+@pytest.mark.skipif(os.name != "posix", reason="FIFOs, /dev/zero and link loops are POSIX")
+@pytest.mark.parametrize("kind", ["folder", "fifo", "endless", "link-loop", "too-large"])
+@pytest.mark.parametrize("name", ["profiles.ini", "installs.ini"])
+def test_an_ini_file_that_cannot_be_read_is_one_sentence(kind: str, name: str, tmp_path: Path) -> None:
+    """Each used to end in an unexpected IsADirectoryError, MemoryError or OSError, or to wait
+    for ever (a FIFO)."""
+    root = tmp_path / ".thunderbird"
+    root.mkdir()
+    if name == "installs.ini":
+        (root / "profiles.ini").write_text("[Profile0]\nPath=p\n", encoding="utf-8")
+    _odd_node(kind, root / name)
+    with pytest.raises(ThunderbirdError) as caught:
+        find_profiles([root], installs=[])
+    assert caught.value.kind is ThunderbirdProblem.PREFS_UNREADABLE
+    assert str(root / name) in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_a_profile_folder_that_cannot_be_made_is_one_sentence(tmp_path: Path) -> None:
+    """A home where ~/.thunderbird cannot be created (a file there, or an unwritable HOME)."""
+    (tmp_path / "home").write_text("a file, not a folder\n", encoding="utf-8")
+    with pytest.raises(ThunderbirdError) as caught:
+        profile_for_writing([tmp_path / "home" / ".thunderbird"], installs=[Path("/usr/lib/thunderbird")])
+    assert caught.value.kind is ThunderbirdProblem.WRITE_FAILED
+    assert str(tmp_path / "home" / ".thunderbird") in str(caught.value)
+
+
 def test_stale_symlink_lock_is_not_a_lock(tmp_path: Path) -> None:
     if os.name != "posix":
         pytest.skip("symlink locks are a Linux thing")

@@ -279,6 +279,22 @@ def test_password_is_stored_for_thunderbirds_lookups(tmp_path: Path) -> None:
     assert SECRET not in (tmp_path / "logins.json").read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize(
+    "content",
+    [b"[" * 100_000, b'{"logins": [1, "a", null], "nextId": 1}', b'{"logins": null}', b"[]"],
+    ids=["nested-deep", "entries-not-objects", "logins-null", "not-an-object"],
+)
+def test_a_logins_file_of_another_shape_changes_nothing(content: bytes, tmp_path: Path) -> None:
+    """Deep nesting used to end in an unexpected RecursionError, entries that are not objects in
+    an AttributeError."""
+    (tmp_path / "logins.json").write_bytes(content)
+    with pytest.raises(ThunderbirdError) as caught:
+        write_account(make_account(), tmp_path, password=SECRET)
+    assert caught.value.kind is ThunderbirdProblem.LOGINS_UNREADABLE
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != ".parentlock") == ["logins.json"]
+    assert (tmp_path / "logins.json").read_bytes() == content
+
+
 def test_pop3_login_origin_is_mailbox(tmp_path: Path) -> None:
     write_account(make_account(protocol=Protocol.POP3, host="pop.example.test", port=995,
                                security=Security.SSL), tmp_path, password=SECRET)

@@ -85,10 +85,17 @@ def start_file_log(logger: logging.Logger | None = None, *, level: int = logging
     path = log_file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "a", encoding="utf-8"):  # writable now, or no handler: not a "Logging error" later
+            pass
         handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
+            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True,
+            errors="backslashreplace",  # an undecodable path or name in a message is no logging error
         )
     except OSError:
+        # No log file: a quiet handler keeps Python's last-resort one from printing every
+        # warning (and a bug's traceback) on standard error.
+        if not logger.handlers:
+            logger.addHandler(logging.NullHandler())
         return None
     handler.setLevel(level)
     handler.setFormatter(RedactingFormatter(FORMAT))

@@ -164,7 +164,10 @@ def load_brand(folder: Path | str) -> Brand:
 
 class _BrandReader:
     def __init__(self, folder: Path) -> None:
-        self.root = folder.resolve()
+        try:
+            self.root = folder.resolve()
+        except (OSError, RuntimeError):  # a link loop: reading brand.toml below says so
+            self.root = folder.absolute()
         self.path = folder / BRAND_FILE
         self.data: dict[str, Any] = {}
 

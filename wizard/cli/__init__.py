@@ -124,7 +124,9 @@ class _Parser(argparse.ArgumentParser):
             from wizard.cli.common import shown
 
             self.exit(EXIT_USAGE, f"mailwizard: {arg(line, shown(dashed))}\n")
-        self.exit(EXIT_USAGE, f"mailwizard: {_argparse_message(message)}\n")
+        from wizard.cli.common import one_line
+
+        self.exit(EXIT_USAGE, f"mailwizard: {one_line(_argparse_message(message))}\n")
 
     def _dashed_address(self) -> str | None:
         """An argument like ``-jane@example.org`` that argparse took for an unknown option."""
@@ -249,7 +251,9 @@ def _run(argv: Sequence[str] | None) -> int:
     try:
         args.brand = load_brand(folder)
     except BrandError as exc:  # before the log starts: on standard error only
-        print(f"mailwizard: {exc}", file=sys.stderr)
+        from wizard.cli.common import say
+
+        say(str(exc))
         return EXIT_USAGE
     with translated_by(system_translations(args.brand.language).lookup), branded_as(args.brand.short_name):
         return _handle(parser, args)
@@ -283,8 +287,10 @@ def _handle(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
 def _fail(sentence: str, code: int) -> int:
     import logging
 
+    from wizard.cli.common import say
+
     logging.getLogger("wizard.cli").warning("exit %d: %s", code, sentence)
-    print(f"mailwizard: {sentence}", file=sys.stderr)
+    say(sentence)
     return code
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import logging
 import math
+import re
 import sys
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -79,8 +80,20 @@ def parse_fields(items: list[str]) -> dict[str, str]:
         if not sep or not key.strip():
             line = translate("Cli", "--field needs the form KEY=VALUE, not '%1'.")
             raise UsageError(arg(line, shown(item)))
-        fields[key.strip().upper()] = value
+        fields[key.strip().upper()] = one_line_value(f"--field {key.strip().upper()}", value)
     return fields
+
+
+def one_line_value(label: str, value: str) -> str:
+    """``value`` (of a ``--field``) as given; a line break or a control character in it is bad
+    input: it fills in a user name, which goes into a login and a profile file."""
+    from wizard.model.errors import UNPRINTABLE
+
+    if UNPRINTABLE.search(value):
+        # The brand file's sentence: the same words, already translated.
+        line = translate("Brand", "%1: '%2' must be one line without control characters.")
+        raise UsageError(arg(line, label, shown(value)))
+    return value
 
 
 def protocol_argument(args: argparse.Namespace) -> Protocol | None:
@@ -131,7 +144,7 @@ def report_unexpected(error: BaseException) -> int:
 
     log.error("unexpected error", exc_info=error)
     line = translate("Cli", "An unexpected error stopped the command (%1); the details are in %2.")
-    print("mailwizard: " + arg(line, type(error).__name__, logfile.log_file()), file=sys.stderr)
+    say(arg(line, type(error).__name__, logfile.log_file()))
     return 1
 
 
@@ -160,6 +173,28 @@ def shown(value: str) -> str:
         return value.encode("unicode_escape").decode("ascii")
     text = raw.decode("utf-8", "backslashreplace")
     return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
+
+
+# Characters that would break or disguise a line of standard error: controls, line and paragraph
+# separators, NEL, and the bidirectional overrides and isolates (they reorder what follows).
+_LINE_BREAKERS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def one_line(sentence: str) -> str:
+    """``sentence`` as one line of standard error: the characters above escaped (``\\n``), bytes
+    the system's character set could not decode as ``\\xNN``; the rest, translations included,
+    stays as it is. A path or value quoted in a sentence cannot split or reorder the line."""
+    try:
+        raw = sentence.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate that stands for no byte
+        raw = sentence.encode("utf-8", "backslashreplace")
+    text = raw.decode("utf-8", "backslashreplace")
+    return _LINE_BREAKERS.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), text)
+
+
+def say(sentence: str) -> None:
+    """Print ``sentence`` on standard error, prefixed with the command's name, on one line."""
+    print("mailwizard: " + one_line(sentence), file=sys.stderr)
 
 
 def _actions(parser: argparse.ArgumentParser) -> Iterator[argparse.Action]:

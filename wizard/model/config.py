@@ -59,6 +59,11 @@ class ServerSettings:
         checked it. User names keep what nothing fills in yet (an input field's ``%KEY%``
         until the user types it)."""
         hostname = expand(self.hostname, values)
+        username = expand(self.username, values)
+        if username != self.username and UNPRINTABLE.search(username):  # a value typed into a field
+            raise ConfigError(
+                f"The user name '{printable(username)}' contains a line break or a control character."
+            )
         return dataclasses.replace(
             self,
             hostname=(
@@ -66,7 +71,7 @@ class ServerSettings:
                 if hostname != self.hostname
                 else hostname.strip().rstrip(".").lower()
             ),
-            username=expand(self.username, values),
+            username=username,
             owa_url=_expanded_url(self.owa_url, values),
             ews_url=_expanded_url(self.ews_url, values),
             eas_url=_expanded_url(self.eas_url, values),

@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from wizard.cli import EXIT_OK, TaskFailed
+from wizard.cli.common import say
 from wizard.i18n import translate
 from wizard.texts import arg
 
@@ -57,7 +58,7 @@ def load_catalog(args: argparse.Namespace) -> Any:
     else:
         catalog = Catalog.load(args.catalog) if args.catalog else default_catalog()
     for problem in catalog.problems:
-        print("mailwizard: " + arg(translate("Cli", "warning: %1"), problem), file=sys.stderr)
+        say(arg(translate("Cli", "warning: %1"), problem))
     return catalog
 
 

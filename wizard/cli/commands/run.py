@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,9 +45,11 @@ from wizard.cli.common import (
     Schema,
     check_table,
     is_text,
+    one_line_value,
     parse_address_argument,
     read_password_stdin,
     read_small_file,
+    say,
 )
 from wizard.i18n import translate
 from wizard.texts import arg
@@ -166,7 +167,10 @@ def read_preset(path: Path) -> Preset:
             password=password,
             config=base / data["config"] if "config" in data else None,
             protocol=data.get("protocol"),
-            fields={str(k).upper(): str(v) for k, v in dict(data.get("fields", {})).items()},
+            fields={
+                str(key).upper(): one_line_value(f"fields.{key}", str(value))
+                for key, value in dict(data.get("fields", {})).items()
+            },
             verify=bool(data.get("verify", True)),
             remember_password=bool(data.get("remember_password", False)),
             allow_plaintext=bool(data.get("allow_plaintext", False)),
@@ -337,7 +341,7 @@ def _step(label: str, action: Any) -> int:
     except WizardError as exc:
         from wizard.cli import error_sentence
 
-        print(f"mailwizard: {label}: {error_sentence(exc)}", file=sys.stderr)
+        say(f"{label}: {error_sentence(exc)}")
         return 1
     return 0
 

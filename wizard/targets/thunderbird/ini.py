@@ -6,9 +6,14 @@ spaces, as Gecko does.
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
+from wizard.targets.thunderbird.errors import ThunderbirdError, ThunderbirdProblem
+
 IniData = dict[str, dict[str, str]]
+MAX_INI_BYTES = 1024 * 1024  # Thunderbird's own files are a few hundred bytes
 
 
 def parse_ini(text: str) -> IniData:
@@ -27,10 +32,31 @@ def parse_ini(text: str) -> IniData:
 
 
 def read_ini(path: Path) -> IniData:
+    """The INI file at ``path``; none there: empty. Anything else but a readable ordinary file
+    of at most ``MAX_INI_BYTES`` (a folder, a pipe that would block, ``/dev/zero``, a link loop)
+    is a ``ThunderbirdError`` that names it."""
     try:
-        return parse_ini(path.read_text(encoding="utf-8", errors="replace"))
-    except FileNotFoundError:
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a FIFO must not block
+    except (FileNotFoundError, NotADirectoryError):  # also a file where a folder of the path should be
         return {}
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
+        raise _unreadable(path, exc) from None
+    try:
+        if not stat.S_ISREG(os.fstat(handle).st_mode):
+            raise _unreadable(path, "not an ordinary file")
+        data = os.read(handle, MAX_INI_BYTES + 1)
+    except OSError as exc:
+        raise _unreadable(path, exc) from None
+    finally:
+        os.close(handle)
+    if len(data) > MAX_INI_BYTES:
+        raise _unreadable(path, f"larger than {MAX_INI_BYTES // (1024 * 1024)} MB")
+    return parse_ini(data.decode("utf-8", errors="replace"))
+
+
+def _unreadable(path: Path, reason: OSError | ValueError | str) -> ThunderbirdError:
+    detail = reason.strerror or str(reason) if isinstance(reason, OSError) else str(reason)
+    return ThunderbirdError(ThunderbirdProblem.PREFS_UNREADABLE, path=path, detail=detail)
 
 
 def format_ini(data: IniData) -> str:

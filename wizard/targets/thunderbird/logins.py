@@ -58,10 +58,12 @@ def read_logins(path: Path) -> dict[str, Any]:
                                detail=str(exc)) from exc
     try:
         data = json.loads(text)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # RecursionError: nested beyond any real file
         raise ThunderbirdError(ThunderbirdProblem.LOGINS_UNREADABLE, path=path,
                                detail="not valid JSON") from exc
-    if not isinstance(data, dict) or not isinstance(data.get("logins", []), list):
+    logins = data.get("logins", []) if isinstance(data, dict) else None
+    entries_are_objects = isinstance(logins, list) and all(isinstance(entry, dict) for entry in logins)
+    if not isinstance(data, dict) or not entries_are_objects:
         raise ThunderbirdError(ThunderbirdProblem.LOGINS_UNREADABLE, path=path,
                                detail="unexpected structure")
     data.setdefault("logins", [])

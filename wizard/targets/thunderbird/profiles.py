@@ -182,10 +182,13 @@ def create_profile(root: Path, install_dir: Path, *, name: str = "default-releas
     same ``[<HASH>]`` into installs.ini, as Thunderbird does for a dedicated profile."""
     if any(c in name for c in "\r\n/\\") or not name:
         raise ValueError("a profile name cannot be empty or contain slashes or line breaks")
-    root.mkdir(parents=True, exist_ok=True, mode=0o700)
     relative = f"{_salt()}.{name}"
     folder = root / relative
-    folder.mkdir(mode=0o700)
+    try:
+        root.mkdir(parents=True, exist_ok=True, mode=0o700)
+        folder.mkdir(mode=0o700)
+    except OSError as exc:
+        raise write_error(exc, root) from exc
     ini_path = root / "profiles.ini"
     data = read_ini(ini_path)
     data.setdefault("General", {})
