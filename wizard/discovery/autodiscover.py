@@ -5,10 +5,12 @@ The places asked, as classic Outlook does (reference: outlook-apple-and-others.m
 the host named by the SRV record ``_autodiscover._tcp.<domain>``.
 
 Safety rules (§3.4): requests are POSTed; Basic credentials are only sent after a 401 from
-an https URL of the address's own registrable domain; the plain-http URL is only used as a
-pointer to an https URL and anything reached that way needs the user's confirmation, like
-anything from the host an (unauthenticated) SRV answer names; ``redirectUrl`` /
-``redirectAddr`` hops are capped; autodiscover.<public suffix> is never constructed.
+an https URL of the address's own registrable domain, and only once the higher-ranked sources
+have shown no OAuth2 provider behind the domain (``Lookup.password``); the plain-http URL is
+only used as a pointer to an https URL and anything reached that way needs the user's
+confirmation, like anything from the host an (unauthenticated) SRV answer names;
+``redirectUrl`` / ``redirectAddr`` hops are capped; autodiscover.<public suffix> is never
+constructed.
 """
 
 from __future__ import annotations
@@ -145,13 +147,14 @@ async def _ask(
             https_only=True,
         )
     except NeedsCredentials:
-        if not lookup.password:
-            raise NotThere(f"{url} wants a password (not given)") from None
         if redirected or not own_domain:
             raise NotThere(
                 f"{url} wants a password; it is not sent outside "
                 f"{lookup.address.domain} without confirmation"
             ) from None
+        password = await lookup.password()
+        if not password:
+            raise NotThere(f"{url} wants a password (none to send)") from None
         fetched = await fetch_xml(
             lookup.network,
             lookup.client,
@@ -160,7 +163,7 @@ async def _ask(
             content=body,
             headers=HEADERS,
             https_only=True,
-            auth=(lookup.address.address, lookup.password),
+            auth=(lookup.address.address, password),
         )
     if fetched.redirected_domain:
         redirected = True

@@ -27,7 +27,10 @@ class Lookup:
     network: Network
     catalog: Catalog
     client: httpx.AsyncClient
-    password: str | None
+    # The typed password, released only once the sources that could show the address to be
+    # an OAuth2 provider's (its list entry, autoconfig, ISPDB, MX, SRV) have answered and none
+    # did: None when there is none or it must not go out.
+    password: Callable[[], Awaitable[str | None]]
     mx_records: asyncio.Future[list[MxRecord]]
     report: Callable[[str], None]  # "now asking …" lines for the trace
 

@@ -40,7 +40,15 @@ from wizard.discovery.network import DnsLog, MxRecord, NameNotFound, Network
 from wizard.discovery.result import DiscoveryEvent, DiscoveryResult, EventState
 from wizard.discovery.srv import from_srv
 from wizard.discovery.upgrade import upgrade_plain, with_plain_warnings
-from wizard.model import AccountConfig, EmailAddress, ServerSettings, Source, Trust, parse_address
+from wizard.model import (
+    AccountConfig,
+    AuthMethod,
+    EmailAddress,
+    ServerSettings,
+    Source,
+    Trust,
+    parse_address,
+)
 
 SourceFunction = Callable[[Lookup], Awaitable[list[AccountConfig]]]
 EventCallback = Callable[[DiscoveryEvent], None]
@@ -175,7 +183,7 @@ class _Run:
         done: asyncio.Future[list[MxRecord]] = self.loop.create_future()
         done.set_result([])
         lookup = Lookup(
-            self.address, network, catalog, client, password, done, self._reporter(Source.ISP)
+            self.address, network, catalog, client, _no_password, done, self._reporter(Source.ISP)
         )
         task = asyncio.ensure_future(self._run_source(Source.ISP, from_isp(lookup)))
         try:
@@ -246,10 +254,14 @@ class _Run:
             self.emit(source, EventState.WAITING)
         self._note_catalog(catalog)
         mx_task = asyncio.ensure_future(self._mx_records(network))
-        base = Lookup(
-            self.address, network, catalog, client, password, mx_task, lambda _detail: None
-        )
         tasks: dict[Source, asyncio.Future[list[AccountConfig]]] = {}
+
+        async def release_password() -> str | None:
+            return await self._password_for_autodiscover(password, tasks, mx_task)
+
+        base = Lookup(
+            self.address, network, catalog, client, release_password, mx_task, lambda _detail: None
+        )
         for index, (source, function) in enumerate(RANKING):
             lookup = base.with_report(self._reporter(source))
             delay = HEAD_START if index >= HEAD_START_RANKS else 0.0
@@ -298,6 +310,35 @@ class _Run:
         if winner is None:
             winner = self._best(final=True)
         return self._result(winner, timed_out=timed_out)
+
+    async def _password_for_autodiscover(
+        self,
+        password: str | None,
+        tasks: dict[Source, asyncio.Future[list[AccountConfig]]],
+        mx_task: asyncio.Future[list[MxRecord]],
+    ) -> str | None:
+        """The typed password for the address's own Autodiscover host, once every source
+        ranked above Autodiscover (and the MX answer) has answered, and only when none of
+        them names an OAuth2 provider: a Google Workspace or Microsoft 365 domain, known by
+        its MX, signs in on the provider's page, so the password must not go to its
+        Autodiscover host (which is the provider's) before the search knows."""
+        if not password:
+            return None
+        before = [task for source, task in tasks.items() if _ranks_above_autodiscover(source)]
+        await asyncio.wait([*before, mx_task])
+        found = [config for task in before if not task.cancelled() for config in task.result()]
+        if self.bundled is not None:
+            found.append(self.bundled)
+        provider = next((config for config in found if _signs_in_with_oauth2(config)), None)
+        if provider is not None:
+            self.emit(
+                Source.AUTODISCOVER,
+                EventState.ASKING,
+                f"no password sent: {provider.display_short_name or provider.id} signs in "
+                "with OAuth2 on its own page",
+            )
+            return None
+        return password
 
     def _note_catalog(self, catalog: Catalog) -> None:
         entry = catalog.find_by_domain(self.address.domain)
@@ -451,6 +492,20 @@ _DECISION_ORDER: tuple[tuple[Source, str], ...] = (
     (Source.CATALOG, "bundled"),
     *((source, "") for source, _ in RANKING if source not in (Source.CATALOG, Source.ISP)),
 )
+
+
+def _ranks_above_autodiscover(source: Source) -> bool:
+    ranks = [ranked for ranked, _ in RANKING]
+    return ranks.index(source) < ranks.index(Source.AUTODISCOVER)
+
+
+def _signs_in_with_oauth2(config: AccountConfig) -> bool:
+    servers = (*config.incoming, *config.outgoing)
+    return config.oauth2 is not None or any(AuthMethod.OAUTH2 in s.auth_methods for s in servers)
+
+
+async def _no_password() -> str | None:
+    return None
 
 
 def _part_of(config: AccountConfig) -> str:
