@@ -12,7 +12,13 @@ from typing import Any
 
 import pytest
 
-from tests.fixtures.discovery_servers import IDN_ASCII, IDN_DOMAIN, LoopbackWorld, autodiscover_pox, basic_only
+from tests.fixtures.discovery_servers import (
+    IDN_ASCII,
+    IDN_DOMAIN,
+    LoopbackWorld,
+    autodiscover_pox,
+    basic_only,
+)
 from wizard.catalog import Catalog
 from wizard.discovery import DiscoveryEvent, DiscoveryResult, EventState, discover
 from wizard.model import (
@@ -465,3 +471,27 @@ def test_autodiscover_sends_no_password_when_the_mx_names_an_oauth2_provider(
     assert result.config.source is Source.MX and result.config.display_short_name == provider
     said = [e.detail for e in result.trace if e.source is Source.AUTODISCOVER]
     assert any(d.startswith(f"no password sent: {provider} signs in with OAuth2") for d in said)
+
+
+def test_autodiscover_sends_no_password_to_an_alias_of_an_oauth2_providers_host(
+    discovery_world: LoopbackWorld, test_catalog_dir: Path
+) -> None:
+    """A Microsoft 365 customer whose MX names a mail filter: nothing but the CNAME of its
+    ``autodiscover.<domain>`` (autodiscover.outlook.com) says the host is Microsoft's, so the
+    password does not go there."""
+    domain, address = "adfiltered.test", "me@adfiltered.test"
+    pox = autodiscover_pox(
+        f"<Protocol><Type>IMAP</Type><Server>imap.{domain}</Server><Port>993</Port>"
+        f"<SSL>on</SSL><SPA>off</SPA><LoginName>{address}</LoginName></Protocol>",
+    )
+    discovery_world.route(f"https://autodiscover.{domain}/autodiscover/autodiscover.xml", basic_only(address, pox))
+    discovery_world.add_record(f"autodiscover.{domain}", "CNAME", "autodiscover.outlook.com")
+    discovery_world.add_mx(domain, 10, "mx.mailfilter-ad.test")
+    catalog = Catalog.load([test_catalog_dir], bundled=True, site=False)
+    result = asyncio.run(discover(address, network=discovery_world.network(**FAST), catalog=catalog,
+                                  password="secret"))
+
+    asked = discovery_world.requests_to(f"autodiscover.{domain}")
+    assert asked and all("authorization" not in r.headers for r in asked)
+    said = [e.detail for e in result.trace if e.source is Source.AUTODISCOVER]
+    assert any("is an alias of autodiscover.outlook.com, at Outlook.com" in d for d in said), said

@@ -21,7 +21,13 @@ from xml.etree.ElementTree import Element
 from xml.sax.saxutils import escape
 
 from wizard.catalog.xmldoc import XML_WHITESPACE, parse_document
-from wizard.discovery.context import FetchFailed, Lookup, NotThere, first_in_order
+from wizard.discovery.context import (
+    FetchFailed,
+    Lookup,
+    NotThere,
+    first_in_order,
+    signs_in_with_oauth2,
+)
 from wizard.discovery.domains import registrable_domain
 from wizard.discovery.fetch import NeedsCredentials, fetch_xml, redirect_location
 from wizard.discovery.network import NameNotFound
@@ -155,6 +161,9 @@ async def _ask(
         password = await lookup.password()
         if not password:
             raise NotThere(f"{url} wants a password (none to send)") from None
+        withheld = await _why_no_password(lookup, urlsplit(url).hostname or "")
+        if withheld:
+            raise NotThere(f"{url} wants a password; not sent: {withheld}") from None
         fetched = await fetch_xml(
             lookup.network,
             lookup.client,
@@ -212,6 +221,27 @@ async def _ask(
             ),
         )
     return config
+
+
+async def _why_no_password(lookup: Lookup, host: str) -> str:
+    """Why the password must not go to ``host`` although it is in the address's domain: it
+    is an alias (CNAME) of an OAuth2 provider's host, or "". A Microsoft 365 customer's
+    ``autodiscover.<domain>`` points at autodiscover.outlook.com even when its MX names a
+    mail filter, so the MX alone cannot tell."""
+    name = host
+    for _hop in range(MAX_HOPS):
+        try:
+            target = await lookup.network.resolver.canonical_name(name)
+        except OSError:  # timeouts too: not known to be safe
+            return f"DNS did not say whether {name} is an alias"
+        if not target:
+            return ""
+        entry = lookup.catalog.find_by_domain(registrable_domain(target))
+        if entry is not None and signs_in_with_oauth2(entry):
+            provider = entry.display_short_name or entry.id
+            return f"{host} is an alias of {target}, at {provider}, which signs in with OAuth2"
+        name = target
+    return f"{host} is an alias of an alias more than {MAX_HOPS} times"
 
 
 def _parse(body: bytes, url: str) -> Element:

@@ -11,14 +11,14 @@ import httpx
 
 from wizard.discovery.fetch import FetchFailed, NotThere
 from wizard.discovery.network import MxRecord, Network
-from wizard.model import EmailAddress
+from wizard.model import AccountConfig, AuthMethod, EmailAddress
 
 if TYPE_CHECKING:
     from wizard.catalog import Catalog
 
 T = TypeVar("T")
 
-__all__ = ["FetchFailed", "Lookup", "NotThere", "first_in_order"]
+__all__ = ["FetchFailed", "Lookup", "NotThere", "first_in_order", "signs_in_with_oauth2"]
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,12 @@ class Lookup:
             self.mx_records,
             report,
         )
+
+
+def signs_in_with_oauth2(config: AccountConfig) -> bool:
+    """The provider signs its users in on its own page (OAuth2) on some server."""
+    servers = (*config.incoming, *config.outgoing)
+    return config.oauth2 is not None or any(AuthMethod.OAUTH2 in s.auth_methods for s in servers)
 
 
 async def first_in_order(attempts: Sequence[Callable[[], Awaitable[T]]]) -> T:

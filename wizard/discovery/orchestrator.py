@@ -33,7 +33,7 @@ from wizard.discovery.autoconfig import (
     from_mx,
 )
 from wizard.discovery.autodiscover import from_autodiscover
-from wizard.discovery.context import FetchFailed, Lookup, NotThere
+from wizard.discovery.context import FetchFailed, Lookup, NotThere, signs_in_with_oauth2
 from wizard.discovery.domains import config_hosts, foreign_warnings, registrable_domain
 from wizard.discovery.guess import from_guess
 from wizard.discovery.network import DnsLog, MxRecord, NameNotFound, Network
@@ -42,7 +42,6 @@ from wizard.discovery.srv import from_srv
 from wizard.discovery.upgrade import upgrade_plain, with_plain_warnings
 from wizard.model import (
     AccountConfig,
-    AuthMethod,
     EmailAddress,
     ServerSettings,
     Source,
@@ -257,7 +256,7 @@ class _Run:
         tasks: dict[Source, asyncio.Future[list[AccountConfig]]] = {}
 
         async def release_password() -> str | None:
-            return await self._password_for_autodiscover(password, tasks, mx_task)
+            return await self._password_for_autodiscover(password, tasks)
 
         base = Lookup(
             self.address, network, catalog, client, release_password, mx_task, lambda _detail: None
@@ -315,21 +314,20 @@ class _Run:
         self,
         password: str | None,
         tasks: dict[Source, asyncio.Future[list[AccountConfig]]],
-        mx_task: asyncio.Future[list[MxRecord]],
     ) -> str | None:
         """The typed password for the address's own Autodiscover host, once every source
-        ranked above Autodiscover (and the MX answer) has answered, and only when none of
+        ranked above Autodiscover (the MX among them) has answered, and only when none of
         them names an OAuth2 provider: a Google Workspace or Microsoft 365 domain, known by
         its MX, signs in on the provider's page, so the password must not go to its
         Autodiscover host (which is the provider's) before the search knows."""
         if not password:
             return None
         before = [task for source, task in tasks.items() if _ranks_above_autodiscover(source)]
-        await asyncio.wait([*before, mx_task])
+        await asyncio.wait(before)  # the MX source among them waits for the MX answer
         found = [config for task in before if not task.cancelled() for config in task.result()]
         if self.bundled is not None:
             found.append(self.bundled)
-        provider = next((config for config in found if _signs_in_with_oauth2(config)), None)
+        provider = next((config for config in found if signs_in_with_oauth2(config)), None)
         if provider is not None:
             self.emit(
                 Source.AUTODISCOVER,
@@ -497,11 +495,6 @@ _DECISION_ORDER: tuple[tuple[Source, str], ...] = (
 def _ranks_above_autodiscover(source: Source) -> bool:
     ranks = [ranked for ranked, _ in RANKING]
     return ranks.index(source) < ranks.index(Source.AUTODISCOVER)
-
-
-def _signs_in_with_oauth2(config: AccountConfig) -> bool:
-    servers = (*config.incoming, *config.outgoing)
-    return config.oauth2 is not None or any(AuthMethod.OAUTH2 in s.auth_methods for s in servers)
 
 
 async def _no_password() -> str | None:
