@@ -40,14 +40,7 @@ from wizard.discovery.network import DnsLog, MxRecord, NameNotFound, Network
 from wizard.discovery.result import DiscoveryEvent, DiscoveryResult, EventState
 from wizard.discovery.srv import from_srv
 from wizard.discovery.upgrade import upgrade_plain, with_plain_warnings
-from wizard.model import (
-    AccountConfig,
-    EmailAddress,
-    ServerSettings,
-    Source,
-    Trust,
-    parse_address,
-)
+from wizard.model import AccountConfig, EmailAddress, ServerSettings, Source, Trust, parse_address
 
 SourceFunction = Callable[[Lookup], Awaitable[list[AccountConfig]]]
 EventCallback = Callable[[DiscoveryEvent], None]
@@ -98,7 +91,7 @@ async def discover(
         logged = network.with_dns_log(dns)
         client = network.http_client()
         try:
-            answer = await run.bundled_first(logged, catalog, client, password)
+            answer = await run.bundled_first(logged, catalog, client)
             if answer is None:
                 answer = await run.online(logged, catalog, client, password, timeout)
         finally:
@@ -170,7 +163,7 @@ class _Run:
         return self._catalog_answer(finished, "the administrator's provider list answered")
 
     async def bundled_first(
-        self, network: Network, catalog: Catalog, client: httpx.AsyncClient, password: str | None
+        self, network: Network, catalog: Catalog, client: httpx.AsyncClient
     ) -> DiscoveryResult | None:
         """A provider in the bundled list: only the provider's own autoconfig can outrank
         it, so only that is asked, for at most ``provider_wait`` seconds."""
