@@ -12,7 +12,13 @@ from typing import Any
 
 import pytest
 
-from tests.fixtures.discovery_servers import IDN_ASCII, IDN_DOMAIN, LoopbackWorld
+from tests.fixtures.discovery_servers import (
+    IDN_ASCII,
+    IDN_DOMAIN,
+    LoopbackWorld,
+    autodiscover_pox,
+    basic_only,
+)
 from wizard.catalog import Catalog
 from wizard.discovery import DiscoveryEvent, DiscoveryResult, EventState, discover
 from wizard.model import (
@@ -425,3 +431,67 @@ def test_autodiscover_protocol_parsing() -> None:
     s = server("<Type>POP3</Type><Server>pop.x.test</Server><Port>995</Port><Encryption>None</Encryption>")
     assert s.security is Security.PLAIN
     assert server("<Type>WEB</Type><Server>https://x.test/owa</Server>") is None
+
+
+# -- the typed password and an OAuth2 provider's customer domain ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("domain", "mx", "provider"),
+    [
+        ("adworkspace.test", "aspmx.l.google.com", "Google"),
+        ("adm365.test", "adm365-test.mail.protection.outlook.com", "Microsoft 365"),
+    ],
+)
+def test_autodiscover_sends_no_password_when_the_mx_names_an_oauth2_provider(
+    discovery_world: LoopbackWorld, test_catalog_dir: Path, domain: str, mx: str, provider: str
+) -> None:
+    """A Google Workspace or Microsoft 365 customer domain whose own Autodiscover host asks
+    for a password (as Microsoft's does for every domain): the password waits for the MX
+    answer, which names the OAuth2 provider, so it never goes out; the search still finds
+    the provider by its MX. (The same shape without the MX: test_autodiscover_with_password.)"""
+    address = f"me@{domain}"
+    pox = autodiscover_pox(
+        f"<Protocol><Type>IMAP</Type><Server>imap.{domain}</Server><Port>993</Port>"
+        f"<SSL>on</SSL><SPA>off</SPA><LoginName>{address}</LoginName></Protocol>",
+    )
+    url = f"https://autodiscover.{domain}/autodiscover/autodiscover.xml"
+    discovery_world.route(url, basic_only(address, pox))
+    discovery_world.add_mx(domain, 10, mx)
+    discovery_world.slow_answers[(domain, "MX")] = 1.0  # the 401 comes before the MX answer
+    catalog = Catalog.load([test_catalog_dir], bundled=True, site=False)
+    network = discovery_world.network(**FAST)
+    result = asyncio.run(discover(address, network=network, catalog=catalog, password="secret"))
+
+    asked = discovery_world.requests_to(f"autodiscover.{domain}")
+    assert asked and all("authorization" not in r.headers for r in asked)  # the server's log
+    mine = [r for r in discovery_world.requests if r.host.endswith(domain) or domain in r.path]
+    assert not [r for r in mine if "authorization" in r.headers]
+    assert result.config is not None and result.config.oauth2 is not None
+    assert result.config.source is Source.MX and result.config.display_short_name == provider
+    said = [e.detail for e in result.trace if e.source is Source.AUTODISCOVER]
+    assert any(d.startswith(f"no password sent: {provider} signs in with OAuth2") for d in said)
+
+
+def test_autodiscover_sends_no_password_to_an_alias_of_an_oauth2_providers_host(
+    discovery_world: LoopbackWorld, test_catalog_dir: Path
+) -> None:
+    """A Microsoft 365 customer whose MX names a mail filter: nothing but the CNAME of its
+    ``autodiscover.<domain>`` (autodiscover.outlook.com) says the host is Microsoft's, so the
+    password does not go there."""
+    domain, address = "adfiltered.test", "me@adfiltered.test"
+    pox = autodiscover_pox(
+        f"<Protocol><Type>IMAP</Type><Server>imap.{domain}</Server><Port>993</Port>"
+        f"<SSL>on</SSL><SPA>off</SPA><LoginName>{address}</LoginName></Protocol>",
+    )
+    discovery_world.route(f"https://autodiscover.{domain}/autodiscover/autodiscover.xml", basic_only(address, pox))
+    discovery_world.add_record(f"autodiscover.{domain}", "CNAME", "autodiscover.outlook.com")
+    discovery_world.add_mx(domain, 10, "mx.mailfilter-ad.test")
+    catalog = Catalog.load([test_catalog_dir], bundled=True, site=False)
+    result = asyncio.run(discover(address, network=discovery_world.network(**FAST), catalog=catalog,
+                                  password="secret"))
+
+    asked = discovery_world.requests_to(f"autodiscover.{domain}")
+    assert asked and all("authorization" not in r.headers for r in asked)
+    said = [e.detail for e in result.trace if e.source is Source.AUTODISCOVER]
+    assert any("is an alias of autodiscover.outlook.com, at Outlook.com" in d for d in said), said

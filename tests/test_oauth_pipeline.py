@@ -188,6 +188,33 @@ def test_write_thunderbird_oauth_stores_no_password(oauth_world: OAuthWorld, tmp
     assert not (profile / "logins.json").exists()
 
 
+def test_no_token_in_the_output_the_trace_the_log_or_the_files(oauth_world: OAuthWorld, tmp_path: Path) -> None:
+    """A sign-in with ``--trace -v``, then written into Thunderbird and exported: none of the
+    tokens the sign-in service handed out is on the screen, in the log file or in any file."""
+    state, profile, out = tmp_path / "state", tmp_path / "profile", tmp_path / "out"
+    profile.mkdir()
+    out.mkdir()
+    env = {"XDG_STATE_HOME": str(state)}
+    before = set(oauth_world.oauth.issued_tokens())
+    runs = [
+        oauth_world.mailwizard("verify", "user@gmail.com", "--oauth", "--trace", "-v", env=env),
+        oauth_world.mailwizard("write", "thunderbird", "user@gmail.com", "--oauth", "--trace", "-v",
+                               "--profile", str(profile), env=env),
+        *(oauth_world.mailwizard("export", "--format", kind, "user@gmail.com", "-v", "--trace",
+                                 "--output", str(out / f"settings.{kind}"), env=env)
+          for kind in ("autoconfig", "json", "mobileconfig")),
+    ]
+    assert [done.returncode for done in runs] == [0] * 5, [done.stderr for done in runs]
+    tokens = set(oauth_world.oauth.issued_tokens()) - before
+    assert tokens  # the sign-ins happened
+    assert any("trace:" in done.stderr for done in runs)  # the trace was on
+    files = [path for folder in (state, profile, out) for path in folder.rglob("*") if path.is_file()]
+    assert any(path.name == "mailwizard.log" for path in files)
+    texts = [done.stdout + done.stderr for done in runs]
+    texts += [path.read_bytes().decode("utf-8", "replace") for path in files]
+    assert not [token for token in tokens for text in texts if token in text]
+
+
 def test_a_workspace_domain_found_by_its_mx_says_how_to_sign_in(oauth_world: OAuthWorld, tmp_path: Path) -> None:
     """A custom domain at Google Workspace: ``detect`` says in one sentence that Google signs
     in on its own page and how; a password refused there says it again, nothing written; with

@@ -52,7 +52,9 @@ def services(world: OAuthWorld, tmp_path: Path, *, opener: Opener | None = None,
     catalog = default_catalog()
 
     async def find(address: str, password: str, emit: Any) -> Any:
-        return await discover(address, network=network, catalog=catalog, on_event=emit)
+        # As the window's own service: the typed password goes to the search (Autodiscover).
+        return await discover(address, network=network, catalog=catalog, password=password or None,
+                              on_event=emit)
 
     async def sign_in(config: AccountConfig, address: str, emit: Any) -> Any:
         access = OAuthAccess(registrations=world.registrations(*issuers), opener=opener or world.oauth.browser,

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from tests.fixtures.discovery_servers import autodiscover_pox, basic_only
 from tests.fixtures.mailservers import M365_USER, WORKSPACE_USER, log_size, wait_for_log
 from tests.fixtures.oauth_world import GOOGLE, MICROSOFT, DictKeyring, OAuthWorld
 from tests.test_ui import make_window, next_enabled, type_address
@@ -45,7 +46,17 @@ DOMAINS = {
 def customer(request: pytest.FixtureRequest, oauth_world: OAuthWorld) -> Iterator[tuple[str, str, str, str]]:
     """A customer domain whose MX names the provider; the person at the sign-in page is its user."""
     address, mx, name, host, issuer = DOMAINS[request.param]
-    oauth_world.world.add_mx(address.partition("@")[2], 10, mx)
+    domain = address.partition("@")[2]
+    oauth_world.world.add_mx(domain, 10, mx)
+    # The domain's own Autodiscover host asks for the password (Microsoft's does, for any
+    # domain) and answers before the MX does: the password must still wait and go nowhere.
+    settings = autodiscover_pox(
+        f"<Protocol><Type>IMAP</Type><Server>imap.{domain}</Server><Port>993</Port>"
+        f"<SSL>on</SSL><SPA>off</SPA><LoginName>{address}</LoginName></Protocol>"
+    )
+    url = f"https://autodiscover.{domain}/autodiscover/autodiscover.xml"
+    oauth_world.world.route(url, basic_only(address, settings, TYPED))
+    oauth_world.world.slow_answers[(domain, "MX")] = 1.0
     with oauth_world.oauth.consenting_as(address):
         yield address, name, host, issuer
 
@@ -105,9 +116,12 @@ def test_the_search_leads_back_to_the_providers_sign_in_and_the_proof_uses_its_t
     assert window.currentId() == PageId.PASSWORD  # the search, passed by itself, is skipped
 
     # The typed password went nowhere: not to the servers, the sign-in, the keyring or a file.
-    forms = [TYPED, base64.b64encode(TYPED.encode()).decode()]
+    forms = [TYPED, base64.b64encode(TYPED.encode()).decode(),
+             base64.b64encode(f"{address}:{TYPED}".encode()).decode()]  # as Basic sends it
+    assert oauth_world.world.requests_to(f"autodiscover.{domain}")  # it was asked, without it
     records = [
         oauth_world.servers.dovecot_log.read_text(errors="replace"),
+        repr([r.headers for r in oauth_world.world.requests]),
         oauth_world.servers.smtp_log.read_text(errors="replace"),
         repr(oauth_world.world.requests),
         repr(oauth_world.oauth.authorization_requests),

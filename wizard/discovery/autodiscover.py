@@ -5,10 +5,12 @@ The places asked, as classic Outlook does (reference: outlook-apple-and-others.m
 the host named by the SRV record ``_autodiscover._tcp.<domain>``.
 
 Safety rules (§3.4): requests are POSTed; Basic credentials are only sent after a 401 from
-an https URL of the address's own registrable domain; the plain-http URL is only used as a
-pointer to an https URL and anything reached that way needs the user's confirmation, like
-anything from the host an (unauthenticated) SRV answer names; ``redirectUrl`` /
-``redirectAddr`` hops are capped; autodiscover.<public suffix> is never constructed.
+an https URL of the address's own registrable domain, and only once the higher-ranked sources
+have shown no OAuth2 provider behind the domain (``Lookup.password``); the plain-http URL is
+only used as a pointer to an https URL and anything reached that way needs the user's
+confirmation, like anything from the host an (unauthenticated) SRV answer names;
+``redirectUrl`` / ``redirectAddr`` hops are capped; autodiscover.<public suffix> is never
+constructed.
 """
 
 from __future__ import annotations
@@ -19,7 +21,13 @@ from xml.etree.ElementTree import Element
 from xml.sax.saxutils import escape
 
 from wizard.catalog.xmldoc import XML_WHITESPACE, parse_document
-from wizard.discovery.context import FetchFailed, Lookup, NotThere, first_in_order
+from wizard.discovery.context import (
+    FetchFailed,
+    Lookup,
+    NotThere,
+    first_in_order,
+    signs_in_with_oauth2,
+)
 from wizard.discovery.domains import registrable_domain
 from wizard.discovery.fetch import NeedsCredentials, fetch_xml, redirect_location
 from wizard.discovery.network import NameNotFound
@@ -145,13 +153,17 @@ async def _ask(
             https_only=True,
         )
     except NeedsCredentials:
-        if not lookup.password:
-            raise NotThere(f"{url} wants a password (not given)") from None
         if redirected or not own_domain:
             raise NotThere(
                 f"{url} wants a password; it is not sent outside "
                 f"{lookup.address.domain} without confirmation"
             ) from None
+        password = await lookup.password()
+        if not password:
+            raise NotThere(f"{url} wants a password (none to send)") from None
+        withheld = await _why_no_password(lookup, urlsplit(url).hostname or "")
+        if withheld:
+            raise NotThere(f"{url} wants a password; not sent: {withheld}") from None
         fetched = await fetch_xml(
             lookup.network,
             lookup.client,
@@ -160,7 +172,7 @@ async def _ask(
             content=body,
             headers=HEADERS,
             https_only=True,
-            auth=(lookup.address.address, lookup.password),
+            auth=(lookup.address.address, password),
         )
     if fetched.redirected_domain:
         redirected = True
@@ -209,6 +221,27 @@ async def _ask(
             ),
         )
     return config
+
+
+async def _why_no_password(lookup: Lookup, host: str) -> str:
+    """Why the password must not go to ``host`` although it is in the address's domain: it
+    is an alias (CNAME) of an OAuth2 provider's host, or "". A Microsoft 365 customer's
+    ``autodiscover.<domain>`` points at autodiscover.outlook.com even when its MX names a
+    mail filter, so the MX alone cannot tell."""
+    name = host
+    for _hop in range(MAX_HOPS):
+        try:
+            target = await lookup.network.resolver.canonical_name(name)
+        except OSError:  # timeouts too: not known to be safe
+            return f"DNS did not say whether {name} is an alias"
+        if not target:
+            return ""
+        entry = lookup.catalog.find_by_domain(registrable_domain(target))
+        if entry is not None and signs_in_with_oauth2(entry):
+            provider = entry.display_short_name or entry.id
+            return f"{host} is an alias of {target}, at {provider}, which signs in with OAuth2"
+        name = target
+    return f"{host} is an alias of an alias more than {MAX_HOPS} times"
 
 
 def _parse(body: bytes, url: str) -> Element:

@@ -11,14 +11,14 @@ import httpx
 
 from wizard.discovery.fetch import FetchFailed, NotThere
 from wizard.discovery.network import MxRecord, Network
-from wizard.model import EmailAddress
+from wizard.model import AccountConfig, AuthMethod, EmailAddress
 
 if TYPE_CHECKING:
     from wizard.catalog import Catalog
 
 T = TypeVar("T")
 
-__all__ = ["FetchFailed", "Lookup", "NotThere", "first_in_order"]
+__all__ = ["FetchFailed", "Lookup", "NotThere", "first_in_order", "signs_in_with_oauth2"]
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,10 @@ class Lookup:
     network: Network
     catalog: Catalog
     client: httpx.AsyncClient
-    password: str | None
+    # The typed password, released only once the sources that could show the address to be
+    # an OAuth2 provider's (its list entry, autoconfig, ISPDB, MX, SRV) have answered and none
+    # did: None when there is none or it must not go out.
+    password: Callable[[], Awaitable[str | None]]
     mx_records: asyncio.Future[list[MxRecord]]
     report: Callable[[str], None]  # "now asking …" lines for the trace
 
@@ -41,6 +44,12 @@ class Lookup:
             self.mx_records,
             report,
         )
+
+
+def signs_in_with_oauth2(config: AccountConfig) -> bool:
+    """The provider signs its users in on its own page (OAuth2) on some server."""
+    servers = (*config.incoming, *config.outgoing)
+    return config.oauth2 is not None or any(AuthMethod.OAUTH2 in s.auth_methods for s in servers)
 
 
 async def first_in_order(attempts: Sequence[Callable[[], Awaitable[T]]]) -> T:

@@ -180,6 +180,15 @@ class Resolver:
             if h is not None
         ]
 
+    async def canonical_name(self, name: str) -> str | None:
+        """The name ``name`` is an alias (CNAME) of, or None when it is no alias."""
+        try:
+            records = await self._query(name, "CNAME")
+        except NameNotFound:
+            return None
+        targets = [_host(r.target.to_text()) for r in records]
+        return next((t for t in targets if t), None)
+
     async def addresses(self, name: str) -> list[str]:
         """A and AAAA together; ``NameNotFound`` only when neither name exists."""
         results = await asyncio.gather(

@@ -33,7 +33,7 @@ from wizard.discovery.autoconfig import (
     from_mx,
 )
 from wizard.discovery.autodiscover import from_autodiscover
-from wizard.discovery.context import FetchFailed, Lookup, NotThere
+from wizard.discovery.context import FetchFailed, Lookup, NotThere, signs_in_with_oauth2
 from wizard.discovery.domains import config_hosts, foreign_warnings, registrable_domain
 from wizard.discovery.guess import from_guess
 from wizard.discovery.network import DnsLog, MxRecord, NameNotFound, Network
@@ -91,7 +91,7 @@ async def discover(
         logged = network.with_dns_log(dns)
         client = network.http_client()
         try:
-            answer = await run.bundled_first(logged, catalog, client, password)
+            answer = await run.bundled_first(logged, catalog, client)
             if answer is None:
                 answer = await run.online(logged, catalog, client, password, timeout)
         finally:
@@ -165,7 +165,7 @@ class _Run:
         return self._catalog_answer(finished, "the administrator's provider list answered")
 
     async def bundled_first(
-        self, network: Network, catalog: Catalog, client: httpx.AsyncClient, password: str | None
+        self, network: Network, catalog: Catalog, client: httpx.AsyncClient
     ) -> DiscoveryResult | None:
         """A provider in the bundled list: only the provider's own autoconfig can outrank
         it, so only that is asked, for at most ``provider_wait`` seconds."""
@@ -177,7 +177,7 @@ class _Run:
         done: asyncio.Future[list[MxRecord]] = self.loop.create_future()
         done.set_result([])
         lookup = Lookup(
-            self.address, network, catalog, client, password, done, self._reporter(Source.ISP)
+            self.address, network, catalog, client, _no_password, done, self._reporter(Source.ISP)
         )
         task = asyncio.ensure_future(self._run_source(Source.ISP, from_isp(lookup)))
         try:
@@ -248,10 +248,14 @@ class _Run:
             self.emit(source, EventState.WAITING)
         self._note_catalog(catalog)
         mx_task = asyncio.ensure_future(self._mx_records(network))
-        base = Lookup(
-            self.address, network, catalog, client, password, mx_task, lambda _detail: None
-        )
         tasks: dict[Source, asyncio.Future[list[AccountConfig]]] = {}
+
+        async def release_password() -> str | None:
+            return await self._password_for_autodiscover(password, tasks)
+
+        base = Lookup(
+            self.address, network, catalog, client, release_password, mx_task, lambda _detail: None
+        )
         for index, (source, function) in enumerate(RANKING):
             lookup = base.with_report(self._reporter(source))
             delay = HEAD_START if index >= HEAD_START_RANKS else 0.0
@@ -300,6 +304,34 @@ class _Run:
         if winner is None:
             winner = self._best(final=True)
         return self._result(winner, timed_out=timed_out)
+
+    async def _password_for_autodiscover(
+        self,
+        password: str | None,
+        tasks: dict[Source, asyncio.Future[list[AccountConfig]]],
+    ) -> str | None:
+        """The typed password for the address's own Autodiscover host, once every source
+        ranked above Autodiscover (the MX among them) has answered, and only when none of
+        them names an OAuth2 provider: a Google Workspace or Microsoft 365 domain, known by
+        its MX, signs in on the provider's page, so the password must not go to its
+        Autodiscover host (which is the provider's) before the search knows."""
+        if not password:
+            return None
+        before = [task for source, task in tasks.items() if _ranks_above_autodiscover(source)]
+        await asyncio.wait(before)  # the MX source among them waits for the MX answer
+        found = [config for task in before if not task.cancelled() for config in task.result()]
+        if self.bundled is not None:
+            found.append(self.bundled)
+        provider = next((config for config in found if signs_in_with_oauth2(config)), None)
+        if provider is not None:
+            self.emit(
+                Source.AUTODISCOVER,
+                EventState.ASKING,
+                f"no password sent: {provider.display_short_name or provider.id} signs in "
+                "with OAuth2 on its own page",
+            )
+            return None
+        return password
 
     def _note_catalog(self, catalog: Catalog) -> None:
         entry = catalog.find_by_domain(self.address.domain)
@@ -459,6 +491,15 @@ _DECISION_ORDER: tuple[tuple[Source, str], ...] = (
     (Source.CATALOG, "bundled"),
     *((source, "") for source, _ in RANKING if source not in (Source.CATALOG, Source.ISP)),
 )
+
+
+def _ranks_above_autodiscover(source: Source) -> bool:
+    ranks = [ranked for ranked, _ in RANKING]
+    return ranks.index(source) < ranks.index(Source.AUTODISCOVER)
+
+
+async def _no_password() -> str | None:
+    return None
 
 
 def _part_of(config: AccountConfig) -> str:
