@@ -32,7 +32,7 @@
 <context>
     <name>Brand</name>
     <message>
-        <location filename="../wizard/brand/folder.py" line="+195"/>
+        <location filename="../wizard/brand/folder.py" line="+198"/>
         <source>%1: &apos;%2&apos; can be &quot;stop&quot; only when &apos;%3&apos; is true.</source>
         <translation>%1: &apos;%2&apos; gali būti &quot;stop&quot; tik tada, kai &apos;%3&apos; yra true.</translation>
     </message>
@@ -85,6 +85,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../wizard/cli/common.py" line="+94"/>
         <source>%1: &apos;%2&apos; must be one line without control characters.</source>
         <translation>%1: &apos;%2&apos; reikšmė turi būti viena eilutė be valdymo simbolių.</translation>
     </message>
@@ -413,7 +414,7 @@
         <translation>„%1“ suprantamas kaip parinktis; jei adresas prasideda „-“, prieš jį parašykite --.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Please give an e-mail address.</source>
         <translation>Nurodykite el.&#xa0;pašto adresą.</translation>
     </message>
@@ -458,12 +459,12 @@
         <translation>komandos</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>stopped.</source>
         <translation>nutraukta.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>there is no graphical display here, so the wizard window cannot open; the commands work without one (see mailwizard --help).</source>
         <translation>čia nėra grafinio ekrano, todėl programos Mail Wizard lango atverti negalima; komandos veikia ir be jo (žr. mailwizard --help).</translation>
     </message>
@@ -555,7 +556,7 @@
     </message>
     <message>
         <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+5"/>
-        <location filename="../wizard/cli/common.py" line="+40"/>
+        <location filename="../wizard/cli/common.py" line="-53"/>
         <source>your name as others see it</source>
         <translation>jūsų vardas, kaip jį matys kiti</translation>
     </message>
@@ -620,7 +621,7 @@
         <translation>Patikrinta ir įrašyta: %1 %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/common.py" line="+156"/>
+        <location filename="../wizard/cli/common.py" line="+190"/>
         <source>The file %1 cannot be read (%2).</source>
         <translation>Nepavyko perskaityti failo %1 (%2).</translation>
     </message>
@@ -722,7 +723,7 @@
         <translation>nutraukti paiešką po tiek sekundžių (numatytoji reikšmė 15)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/providers.py" line="+45"/>
+        <location filename="../wizard/cli/commands/providers.py" line="+46"/>
         <source>also read the clientConfig files in DIR (they take precedence); repeatable</source>
         <translation>taip pat skaityti aplanko DIR clientConfig failus (jiems teikiama pirmenybė); galima kartoti</translation>
     </message>
@@ -874,7 +875,7 @@
         <translation>Nė vienas paslaugų teikėjas neatitinka „%1“.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/run.py" line="+86"/>
+        <location filename="../wizard/cli/commands/run.py" line="+87"/>
         <source>set up an account unattended, as a preset file says</source>
         <translation>nustatyti paskyrą be jokių klausimų, kaip nurodyta išankstinių nustatymų faile</translation>
     </message>
@@ -915,7 +916,7 @@
     </message>
     <message>
         <location line="-23"/>
-        <location line="+48"/>
+        <location line="+51"/>
         <location filename="../wizard/cli/common.py" line="+7"/>
         <location line="+9"/>
         <source>The preset %1 has a value of the wrong kind (%2).</source>
@@ -1193,7 +1194,7 @@
     </message>
     <message>
         <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-101"/>
-        <location filename="../wizard/cli/common.py" line="-186"/>
+        <location filename="../wizard/cli/common.py" line="-220"/>
         <source>which kind of incoming server to use (default: the preferred one)</source>
         <translation>kokio tipo gaunamų laiškų serverį naudoti (numatytasis – tas, kuriam teikiama pirmenybė)</translation>
     </message>
@@ -1228,7 +1229,7 @@
         <translation>--field reikšmė turi būti KEY=VALUE pavidalo, o ne „%1“.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>The password on standard input is not valid text in the system&apos;s character set.</source>
         <translation>Slaptažodis standartinėje įvestyje nėra tekstas sistemos koduote.</translation>
     </message>
@@ -1243,7 +1244,7 @@
         <translation>Komandą sustabdė netikėta klaida (%1); išsamiau – faile %2.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+71"/>
         <source>&apos;%1&apos; is not valid text: it holds bytes the system&apos;s character set cannot read.</source>
         <translation>„%1“ nėra tinkamas tekstas: jame yra baitų, kurių sistemos koduotė negali perskaityti.</translation>
     </message>
@@ -1283,12 +1284,12 @@
         <translation>Ieškoma nustatymų</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+194"/>
         <source>%1 asks several places at once. This takes a few seconds.</source>
         <translation>Programa %1 ieško keliose vietose vienu metu. Tai užtrunka kelias sekundes.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-192"/>
         <source>Where %1 is looking:</source>
         <translation>Kur ieško programa %1:</translation>
     </message>
@@ -1333,7 +1334,12 @@
         <translation>&amp;Pataisyti adresą</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+190"/>
+        <source>The search has ended; the list shows what each place answered.</source>
+        <translation>Paieška baigta: sąraše matyti, ką atsakė kiekviena vieta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Found the settings for %1.</source>
         <translation>Rasti %1 nustatymai.</translation>
     </message>
@@ -1442,7 +1448,7 @@
 <context>
     <name>MailWizard</name>
     <message>
-        <location filename="../wizard/ui/window.py" line="+372"/>
+        <location filename="../wizard/ui/window.py" line="+399"/>
         <source>Mail Wizard</source>
         <translation>Mail Wizard</translation>
     </message>
@@ -1489,7 +1495,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../wizard/ui/pages/base.py" line="+107"/>
+        <location filename="../wizard/ui/pages/base.py" line="+112"/>
         <source>Something went wrong. The diagnostic report has the details.</source>
         <translation>Įvyko klaida. Išsamiau – diagnostikos ataskaitoje.</translation>
     </message>

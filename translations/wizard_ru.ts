@@ -32,7 +32,7 @@
 <context>
     <name>Brand</name>
     <message>
-        <location filename="../wizard/brand/folder.py" line="+195"/>
+        <location filename="../wizard/brand/folder.py" line="+198"/>
         <source>%1: &apos;%2&apos; can be &quot;stop&quot; only when &apos;%3&apos; is true.</source>
         <translation>%1: ключ &apos;%2&apos; может иметь значение &quot;stop&quot;, только если &apos;%3&apos; равен true.</translation>
     </message>
@@ -85,6 +85,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../wizard/cli/common.py" line="+94"/>
         <source>%1: &apos;%2&apos; must be one line without control characters.</source>
         <translation>%1: значение &apos;%2&apos; должно быть одной строкой без управляющих символов.</translation>
     </message>
@@ -413,7 +414,7 @@
         <translation>«%1» воспринимается как параметр; если адрес начинается с «-», поставьте перед ним --.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Please give an e-mail address.</source>
         <translation>Укажите адрес электронной почты.</translation>
     </message>
@@ -458,12 +459,12 @@
         <translation>команды</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>stopped.</source>
         <translation>прервано.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>there is no graphical display here, so the wizard window cannot open; the commands work without one (see mailwizard --help).</source>
         <translation>здесь нет графической среды, поэтому окно программы Mail Wizard открыть нельзя; команды работают и без неё (см. mailwizard --help).</translation>
     </message>
@@ -555,7 +556,7 @@
     </message>
     <message>
         <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+5"/>
-        <location filename="../wizard/cli/common.py" line="+40"/>
+        <location filename="../wizard/cli/common.py" line="-53"/>
         <source>your name as others see it</source>
         <translation>ваше имя, как его увидят получатели</translation>
     </message>
@@ -620,7 +621,7 @@
         <translation>Проверено и записано: %1 %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/common.py" line="+156"/>
+        <location filename="../wizard/cli/common.py" line="+190"/>
         <source>The file %1 cannot be read (%2).</source>
         <translation>Не удаётся прочитать файл %1 (%2).</translation>
     </message>
@@ -722,7 +723,7 @@
         <translation>прекратить поиск через указанное число секунд (по умолчанию 15)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/providers.py" line="+45"/>
+        <location filename="../wizard/cli/commands/providers.py" line="+46"/>
         <source>also read the clientConfig files in DIR (they take precedence); repeatable</source>
         <translation>дополнительно прочитать файлы clientConfig из DIR (у них приоритет); можно указать несколько раз</translation>
     </message>
@@ -874,7 +875,7 @@
         <translation>По запросу «%1» почтовые сервисы не найдены.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/run.py" line="+86"/>
+        <location filename="../wizard/cli/commands/run.py" line="+87"/>
         <source>set up an account unattended, as a preset file says</source>
         <translation>настроить учётную запись без участия пользователя по файлу предустановок</translation>
     </message>
@@ -915,7 +916,7 @@
     </message>
     <message>
         <location line="-23"/>
-        <location line="+48"/>
+        <location line="+51"/>
         <location filename="../wizard/cli/common.py" line="+7"/>
         <location line="+9"/>
         <source>The preset %1 has a value of the wrong kind (%2).</source>
@@ -1193,7 +1194,7 @@
     </message>
     <message>
         <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-101"/>
-        <location filename="../wizard/cli/common.py" line="-186"/>
+        <location filename="../wizard/cli/common.py" line="-220"/>
         <source>which kind of incoming server to use (default: the preferred one)</source>
         <translation>какой тип сервера входящей почты использовать (по умолчанию — предпочтительный)</translation>
     </message>
@@ -1228,7 +1229,7 @@
         <translation>Значение --field должно иметь вид KEY=VALUE, а не «%1».</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>The password on standard input is not valid text in the system&apos;s character set.</source>
         <translation>Пароль на стандартном вводе не является текстом в кодировке системы.</translation>
     </message>
@@ -1243,7 +1244,7 @@
         <translation>Команду остановила непредвиденная ошибка (%1); подробности в файле %2.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+71"/>
         <source>&apos;%1&apos; is not valid text: it holds bytes the system&apos;s character set cannot read.</source>
         <translation>«%1» — не текст: в нём есть байты, которые нельзя прочитать в кодировке системы.</translation>
     </message>
@@ -1283,12 +1284,12 @@
         <translation>Поиск настроек</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+194"/>
         <source>%1 asks several places at once. This takes a few seconds.</source>
         <translation>Программа %1 опрашивает сразу несколько источников. Это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-192"/>
         <source>Where %1 is looking:</source>
         <translation>Где программа %1 ищет настройки:</translation>
     </message>
@@ -1333,7 +1334,12 @@
         <translation>Исправить &amp;адрес</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+190"/>
+        <source>The search has ended; the list shows what each place answered.</source>
+        <translation>Поиск закончен: в списке видно, что ответил каждый источник.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Found the settings for %1.</source>
         <translation>Найдены настройки для %1.</translation>
     </message>
@@ -1442,7 +1448,7 @@
 <context>
     <name>MailWizard</name>
     <message>
-        <location filename="../wizard/ui/window.py" line="+372"/>
+        <location filename="../wizard/ui/window.py" line="+399"/>
         <source>Mail Wizard</source>
         <translation>Mail Wizard</translation>
     </message>
@@ -1489,7 +1495,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../wizard/ui/pages/base.py" line="+107"/>
+        <location filename="../wizard/ui/pages/base.py" line="+112"/>
         <source>Something went wrong. The diagnostic report has the details.</source>
         <translation>Что-то пошло не так. Подробности — в диагностическом отчёте.</translation>
     </message>

@@ -32,7 +32,7 @@
 <context>
     <name>Brand</name>
     <message>
-        <location filename="../wizard/brand/folder.py" line="+195"/>
+        <location filename="../wizard/brand/folder.py" line="+198"/>
         <source>%1: &apos;%2&apos; can be &quot;stop&quot; only when &apos;%3&apos; is true.</source>
         <translation>%1: &apos;%2&apos; kan vara &quot;stop&quot; bara när &apos;%3&apos; är true.</translation>
     </message>
@@ -85,6 +85,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../wizard/cli/common.py" line="+94"/>
         <source>%1: &apos;%2&apos; must be one line without control characters.</source>
         <translation>%1: &apos;%2&apos; måste vara en enda rad utan styrtecken.</translation>
     </message>
@@ -413,7 +414,7 @@
         <translation>”%1” tolkas som ett alternativ; skriv -- före en adress som börjar med ”-”.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Please give an e-mail address.</source>
         <translation>Ange en e-postadress.</translation>
     </message>
@@ -458,12 +459,12 @@
         <translation>kommandon</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>stopped.</source>
         <translation>avbröts.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>there is no graphical display here, so the wizard window cannot open; the commands work without one (see mailwizard --help).</source>
         <translation>det finns ingen grafisk skärm här, så Mail Wizard kan inte öppna sitt fönster; kommandona fungerar utan skärm (se mailwizard --help).</translation>
     </message>
@@ -555,7 +556,7 @@
     </message>
     <message>
         <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+5"/>
-        <location filename="../wizard/cli/common.py" line="+40"/>
+        <location filename="../wizard/cli/common.py" line="-53"/>
         <source>your name as others see it</source>
         <translation>ditt namn som andra ska se det</translation>
     </message>
@@ -620,7 +621,7 @@
         <translation>Kontrollerat och skrivet: %1 %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/common.py" line="+156"/>
+        <location filename="../wizard/cli/common.py" line="+190"/>
         <source>The file %1 cannot be read (%2).</source>
         <translation>Det går inte att läsa filen %1 (%2).</translation>
     </message>
@@ -722,7 +723,7 @@
         <translation>avbryt sökningen efter så här många sekunder (standard: 15)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/providers.py" line="+45"/>
+        <location filename="../wizard/cli/commands/providers.py" line="+46"/>
         <source>also read the clientConfig files in DIR (they take precedence); repeatable</source>
         <translation>läs även clientConfig-filerna i DIR (de har företräde); kan anges flera gånger</translation>
     </message>
@@ -874,7 +875,7 @@
         <translation>Ingen e-postleverantör matchar ”%1”.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/run.py" line="+86"/>
+        <location filename="../wizard/cli/commands/run.py" line="+87"/>
         <source>set up an account unattended, as a preset file says</source>
         <translation>ställ in ett konto automatiskt enligt en förinställningsfil</translation>
     </message>
@@ -915,7 +916,7 @@
     </message>
     <message>
         <location line="-23"/>
-        <location line="+48"/>
+        <location line="+51"/>
         <location filename="../wizard/cli/common.py" line="+7"/>
         <location line="+9"/>
         <source>The preset %1 has a value of the wrong kind (%2).</source>
@@ -1193,7 +1194,7 @@
     </message>
     <message>
         <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-101"/>
-        <location filename="../wizard/cli/common.py" line="-186"/>
+        <location filename="../wizard/cli/common.py" line="-220"/>
         <source>which kind of incoming server to use (default: the preferred one)</source>
         <translation>vilken typ av inkommande server som ska användas (standard: den föredragna)</translation>
     </message>
@@ -1228,7 +1229,7 @@
         <translation>--field kräver formen KEY=VALUE, inte ”%1”.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>The password on standard input is not valid text in the system&apos;s character set.</source>
         <translation>Lösenordet på standard in är ingen giltig text i systemets teckenuppsättning.</translation>
     </message>
@@ -1243,7 +1244,7 @@
         <translation>Ett oväntat fel stoppade kommandot (%1); detaljerna finns i %2.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+71"/>
         <source>&apos;%1&apos; is not valid text: it holds bytes the system&apos;s character set cannot read.</source>
         <translation>”%1” är ingen giltig text: den innehåller byte som systemets teckenuppsättning inte kan läsa.</translation>
     </message>
@@ -1283,12 +1284,12 @@
         <translation>Söker efter dina inställningar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+194"/>
         <source>%1 asks several places at once. This takes a few seconds.</source>
         <translation>%1 frågar på flera ställen samtidigt. Det tar några sekunder.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-192"/>
         <source>Where %1 is looking:</source>
         <translation>Här letar %1:</translation>
     </message>
@@ -1333,7 +1334,12 @@
         <translation>&amp;Rätta adressen</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+190"/>
+        <source>The search has ended; the list shows what each place answered.</source>
+        <translation>Sökningen är klar: listan visar vad varje ställe svarade.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Found the settings for %1.</source>
         <translation>Inställningarna för %1 hittades.</translation>
     </message>
@@ -1442,7 +1448,7 @@
 <context>
     <name>MailWizard</name>
     <message>
-        <location filename="../wizard/ui/window.py" line="+372"/>
+        <location filename="../wizard/ui/window.py" line="+399"/>
         <source>Mail Wizard</source>
         <translation>Mail Wizard</translation>
     </message>
@@ -1489,7 +1495,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../wizard/ui/pages/base.py" line="+107"/>
+        <location filename="../wizard/ui/pages/base.py" line="+112"/>
         <source>Something went wrong. The diagnostic report has the details.</source>
         <translation>Något gick fel. Mer information finns i diagnostikrapporten.</translation>
     </message>
