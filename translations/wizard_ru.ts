@@ -549,7 +549,7 @@
         <translation>папка профиля (по умолчанию — профиль, который открывает Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+67"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+68"/>
         <location filename="../wizard/cli/commands/export.py" line="+60"/>
         <source>read the password from the first line of standard input</source>
         <translation>прочитать пароль из первой строки стандартного ввода</translation>
@@ -582,8 +582,8 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>--sign-in-timeout needs a positive number of seconds.</source>
-        <translation>Для --sign-in-timeout укажите положительное число секунд.</translation>
+        <source>--sign-in-timeout needs a number of seconds between 0 and 3600.</source>
+        <translation>Для --sign-in-timeout укажите число секунд от 0 до 3600.</translation>
     </message>
     <message>
         <location line="+87"/>
@@ -621,7 +621,7 @@
         <translation>Проверено и записано: %1 %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/common.py" line="+190"/>
+        <location filename="../wizard/cli/common.py" line="+202"/>
         <source>The file %1 cannot be read (%2).</source>
         <translation>Не удаётся прочитать файл %1 (%2).</translation>
     </message>
@@ -707,7 +707,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../wizard/cli/commands/verify.py" line="+75"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+76"/>
         <source>print a clientConfig file (for --config FILE)</source>
         <translation>вывести файл clientConfig (для --config FILE)</translation>
     </message>
@@ -729,6 +729,7 @@
     </message>
     <message>
         <location filename="../wizard/cli/commands/detect.py" line="+14"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+26"/>
         <source>--timeout needs a number of seconds between 0 and 600.</source>
         <translation>Для --timeout укажите число секунд от 0 до 600.</translation>
     </message>
@@ -1008,7 +1009,7 @@
         <translation>%1: сохранён файл %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/verify.py" line="-26"/>
+        <location filename="../wizard/cli/commands/verify.py" line="-52"/>
         <source>log in with the settings to prove they work (sends no mail)</source>
         <translation>войти с этими настройками и проверить, что они работают (письма не отправляются)</translation>
     </message>
@@ -1038,12 +1039,7 @@
         <translation>сколько секунд ждать ответа от сервера (по умолчанию 60)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>--timeout needs a positive number of seconds.</source>
-        <translation>Для --timeout укажите положительное число секунд.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>--trust-certificate needs a SHA-256 fingerprint (64 hexadecimal digits).</source>
         <translation>Для --trust-certificate нужен отпечаток SHA-256 (64 шестнадцатеричные цифры).</translation>
     </message>
@@ -1194,7 +1190,7 @@
     </message>
     <message>
         <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-101"/>
-        <location filename="../wizard/cli/common.py" line="-220"/>
+        <location filename="../wizard/cli/common.py" line="-232"/>
         <source>which kind of incoming server to use (default: the preferred one)</source>
         <translation>какой тип сервера входящей почты использовать (по умолчанию — предпочтительный)</translation>
     </message>
@@ -1244,7 +1240,7 @@
         <translation>Команду остановила непредвиденная ошибка (%1); подробности в файле %2.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+83"/>
         <source>&apos;%1&apos; is not valid text: it holds bytes the system&apos;s character set cannot read.</source>
         <translation>«%1» — не текст: в нём есть байты, которые нельзя прочитать в кодировке системы.</translation>
     </message>
