@@ -2060,6 +2060,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>%1: type it on one line, without tabs or other control characters.</source>
+        <translation>%1: введите одной строкой, без табуляции и других управляющих символов.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Not started yet.</source>
         <translation>Ещё не начато.</translation>
     </message>
@@ -2559,12 +2564,12 @@
         <translation>Ваш почтовый сервис требует отдельный пароль для почтовых программ — пароль приложения. Создайте его в настройках почтового ящика на сайте сервиса и введите здесь.</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-315"/>
         <source>Type your e-mail address, or find your provider in the list.</source>
         <translation>Введите адрес электронной почты или найдите свой почтовый сервис в списке.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>This computer seems to be offline: no name server answered. Check the Internet connection, then click Search again.</source>
         <translation>Похоже, компьютер не подключён к интернету: ни один DNS-сервер не ответил. Проверьте подключение и нажмите «Искать снова».</translation>
     </message>

@@ -70,6 +70,9 @@ PROBLEMS: dict[PageProblem, str] = {
         "Texts", "Sign in with %1 first, or use an app password instead."
     ),
     PageProblem.INPUT_MISSING: QT_TRANSLATE_NOOP("Texts", "Your provider also needs: %1."),
+    PageProblem.INPUT_INVALID: QT_TRANSLATE_NOOP(
+        "Texts", "%1: type it on one line, without tabs or other control characters."
+    ),
     PageProblem.NOT_STARTED: QT_TRANSLATE_NOOP("Texts", "Not started yet."),
     PageProblem.NOTHING_FOUND: QT_TRANSLATE_NOOP(
         "Texts",
