@@ -139,6 +139,15 @@ def test_a_profile_file_that_is_not_a_regular_file_stops_the_write(
     assert [p.name for p in profile.iterdir()] == [name]  # refused before the lock was taken
 
 
+
+def test_a_profile_folder_that_was_never_there_is_one_sentence(tmp_path: Path, config_file: Path) -> None:
+    """Not "no longer exists": a mistyped --profile never existed."""
+    done = mailwizard("write", "thunderbird", ADDRESS, "--profile", str(tmp_path / "nowhere"),
+                      "--config", str(config_file), "--password-stdin", stdin=b"secret\n")
+    assert_one_sentence(done, 1, "There is no Thunderbird profile in that folder.")
+    assert not (tmp_path / "nowhere").exists()  # nothing made where the user pointed by mistake
+
+
 # --------------------------------------------------------------------------- inputs read with a cap
 
 

@@ -2751,8 +2751,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The Thunderbird profile no longer exists.</source>
-        <translation>Profil Thunderbirdu už neexistuje.</translation>
+        <source>There is no Thunderbird profile in that folder.</source>
+        <translation>V této složce není žádný profil Thunderbirdu.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -2751,8 +2751,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The Thunderbird profile no longer exists.</source>
-        <translation>Šio Thunderbird profilio nebėra.</translation>
+        <source>There is no Thunderbird profile in that folder.</source>
+        <translation>Šiame aplanke nėra Thunderbird profilio.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -2751,8 +2751,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The Thunderbird profile no longer exists.</source>
-        <translation>Этого профиля Thunderbird больше нет.</translation>
+        <source>There is no Thunderbird profile in that folder.</source>
+        <translation>В этой папке нет профиля Thunderbird.</translation>
     </message>
     <message>
         <location line="+1"/>

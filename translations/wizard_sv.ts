@@ -2750,8 +2750,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The Thunderbird profile no longer exists.</source>
-        <translation>Thunderbird-profilen finns inte längre.</translation>
+        <source>There is no Thunderbird profile in that folder.</source>
+        <translation>Det finns ingen Thunderbird-profil i den mappen.</translation>
     </message>
     <message>
         <location line="+1"/>

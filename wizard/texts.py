@@ -470,7 +470,7 @@ NOTICES: dict[str, str] = {
 TARGET_PROBLEMS: dict[str, str] = {
     # Thunderbird
     "not-installed": QT_TRANSLATE_NOOP("Texts", "Thunderbird is not installed on this computer."),
-    "no-profile": QT_TRANSLATE_NOOP("Texts", "The Thunderbird profile no longer exists."),
+    "no-profile": QT_TRANSLATE_NOOP("Texts", "There is no Thunderbird profile in that folder."),
     "running": QT_TRANSLATE_NOOP("Texts", "The program is running. Close it and try again."),
     "thunderbird-running": QT_TRANSLATE_NOOP(
         "Texts", "Thunderbird is running: close Thunderbird first, then try again."
