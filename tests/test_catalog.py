@@ -39,6 +39,20 @@ def test_provider_names_read_the_same_in_every_language() -> None:
     assert mixed == []
 
 
+def test_provider_notes_never_speak_for_the_program() -> None:
+    """A provider's note says what the provider does; what the program does is the page's to
+    say (it differs with and without a sign-in registration), and under a brand the program
+    has another name."""
+    speaking = [
+        (path.name, lang)
+        for path in sorted(bundled_dir().glob("*.xml"))
+        for note in parse_clientconfig(path.read_bytes()).notes
+        for lang, text in note.text.texts
+        if "Mail Wizard" in text
+    ]
+    assert speaking == []
+
+
 def test_bundled_files_are_written_as_our_writer_would_read_them() -> None:
     for path in sorted(bundled_dir().glob("*.xml")):
         config = parse_clientconfig(path.read_bytes())

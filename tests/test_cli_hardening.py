@@ -139,6 +139,15 @@ def test_a_profile_file_that_is_not_a_regular_file_stops_the_write(
     assert [p.name for p in profile.iterdir()] == [name]  # refused before the lock was taken
 
 
+
+def test_a_profile_folder_that_was_never_there_is_one_sentence(tmp_path: Path, config_file: Path) -> None:
+    """Not "no longer exists": a mistyped --profile never existed."""
+    done = mailwizard("write", "thunderbird", ADDRESS, "--profile", str(tmp_path / "nowhere"),
+                      "--config", str(config_file), "--password-stdin", stdin=b"secret\n")
+    assert_one_sentence(done, 1, "There is no Thunderbird profile in that folder.")
+    assert not (tmp_path / "nowhere").exists()  # nothing made where the user pointed by mistake
+
+
 # --------------------------------------------------------------------------- inputs read with a cap
 
 
@@ -418,3 +427,19 @@ def test_a_field_value_on_more_than_one_line_is_refused(where: str, value: str, 
     assert_one_sentence(done, 2, "must be one line without control characters")
     assert "USERNAME" in done.stderr
     assert not (tmp_path / "x.json").exists()
+
+
+@pytest.mark.parametrize("value", ["inf", "nan", "1e400", "1e3", "1_0", "\u0663", "-1", "0", "601", "99999999999999"])
+@pytest.mark.parametrize("command", ["detect", "verify", "sign-in"])
+def test_seconds_are_plain_digits_within_bounds(command: str, value: str, config_file: Path) -> None:
+    """``float()`` would take infinity, exponents, underscores and other scripts' digits; an
+    endless or huge wait is no setting anyone means, and some of them end in OverflowError."""
+    if command == "detect":
+        done = mailwizard("detect", ADDRESS, "--offline", "--timeout", value)
+    elif command == "verify":
+        done = mailwizard("verify", ADDRESS, "--config", str(config_file), "--password-stdin",
+                          "--timeout", value, stdin=b"secret\n")
+    else:
+        done = mailwizard("verify", ADDRESS, "--config", str(config_file), "--oauth",
+                          "--sign-in-timeout", value.replace("601", "3601"))
+    assert_one_sentence(done, 2, "timeout")

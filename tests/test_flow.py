@@ -135,6 +135,10 @@ def test_password_page_needs_password_and_input_fields() -> None:
     assert required_inputs(data)[0].key == "ISDSLOGIN"
     state = page_state(PageId.PASSWORD, data)
     assert (state.problem, state.detail) == (PageProblem.INPUT_MISSING, "ISDSLOGIN")
+    for broken in ("abc\n123", "abc\t123", "abc\x85123", "abc\u2028123"):  # it becomes a login's user name
+        data.extra["ISDSLOGIN"] = broken
+        state = page_state(PageId.PASSWORD, data)
+        assert (state.problem, state.detail) == (PageProblem.INPUT_INVALID, "ISDSLOGIN")
     data.extra["ISDSLOGIN"] = "abc123"
     assert page_state(PageId.PASSWORD, data).can_continue
 

@@ -202,6 +202,11 @@ def test_password_page_warnings_notes_and_extra_fields(qtbot: Any, make_window: 
     assert "Cyrillic" in page.warnings.text()
     assert not next_enabled(window)  # the data-box login is still missing
     assert page.state().problem is PageProblem.INPUT_MISSING
+    page.input_edits["USERNAME"].insert("abc\n123")  # pasted from a note of two lines
+    assert not next_enabled(window)
+    assert page.state().problem is PageProblem.INPUT_INVALID
+    assert "one line" in page.status.text() and "USERNAME" not in page.status.text()
+    page.input_edits["USERNAME"].clear()
     QTest.keyClicks(page.input_edits["USERNAME"], "abc123")
     assert next_enabled(window)
     page.reveal.click()

@@ -158,6 +158,8 @@ def test_1_a_dead_network_says_offline_on_the_finding_page(qtbot: Any, open_wind
     assert "No settings were found" not in page.result.text() + page.status.text()
     assert not next_enabled(window)  # not on to an editor for servers that cannot be tried
     assert page.again.isVisible() and page.manual.isVisible()
+    # The search is over: the header no longer promises that it takes a few seconds.
+    assert "few seconds" not in page.subTitle() and "ended" in page.subTitle()
 
 
 def test_1_servers_out_of_reach_say_offline_on_the_checking_page(

@@ -32,7 +32,7 @@
 <context>
     <name>Brand</name>
     <message>
-        <location filename="../wizard/brand/folder.py" line="+195"/>
+        <location filename="../wizard/brand/folder.py" line="+198"/>
         <source>%1: &apos;%2&apos; can be &quot;stop&quot; only when &apos;%3&apos; is true.</source>
         <translation>%1: &apos;%2&apos; může mít hodnotu &quot;stop&quot;, jen když je &apos;%3&apos; true.</translation>
     </message>
@@ -85,6 +85,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../wizard/cli/common.py" line="+94"/>
         <source>%1: &apos;%2&apos; must be one line without control characters.</source>
         <translation>%1: hodnota &apos;%2&apos; musí být jeden řádek bez řídicích znaků.</translation>
     </message>
@@ -413,7 +414,7 @@
         <translation>„%1“ se čte jako přepínač; před adresu, která začíná „-“, napište --.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Please give an e-mail address.</source>
         <translation>Zadejte prosím e-mailovou adresu.</translation>
     </message>
@@ -458,12 +459,12 @@
         <translation>příkazy</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>stopped.</source>
         <translation>zastaveno.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>there is no graphical display here, so the wizard window cannot open; the commands work without one (see mailwizard --help).</source>
         <translation>není k&#xa0;dispozici grafické prostředí, proto nelze otevřít okno průvodce; příkazy fungují i&#xa0;bez něj (viz mailwizard --help).</translation>
     </message>
@@ -548,14 +549,14 @@
         <translation>složka profilu (výchozí: profil, který Thunderbird otevírá)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+67"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+68"/>
         <location filename="../wizard/cli/commands/export.py" line="+60"/>
         <source>read the password from the first line of standard input</source>
         <translation>načíst heslo z&#xa0;prvního řádku standardního vstupu</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+5"/>
-        <location filename="../wizard/cli/common.py" line="+40"/>
+        <location filename="../wizard/cli/common.py" line="-53"/>
         <source>your name as others see it</source>
         <translation>vaše jméno tak, jak ho uvidí ostatní</translation>
     </message>
@@ -581,8 +582,8 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>--sign-in-timeout needs a positive number of seconds.</source>
-        <translation>Volba --sign-in-timeout vyžaduje kladný počet sekund.</translation>
+        <source>--sign-in-timeout needs a number of seconds between 0 and 3600.</source>
+        <translation>Volba --sign-in-timeout vyžaduje počet sekund mezi 0 a&#xa0;3600.</translation>
     </message>
     <message>
         <location line="+87"/>
@@ -620,7 +621,7 @@
         <translation>Zkontrolováno a zapsáno: %1 %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/common.py" line="+156"/>
+        <location filename="../wizard/cli/common.py" line="+202"/>
         <source>The file %1 cannot be read (%2).</source>
         <translation>Soubor %1 nelze přečíst (%2).</translation>
     </message>
@@ -706,7 +707,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../wizard/cli/commands/verify.py" line="+75"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+76"/>
         <source>print a clientConfig file (for --config FILE)</source>
         <translation>vypsat soubor clientConfig (pro --config FILE)</translation>
     </message>
@@ -722,12 +723,13 @@
         <translation>po kolika sekundách hledání vzdát (výchozí 15)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/providers.py" line="+45"/>
+        <location filename="../wizard/cli/commands/providers.py" line="+46"/>
         <source>also read the clientConfig files in DIR (they take precedence); repeatable</source>
         <translation>načíst také soubory clientConfig ze složky DIR (mají přednost); lze zadat vícekrát</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/detect.py" line="+14"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+26"/>
         <source>--timeout needs a number of seconds between 0 and 600.</source>
         <translation>Volba --timeout vyžaduje počet sekund mezi 0 a&#xa0;600.</translation>
     </message>
@@ -874,7 +876,7 @@
         <translation>Dotazu „%1“ neodpovídá žádný poskytovatel.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/run.py" line="+86"/>
+        <location filename="../wizard/cli/commands/run.py" line="+87"/>
         <source>set up an account unattended, as a preset file says</source>
         <translation>nastavit účet bez obsluhy podle souboru s&#xa0;předvolbami</translation>
     </message>
@@ -915,7 +917,7 @@
     </message>
     <message>
         <location line="-23"/>
-        <location line="+48"/>
+        <location line="+51"/>
         <location filename="../wizard/cli/common.py" line="+7"/>
         <location line="+9"/>
         <source>The preset %1 has a value of the wrong kind (%2).</source>
@@ -1007,7 +1009,7 @@
         <translation>%1: uložen soubor %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/verify.py" line="-26"/>
+        <location filename="../wizard/cli/commands/verify.py" line="-52"/>
         <source>log in with the settings to prove they work (sends no mail)</source>
         <translation>přihlásit se s&#xa0;nastavením a&#xa0;vyzkoušet, že funguje (neodesílá žádnou poštu)</translation>
     </message>
@@ -1037,12 +1039,7 @@
         <translation>po kolika sekundách to u&#xa0;serveru vzdát (výchozí 60)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>--timeout needs a positive number of seconds.</source>
-        <translation>Volba --timeout vyžaduje kladný počet sekund.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>--trust-certificate needs a SHA-256 fingerprint (64 hexadecimal digits).</source>
         <translation>Volba --trust-certificate vyžaduje otisk SHA-256 (64 šestnáctkových číslic).</translation>
     </message>
@@ -1193,7 +1190,7 @@
     </message>
     <message>
         <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-101"/>
-        <location filename="../wizard/cli/common.py" line="-186"/>
+        <location filename="../wizard/cli/common.py" line="-232"/>
         <source>which kind of incoming server to use (default: the preferred one)</source>
         <translation>jaký druh serveru příchozí pošty použít (výchozí: upřednostňovaný)</translation>
     </message>
@@ -1228,7 +1225,7 @@
         <translation>Volba --field vyžaduje tvar KEY=VALUE, ne „%1“.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>The password on standard input is not valid text in the system&apos;s character set.</source>
         <translation>Heslo na standardním vstupu není platný text ve znakové sadě systému.</translation>
     </message>
@@ -1243,7 +1240,7 @@
         <translation>Příkaz zastavila neočekávaná chyba (%1); podrobnosti jsou v %2.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+83"/>
         <source>&apos;%1&apos; is not valid text: it holds bytes the system&apos;s character set cannot read.</source>
         <translation>„%1“ není platný text: obsahuje bajty, které znaková sada systému nedokáže přečíst.</translation>
     </message>
@@ -1283,12 +1280,12 @@
         <translation>Hledání nastavení</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+194"/>
         <source>%1 asks several places at once. This takes a few seconds.</source>
         <translation>Program %1 se ptá na několika místech najednou. Trvá to jen pár sekund.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-192"/>
         <source>Where %1 is looking:</source>
         <translation>Kde program %1 hledá:</translation>
     </message>
@@ -1333,7 +1330,12 @@
         <translation>&amp;Opravit adresu</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+190"/>
+        <source>The search has ended; the list shows what each place answered.</source>
+        <translation>Hledání skončilo: v seznamu vidíte, co které místo odpovědělo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Found the settings for %1.</source>
         <translation>Nalezeno nastavení pro %1.</translation>
     </message>
@@ -1442,7 +1444,7 @@
 <context>
     <name>MailWizard</name>
     <message>
-        <location filename="../wizard/ui/window.py" line="+372"/>
+        <location filename="../wizard/ui/window.py" line="+399"/>
         <source>Mail Wizard</source>
         <translation>Mail Wizard</translation>
     </message>
@@ -1489,7 +1491,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../wizard/ui/pages/base.py" line="+107"/>
+        <location filename="../wizard/ui/pages/base.py" line="+112"/>
         <source>Something went wrong. The diagnostic report has the details.</source>
         <translation>Něco se pokazilo. Podrobnosti najdete v&#xa0;diagnostických informacích.</translation>
     </message>
@@ -2058,6 +2060,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>%1: type it on one line, without tabs or other control characters.</source>
+        <translation>%1: zadejte na jeden řádek, bez tabulátorů a jiných řídicích znaků.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Not started yet.</source>
         <translation>Zatím nespuštěno.</translation>
     </message>
@@ -2557,12 +2564,12 @@
         <translation>Váš poskytovatel vyžaduje pro e-mailové programy zvláštní heslo (heslo aplikace): vytvořte si ho v&#xa0;nastavení účtu na jeho webu a&#xa0;zadejte ho sem.</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-315"/>
         <source>Type your e-mail address, or find your provider in the list.</source>
         <translation>Zadejte svou e-mailovou adresu, nebo najděte svého poskytovatele v&#xa0;seznamu.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>This computer seems to be offline: no name server answered. Check the Internet connection, then click Search again.</source>
         <translation>Počítač zřejmě není připojen k&#xa0;internetu: neodpověděl žádný DNS server. Zkontrolujte připojení a&#xa0;klikněte na „Hledat znovu“.</translation>
     </message>
@@ -2744,8 +2751,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The Thunderbird profile no longer exists.</source>
-        <translation>Profil Thunderbirdu už neexistuje.</translation>
+        <source>There is no Thunderbird profile in that folder.</source>
+        <translation>V této složce není žádný profil Thunderbirdu.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -32,7 +32,7 @@
 <context>
     <name>Brand</name>
     <message>
-        <location filename="../wizard/brand/folder.py" line="+195"/>
+        <location filename="../wizard/brand/folder.py" line="+198"/>
         <source>%1: &apos;%2&apos; can be &quot;stop&quot; only when &apos;%3&apos; is true.</source>
         <translation>%1: &apos;%2&apos; gali būti &quot;stop&quot; tik tada, kai &apos;%3&apos; yra true.</translation>
     </message>
@@ -85,6 +85,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../wizard/cli/common.py" line="+94"/>
         <source>%1: &apos;%2&apos; must be one line without control characters.</source>
         <translation>%1: &apos;%2&apos; reikšmė turi būti viena eilutė be valdymo simbolių.</translation>
     </message>
@@ -413,7 +414,7 @@
         <translation>„%1“ suprantamas kaip parinktis; jei adresas prasideda „-“, prieš jį parašykite --.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Please give an e-mail address.</source>
         <translation>Nurodykite el.&#xa0;pašto adresą.</translation>
     </message>
@@ -458,12 +459,12 @@
         <translation>komandos</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>stopped.</source>
         <translation>nutraukta.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>there is no graphical display here, so the wizard window cannot open; the commands work without one (see mailwizard --help).</source>
         <translation>čia nėra grafinio ekrano, todėl programos Mail Wizard lango atverti negalima; komandos veikia ir be jo (žr. mailwizard --help).</translation>
     </message>
@@ -548,14 +549,14 @@
         <translation>profilio aplankas (numatytasis: profilis, kurį atveria Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+67"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+68"/>
         <location filename="../wizard/cli/commands/export.py" line="+60"/>
         <source>read the password from the first line of standard input</source>
         <translation>nuskaityti slaptažodį iš pirmos standartinės įvesties eilutės</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+5"/>
-        <location filename="../wizard/cli/common.py" line="+40"/>
+        <location filename="../wizard/cli/common.py" line="-53"/>
         <source>your name as others see it</source>
         <translation>jūsų vardas, kaip jį matys kiti</translation>
     </message>
@@ -581,8 +582,8 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>--sign-in-timeout needs a positive number of seconds.</source>
-        <translation>--sign-in-timeout reikšmė turi būti teigiamas sekundžių skaičius.</translation>
+        <source>--sign-in-timeout needs a number of seconds between 0 and 3600.</source>
+        <translation>--sign-in-timeout reikšmė turi būti sekundžių skaičius nuo 0 iki 3600.</translation>
     </message>
     <message>
         <location line="+87"/>
@@ -620,7 +621,7 @@
         <translation>Patikrinta ir įrašyta: %1 %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/common.py" line="+156"/>
+        <location filename="../wizard/cli/common.py" line="+202"/>
         <source>The file %1 cannot be read (%2).</source>
         <translation>Nepavyko perskaityti failo %1 (%2).</translation>
     </message>
@@ -706,7 +707,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../wizard/cli/commands/verify.py" line="+75"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+76"/>
         <source>print a clientConfig file (for --config FILE)</source>
         <translation>išvesti clientConfig failą (skirtą --config FILE)</translation>
     </message>
@@ -722,12 +723,13 @@
         <translation>nutraukti paiešką po tiek sekundžių (numatytoji reikšmė 15)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/providers.py" line="+45"/>
+        <location filename="../wizard/cli/commands/providers.py" line="+46"/>
         <source>also read the clientConfig files in DIR (they take precedence); repeatable</source>
         <translation>taip pat skaityti aplanko DIR clientConfig failus (jiems teikiama pirmenybė); galima kartoti</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/detect.py" line="+14"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+26"/>
         <source>--timeout needs a number of seconds between 0 and 600.</source>
         <translation>--timeout reikšmė turi būti sekundžių skaičius nuo 0 iki 600.</translation>
     </message>
@@ -874,7 +876,7 @@
         <translation>Nė vienas paslaugų teikėjas neatitinka „%1“.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/run.py" line="+86"/>
+        <location filename="../wizard/cli/commands/run.py" line="+87"/>
         <source>set up an account unattended, as a preset file says</source>
         <translation>nustatyti paskyrą be jokių klausimų, kaip nurodyta išankstinių nustatymų faile</translation>
     </message>
@@ -915,7 +917,7 @@
     </message>
     <message>
         <location line="-23"/>
-        <location line="+48"/>
+        <location line="+51"/>
         <location filename="../wizard/cli/common.py" line="+7"/>
         <location line="+9"/>
         <source>The preset %1 has a value of the wrong kind (%2).</source>
@@ -1007,7 +1009,7 @@
         <translation>%1: įrašytas failas %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/verify.py" line="-26"/>
+        <location filename="../wizard/cli/commands/verify.py" line="-52"/>
         <source>log in with the settings to prove they work (sends no mail)</source>
         <translation>prisijungti su nustatymais ir patikrinti, ar jie veikia (laiškai nesiunčiami)</translation>
     </message>
@@ -1037,12 +1039,7 @@
         <translation>nutraukti serverio tikrinimą po tiek sekundžių (numatytoji reikšmė 60)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>--timeout needs a positive number of seconds.</source>
-        <translation>--timeout reikšmė turi būti teigiamas sekundžių skaičius.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>--trust-certificate needs a SHA-256 fingerprint (64 hexadecimal digits).</source>
         <translation>--trust-certificate reikšmė turi būti SHA-256 kontrolinis kodas (64 šešioliktainiai skaitmenys).</translation>
     </message>
@@ -1193,7 +1190,7 @@
     </message>
     <message>
         <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-101"/>
-        <location filename="../wizard/cli/common.py" line="-186"/>
+        <location filename="../wizard/cli/common.py" line="-232"/>
         <source>which kind of incoming server to use (default: the preferred one)</source>
         <translation>kokio tipo gaunamų laiškų serverį naudoti (numatytasis – tas, kuriam teikiama pirmenybė)</translation>
     </message>
@@ -1228,7 +1225,7 @@
         <translation>--field reikšmė turi būti KEY=VALUE pavidalo, o ne „%1“.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>The password on standard input is not valid text in the system&apos;s character set.</source>
         <translation>Slaptažodis standartinėje įvestyje nėra tekstas sistemos koduote.</translation>
     </message>
@@ -1243,7 +1240,7 @@
         <translation>Komandą sustabdė netikėta klaida (%1); išsamiau – faile %2.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+83"/>
         <source>&apos;%1&apos; is not valid text: it holds bytes the system&apos;s character set cannot read.</source>
         <translation>„%1“ nėra tinkamas tekstas: jame yra baitų, kurių sistemos koduotė negali perskaityti.</translation>
     </message>
@@ -1283,12 +1280,12 @@
         <translation>Ieškoma nustatymų</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+194"/>
         <source>%1 asks several places at once. This takes a few seconds.</source>
         <translation>Programa %1 ieško keliose vietose vienu metu. Tai užtrunka kelias sekundes.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-192"/>
         <source>Where %1 is looking:</source>
         <translation>Kur ieško programa %1:</translation>
     </message>
@@ -1333,7 +1330,12 @@
         <translation>&amp;Pataisyti adresą</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+190"/>
+        <source>The search has ended; the list shows what each place answered.</source>
+        <translation>Paieška baigta: sąraše matyti, ką atsakė kiekviena vieta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Found the settings for %1.</source>
         <translation>Rasti %1 nustatymai.</translation>
     </message>
@@ -1442,7 +1444,7 @@
 <context>
     <name>MailWizard</name>
     <message>
-        <location filename="../wizard/ui/window.py" line="+372"/>
+        <location filename="../wizard/ui/window.py" line="+399"/>
         <source>Mail Wizard</source>
         <translation>Mail Wizard</translation>
     </message>
@@ -1489,7 +1491,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../wizard/ui/pages/base.py" line="+107"/>
+        <location filename="../wizard/ui/pages/base.py" line="+112"/>
         <source>Something went wrong. The diagnostic report has the details.</source>
         <translation>Įvyko klaida. Išsamiau – diagnostikos ataskaitoje.</translation>
     </message>
@@ -2058,6 +2060,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>%1: type it on one line, without tabs or other control characters.</source>
+        <translation>%1: įveskite viena eilute, be tabuliavimo ir kitų valdymo simbolių.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Not started yet.</source>
         <translation>Dar nepradėta.</translation>
     </message>
@@ -2557,12 +2564,12 @@
         <translation>Jūsų paslaugų teikėjas el.&#xa0;pašto programoms reikalauja atskiro slaptažodžio (programos slaptažodžio): sukurkite jį savo paskyros nustatymuose teikėjo svetainėje ir įveskite čia.</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-315"/>
         <source>Type your e-mail address, or find your provider in the list.</source>
         <translation>Įveskite el.&#xa0;pašto adresą arba raskite savo paslaugų teikėją sąraše.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>This computer seems to be offline: no name server answered. Check the Internet connection, then click Search again.</source>
         <translation>Atrodo, kad šis kompiuteris neprisijungęs prie interneto: neatsakė nė vienas DNS serveris. Patikrinkite interneto ryšį ir spustelėkite „Ieškoti dar kartą“.</translation>
     </message>
@@ -2744,8 +2751,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The Thunderbird profile no longer exists.</source>
-        <translation>Šio Thunderbird profilio nebėra.</translation>
+        <source>There is no Thunderbird profile in that folder.</source>
+        <translation>Šiame aplanke nėra Thunderbird profilio.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -32,7 +32,7 @@
 <context>
     <name>Brand</name>
     <message>
-        <location filename="../wizard/brand/folder.py" line="+195"/>
+        <location filename="../wizard/brand/folder.py" line="+198"/>
         <source>%1: &apos;%2&apos; can be &quot;stop&quot; only when &apos;%3&apos; is true.</source>
         <translation>%1: ключ &apos;%2&apos; может иметь значение &quot;stop&quot;, только если &apos;%3&apos; равен true.</translation>
     </message>
@@ -85,6 +85,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../wizard/cli/common.py" line="+94"/>
         <source>%1: &apos;%2&apos; must be one line without control characters.</source>
         <translation>%1: значение &apos;%2&apos; должно быть одной строкой без управляющих символов.</translation>
     </message>
@@ -413,7 +414,7 @@
         <translation>«%1» воспринимается как параметр; если адрес начинается с «-», поставьте перед ним --.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Please give an e-mail address.</source>
         <translation>Укажите адрес электронной почты.</translation>
     </message>
@@ -458,12 +459,12 @@
         <translation>команды</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>stopped.</source>
         <translation>прервано.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>there is no graphical display here, so the wizard window cannot open; the commands work without one (see mailwizard --help).</source>
         <translation>здесь нет графической среды, поэтому окно программы Mail Wizard открыть нельзя; команды работают и без неё (см. mailwizard --help).</translation>
     </message>
@@ -548,14 +549,14 @@
         <translation>папка профиля (по умолчанию — профиль, который открывает Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+67"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+68"/>
         <location filename="../wizard/cli/commands/export.py" line="+60"/>
         <source>read the password from the first line of standard input</source>
         <translation>прочитать пароль из первой строки стандартного ввода</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+5"/>
-        <location filename="../wizard/cli/common.py" line="+40"/>
+        <location filename="../wizard/cli/common.py" line="-53"/>
         <source>your name as others see it</source>
         <translation>ваше имя, как его увидят получатели</translation>
     </message>
@@ -581,8 +582,8 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>--sign-in-timeout needs a positive number of seconds.</source>
-        <translation>Для --sign-in-timeout укажите положительное число секунд.</translation>
+        <source>--sign-in-timeout needs a number of seconds between 0 and 3600.</source>
+        <translation>Для --sign-in-timeout укажите число секунд от 0 до 3600.</translation>
     </message>
     <message>
         <location line="+87"/>
@@ -620,7 +621,7 @@
         <translation>Проверено и записано: %1 %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/common.py" line="+156"/>
+        <location filename="../wizard/cli/common.py" line="+202"/>
         <source>The file %1 cannot be read (%2).</source>
         <translation>Не удаётся прочитать файл %1 (%2).</translation>
     </message>
@@ -706,7 +707,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../wizard/cli/commands/verify.py" line="+75"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+76"/>
         <source>print a clientConfig file (for --config FILE)</source>
         <translation>вывести файл clientConfig (для --config FILE)</translation>
     </message>
@@ -722,12 +723,13 @@
         <translation>прекратить поиск через указанное число секунд (по умолчанию 15)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/providers.py" line="+45"/>
+        <location filename="../wizard/cli/commands/providers.py" line="+46"/>
         <source>also read the clientConfig files in DIR (they take precedence); repeatable</source>
         <translation>дополнительно прочитать файлы clientConfig из DIR (у них приоритет); можно указать несколько раз</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/detect.py" line="+14"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+26"/>
         <source>--timeout needs a number of seconds between 0 and 600.</source>
         <translation>Для --timeout укажите число секунд от 0 до 600.</translation>
     </message>
@@ -874,7 +876,7 @@
         <translation>По запросу «%1» почтовые сервисы не найдены.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/run.py" line="+86"/>
+        <location filename="../wizard/cli/commands/run.py" line="+87"/>
         <source>set up an account unattended, as a preset file says</source>
         <translation>настроить учётную запись без участия пользователя по файлу предустановок</translation>
     </message>
@@ -915,7 +917,7 @@
     </message>
     <message>
         <location line="-23"/>
-        <location line="+48"/>
+        <location line="+51"/>
         <location filename="../wizard/cli/common.py" line="+7"/>
         <location line="+9"/>
         <source>The preset %1 has a value of the wrong kind (%2).</source>
@@ -1007,7 +1009,7 @@
         <translation>%1: сохранён файл %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/verify.py" line="-26"/>
+        <location filename="../wizard/cli/commands/verify.py" line="-52"/>
         <source>log in with the settings to prove they work (sends no mail)</source>
         <translation>войти с этими настройками и проверить, что они работают (письма не отправляются)</translation>
     </message>
@@ -1037,12 +1039,7 @@
         <translation>сколько секунд ждать ответа от сервера (по умолчанию 60)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>--timeout needs a positive number of seconds.</source>
-        <translation>Для --timeout укажите положительное число секунд.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>--trust-certificate needs a SHA-256 fingerprint (64 hexadecimal digits).</source>
         <translation>Для --trust-certificate нужен отпечаток SHA-256 (64 шестнадцатеричные цифры).</translation>
     </message>
@@ -1193,7 +1190,7 @@
     </message>
     <message>
         <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-101"/>
-        <location filename="../wizard/cli/common.py" line="-186"/>
+        <location filename="../wizard/cli/common.py" line="-232"/>
         <source>which kind of incoming server to use (default: the preferred one)</source>
         <translation>какой тип сервера входящей почты использовать (по умолчанию — предпочтительный)</translation>
     </message>
@@ -1228,7 +1225,7 @@
         <translation>Значение --field должно иметь вид KEY=VALUE, а не «%1».</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>The password on standard input is not valid text in the system&apos;s character set.</source>
         <translation>Пароль на стандартном вводе не является текстом в кодировке системы.</translation>
     </message>
@@ -1243,7 +1240,7 @@
         <translation>Команду остановила непредвиденная ошибка (%1); подробности в файле %2.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+83"/>
         <source>&apos;%1&apos; is not valid text: it holds bytes the system&apos;s character set cannot read.</source>
         <translation>«%1» — не текст: в нём есть байты, которые нельзя прочитать в кодировке системы.</translation>
     </message>
@@ -1283,12 +1280,12 @@
         <translation>Поиск настроек</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+194"/>
         <source>%1 asks several places at once. This takes a few seconds.</source>
         <translation>Программа %1 опрашивает сразу несколько источников. Это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-192"/>
         <source>Where %1 is looking:</source>
         <translation>Где программа %1 ищет настройки:</translation>
     </message>
@@ -1333,7 +1330,12 @@
         <translation>Исправить &amp;адрес</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+190"/>
+        <source>The search has ended; the list shows what each place answered.</source>
+        <translation>Поиск закончен: в списке видно, что ответил каждый источник.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Found the settings for %1.</source>
         <translation>Найдены настройки для %1.</translation>
     </message>
@@ -1442,7 +1444,7 @@
 <context>
     <name>MailWizard</name>
     <message>
-        <location filename="../wizard/ui/window.py" line="+372"/>
+        <location filename="../wizard/ui/window.py" line="+399"/>
         <source>Mail Wizard</source>
         <translation>Mail Wizard</translation>
     </message>
@@ -1489,7 +1491,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../wizard/ui/pages/base.py" line="+107"/>
+        <location filename="../wizard/ui/pages/base.py" line="+112"/>
         <source>Something went wrong. The diagnostic report has the details.</source>
         <translation>Что-то пошло не так. Подробности — в диагностическом отчёте.</translation>
     </message>
@@ -2058,6 +2060,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>%1: type it on one line, without tabs or other control characters.</source>
+        <translation>%1: введите одной строкой, без табуляции и других управляющих символов.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Not started yet.</source>
         <translation>Ещё не начато.</translation>
     </message>
@@ -2557,12 +2564,12 @@
         <translation>Ваш почтовый сервис требует отдельный пароль для почтовых программ — пароль приложения. Создайте его в настройках почтового ящика на сайте сервиса и введите здесь.</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-315"/>
         <source>Type your e-mail address, or find your provider in the list.</source>
         <translation>Введите адрес электронной почты или найдите свой почтовый сервис в списке.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>This computer seems to be offline: no name server answered. Check the Internet connection, then click Search again.</source>
         <translation>Похоже, компьютер не подключён к интернету: ни один DNS-сервер не ответил. Проверьте подключение и нажмите «Искать снова».</translation>
     </message>
@@ -2744,8 +2751,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The Thunderbird profile no longer exists.</source>
-        <translation>Этого профиля Thunderbird больше нет.</translation>
+        <source>There is no Thunderbird profile in that folder.</source>
+        <translation>В этой папке нет профиля Thunderbird.</translation>
     </message>
     <message>
         <location line="+1"/>

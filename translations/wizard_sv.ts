@@ -32,7 +32,7 @@
 <context>
     <name>Brand</name>
     <message>
-        <location filename="../wizard/brand/folder.py" line="+195"/>
+        <location filename="../wizard/brand/folder.py" line="+198"/>
         <source>%1: &apos;%2&apos; can be &quot;stop&quot; only when &apos;%3&apos; is true.</source>
         <translation>%1: &apos;%2&apos; kan vara &quot;stop&quot; bara när &apos;%3&apos; är true.</translation>
     </message>
@@ -85,6 +85,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../wizard/cli/common.py" line="+94"/>
         <source>%1: &apos;%2&apos; must be one line without control characters.</source>
         <translation>%1: &apos;%2&apos; måste vara en enda rad utan styrtecken.</translation>
     </message>
@@ -413,7 +414,7 @@
         <translation>”%1” tolkas som ett alternativ; skriv -- före en adress som börjar med ”-”.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Please give an e-mail address.</source>
         <translation>Ange en e-postadress.</translation>
     </message>
@@ -458,12 +459,12 @@
         <translation>kommandon</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>stopped.</source>
         <translation>avbröts.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>there is no graphical display here, so the wizard window cannot open; the commands work without one (see mailwizard --help).</source>
         <translation>det finns ingen grafisk skärm här, så Mail Wizard kan inte öppna sitt fönster; kommandona fungerar utan skärm (se mailwizard --help).</translation>
     </message>
@@ -548,14 +549,14 @@
         <translation>profilmappen (standard: profilen som Thunderbird öppnar)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/_proven.py" line="+67"/>
+        <location filename="../wizard/cli/commands/_proven.py" line="+68"/>
         <location filename="../wizard/cli/commands/export.py" line="+60"/>
         <source>read the password from the first line of standard input</source>
         <translation>läs lösenordet från första raden i standardindata</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/_write_thunderbird.py" line="+5"/>
-        <location filename="../wizard/cli/common.py" line="+40"/>
+        <location filename="../wizard/cli/common.py" line="-53"/>
         <source>your name as others see it</source>
         <translation>ditt namn som andra ska se det</translation>
     </message>
@@ -581,8 +582,8 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>--sign-in-timeout needs a positive number of seconds.</source>
-        <translation>--sign-in-timeout kräver ett positivt antal sekunder.</translation>
+        <source>--sign-in-timeout needs a number of seconds between 0 and 3600.</source>
+        <translation>--sign-in-timeout kräver ett antal sekunder mellan 0 och 3600.</translation>
     </message>
     <message>
         <location line="+87"/>
@@ -620,7 +621,7 @@
         <translation>Kontrollerat och skrivet: %1 %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/common.py" line="+156"/>
+        <location filename="../wizard/cli/common.py" line="+202"/>
         <source>The file %1 cannot be read (%2).</source>
         <translation>Det går inte att läsa filen %1 (%2).</translation>
     </message>
@@ -706,7 +707,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../wizard/cli/commands/verify.py" line="+75"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+76"/>
         <source>print a clientConfig file (for --config FILE)</source>
         <translation>skriv ut en clientConfig-fil (för --config FILE)</translation>
     </message>
@@ -722,12 +723,13 @@
         <translation>avbryt sökningen efter så här många sekunder (standard: 15)</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/providers.py" line="+45"/>
+        <location filename="../wizard/cli/commands/providers.py" line="+46"/>
         <source>also read the clientConfig files in DIR (they take precedence); repeatable</source>
         <translation>läs även clientConfig-filerna i DIR (de har företräde); kan anges flera gånger</translation>
     </message>
     <message>
         <location filename="../wizard/cli/commands/detect.py" line="+14"/>
+        <location filename="../wizard/cli/commands/verify.py" line="+26"/>
         <source>--timeout needs a number of seconds between 0 and 600.</source>
         <translation>--timeout kräver ett antal sekunder mellan 0 och 600.</translation>
     </message>
@@ -874,7 +876,7 @@
         <translation>Ingen e-postleverantör matchar ”%1”.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/run.py" line="+86"/>
+        <location filename="../wizard/cli/commands/run.py" line="+87"/>
         <source>set up an account unattended, as a preset file says</source>
         <translation>ställ in ett konto automatiskt enligt en förinställningsfil</translation>
     </message>
@@ -915,7 +917,7 @@
     </message>
     <message>
         <location line="-23"/>
-        <location line="+48"/>
+        <location line="+51"/>
         <location filename="../wizard/cli/common.py" line="+7"/>
         <location line="+9"/>
         <source>The preset %1 has a value of the wrong kind (%2).</source>
@@ -1007,7 +1009,7 @@
         <translation>%1: %2 har sparats.</translation>
     </message>
     <message>
-        <location filename="../wizard/cli/commands/verify.py" line="-26"/>
+        <location filename="../wizard/cli/commands/verify.py" line="-52"/>
         <source>log in with the settings to prove they work (sends no mail)</source>
         <translation>logga in med inställningarna för att kontrollera att de fungerar (skickar ingen e-post)</translation>
     </message>
@@ -1037,12 +1039,7 @@
         <translation>avbryt försöket mot en server efter så här många sekunder (standard: 60)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>--timeout needs a positive number of seconds.</source>
-        <translation>--timeout kräver ett positivt antal sekunder.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>--trust-certificate needs a SHA-256 fingerprint (64 hexadecimal digits).</source>
         <translation>--trust-certificate kräver ett SHA-256-fingeravtryck (64 hexadecimala siffror).</translation>
     </message>
@@ -1193,7 +1190,7 @@
     </message>
     <message>
         <location filename="../wizard/cli/commands/_write_thunderbird.py" line="-101"/>
-        <location filename="../wizard/cli/common.py" line="-186"/>
+        <location filename="../wizard/cli/common.py" line="-232"/>
         <source>which kind of incoming server to use (default: the preferred one)</source>
         <translation>vilken typ av inkommande server som ska användas (standard: den föredragna)</translation>
     </message>
@@ -1228,7 +1225,7 @@
         <translation>--field kräver formen KEY=VALUE, inte ”%1”.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>The password on standard input is not valid text in the system&apos;s character set.</source>
         <translation>Lösenordet på standard in är ingen giltig text i systemets teckenuppsättning.</translation>
     </message>
@@ -1243,7 +1240,7 @@
         <translation>Ett oväntat fel stoppade kommandot (%1); detaljerna finns i %2.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+83"/>
         <source>&apos;%1&apos; is not valid text: it holds bytes the system&apos;s character set cannot read.</source>
         <translation>”%1” är ingen giltig text: den innehåller byte som systemets teckenuppsättning inte kan läsa.</translation>
     </message>
@@ -1283,12 +1280,12 @@
         <translation>Söker efter dina inställningar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+194"/>
         <source>%1 asks several places at once. This takes a few seconds.</source>
         <translation>%1 frågar på flera ställen samtidigt. Det tar några sekunder.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-192"/>
         <source>Where %1 is looking:</source>
         <translation>Här letar %1:</translation>
     </message>
@@ -1333,7 +1330,12 @@
         <translation>&amp;Rätta adressen</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+190"/>
+        <source>The search has ended; the list shows what each place answered.</source>
+        <translation>Sökningen är klar: listan visar vad varje ställe svarade.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Found the settings for %1.</source>
         <translation>Inställningarna för %1 hittades.</translation>
     </message>
@@ -1442,7 +1444,7 @@
 <context>
     <name>MailWizard</name>
     <message>
-        <location filename="../wizard/ui/window.py" line="+372"/>
+        <location filename="../wizard/ui/window.py" line="+399"/>
         <source>Mail Wizard</source>
         <translation>Mail Wizard</translation>
     </message>
@@ -1489,7 +1491,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../wizard/ui/pages/base.py" line="+107"/>
+        <location filename="../wizard/ui/pages/base.py" line="+112"/>
         <source>Something went wrong. The diagnostic report has the details.</source>
         <translation>Något gick fel. Mer information finns i diagnostikrapporten.</translation>
     </message>
@@ -2058,6 +2060,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>%1: type it on one line, without tabs or other control characters.</source>
+        <translation>%1: skriv det på en enda rad, utan tabbar eller andra styrtecken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Not started yet.</source>
         <translation>Har inte startat än.</translation>
     </message>
@@ -2556,12 +2563,12 @@
         <translation>Din e-postleverantör kräver ett separat lösenord för e-postprogram, ett så kallat applösenord. Skapa ett i kontoinställningarna på leverantörens webbplats och använd det här.</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-315"/>
         <source>Type your e-mail address, or find your provider in the list.</source>
         <translation>Skriv din e-postadress eller hitta din e-postleverantör i listan.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>This computer seems to be offline: no name server answered. Check the Internet connection, then click Search again.</source>
         <translation>Datorn verkar inte vara ansluten till internet: ingen namnserver svarade. Kontrollera internetanslutningen och klicka sedan på Sök igen.</translation>
     </message>
@@ -2743,8 +2750,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The Thunderbird profile no longer exists.</source>
-        <translation>Thunderbird-profilen finns inte längre.</translation>
+        <source>There is no Thunderbird profile in that folder.</source>
+        <translation>Det finns ingen Thunderbird-profil i den mappen.</translation>
     </message>
     <message>
         <location line="+1"/>

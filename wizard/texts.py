@@ -70,6 +70,9 @@ PROBLEMS: dict[PageProblem, str] = {
         "Texts", "Sign in with %1 first, or use an app password instead."
     ),
     PageProblem.INPUT_MISSING: QT_TRANSLATE_NOOP("Texts", "Your provider also needs: %1."),
+    PageProblem.INPUT_INVALID: QT_TRANSLATE_NOOP(
+        "Texts", "%1: type it on one line, without tabs or other control characters."
+    ),
     PageProblem.NOT_STARTED: QT_TRANSLATE_NOOP("Texts", "Not started yet."),
     PageProblem.NOTHING_FOUND: QT_TRANSLATE_NOOP(
         "Texts",
@@ -467,7 +470,7 @@ NOTICES: dict[str, str] = {
 TARGET_PROBLEMS: dict[str, str] = {
     # Thunderbird
     "not-installed": QT_TRANSLATE_NOOP("Texts", "Thunderbird is not installed on this computer."),
-    "no-profile": QT_TRANSLATE_NOOP("Texts", "The Thunderbird profile no longer exists."),
+    "no-profile": QT_TRANSLATE_NOOP("Texts", "There is no Thunderbird profile in that folder."),
     "running": QT_TRANSLATE_NOOP("Texts", "The program is running. Close it and try again."),
     "thunderbird-running": QT_TRANSLATE_NOOP(
         "Texts", "Thunderbird is running: close Thunderbird first, then try again."

@@ -175,6 +175,18 @@ def shown(value: str) -> str:
     return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
 
 
+_SECONDS = re.compile(r"[0-9]+(?:\.[0-9]*)?|\.[0-9]+")
+
+
+def seconds(text: str) -> float:
+    """An option's number of seconds, in ASCII digits with an optional decimal point: ``float()``
+    alone would also take ``inf``, ``nan``, ``1e400``, ``1_0`` and other scripts' digits.
+    argparse turns the ValueError into "--option cannot be '…'"."""
+    if not _SECONDS.fullmatch(text):
+        raise ValueError(text)
+    return float(text)
+
+
 # Characters that would break or disguise a line of standard error: controls, line and paragraph
 # separators, NEL, and the bidirectional overrides and isolates (they reorder what follows).
 _LINE_BREAKERS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")

@@ -20,6 +20,7 @@ from wizard.model import (
     Source,
     WarningKind,
 )
+from wizard.model.errors import UNPRINTABLE
 
 
 class PageProblem(StrEnum):
@@ -29,6 +30,7 @@ class PageProblem(StrEnum):
     PASSWORD_EMPTY = "password-empty"
     SIGN_IN_NEEDED = "sign-in-needed"  # detail: the provider's name
     INPUT_MISSING = "input-missing"  # detail: the input field's key
+    INPUT_INVALID = "input-invalid"  # detail: the input field's key (a line break or control)
     NOT_STARTED = "not-started"
     NOTHING_FOUND = "nothing-found"
     DETECTION_FAILED = "detection-failed"
@@ -175,8 +177,11 @@ def _password(data: WizardData) -> PageState:
     elif not data.password:
         return _problem(PageProblem.PASSWORD_EMPTY)
     for input_field in required_inputs(data):
-        if not data.extra.get(input_field.key, "").strip():
+        value = data.extra.get(input_field.key, "")
+        if not value.strip():
             return _problem(PageProblem.INPUT_MISSING, input_field.key)
+        if UNPRINTABLE.search(value):  # it fills in a user name: one line goes into a login
+            return _problem(PageProblem.INPUT_INVALID, input_field.key)
     return OK
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wizard.cli import TaskFailed, UsageError
+from wizard.cli.common import seconds
 from wizard.i18n import translate
 from wizard.texts import arg
 
@@ -77,7 +78,7 @@ def add_credential_options(parser: argparse.ArgumentParser, *, required: bool = 
     )
     parser.add_argument(
         "--sign-in-timeout",
-        type=float,
+        type=seconds,
         default=SIGN_IN_SECONDS,
         metavar="SECONDS",
         help=translate("Cli", "with --oauth: how long to wait for the sign-in in the browser (default 300)"),
@@ -91,8 +92,8 @@ def oauth_access(args: argparse.Namespace) -> OAuthAccess | None:
         return None
     from wizard.pipeline import OAuthAccess
 
-    if not args.sign_in_timeout > 0:
-        raise UsageError(translate("Cli", "--sign-in-timeout needs a positive number of seconds."))
+    if not 0 < args.sign_in_timeout <= 3600:
+        raise UsageError(translate("Cli", "--sign-in-timeout needs a number of seconds between 0 and 3600."))
     brand = getattr(args, "brand", None)
     if brand is None or not brand.registration_files:
         return OAuthAccess(timeout=args.sign_in_timeout)

@@ -19,7 +19,7 @@ from typing import Any
 
 from wizard.cli import EXIT_OK, TaskFailed, UsageError
 from wizard.cli.commands.providers import add_catalog_option, load_catalog
-from wizard.cli.common import address_help, json_help, offline_help
+from wizard.cli.common import address_help, json_help, offline_help, seconds
 from wizard.i18n import product_name, translate
 from wizard.texts import QT_TRANSLATE_NOOP, arg
 
@@ -57,7 +57,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--offline", action="store_true", help=offline_help())
     parser.add_argument(
         "--timeout",
-        type=float,
+        type=seconds,
         default=15.0,
         metavar="SECONDS",
         help=translate("Cli", "give up after this many seconds (default 15)"),

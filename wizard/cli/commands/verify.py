@@ -36,6 +36,7 @@ from wizard.cli.common import (
     parse_address_argument,
     parse_fields,
     read_password_stdin,
+    seconds,
 )
 from wizard.i18n import translate
 from wizard.texts import QT_TRANSLATE_NOOP, arg
@@ -83,7 +84,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--offline", action="store_true", help=offline_help())
     parser.add_argument(
         "--timeout",
-        type=float,
+        type=seconds,
         default=60.0,
         metavar="SECONDS",
         help=translate("Cli", "give up on a server after this long (default 60)"),
@@ -97,8 +98,8 @@ def run(args: argparse.Namespace) -> int:
     from wizard.verify import normalize_fingerprint
 
     address = parse_address_argument(args.address)
-    if not args.timeout > 0:
-        raise UsageError(translate("Cli", "--timeout needs a positive number of seconds."))
+    if not 0 < args.timeout <= 600:
+        raise UsageError(translate("Cli", "--timeout needs a number of seconds between 0 and 600."))
     try:
         fingerprints = frozenset(normalize_fingerprint(f) for f in args.trust_certificate)
     except ValueError:

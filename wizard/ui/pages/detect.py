@@ -93,9 +93,6 @@ class DetectPage(Page):
     def retranslateUi(self) -> None:
         self.setTitle(self.tr("Finding your settings"))
         product = self.mw.product_name
-        self.setSubTitle(
-            self.tr("%1 asks several places at once. This takes a few seconds.").replace("%1", product)
-        )
         self.intro.setText(self.tr("Where %1 is looking:").replace("%1", product))
         self.sources.setHeaderLabels([self.tr("Source"), self.tr("Result")])
         self.sources.setAccessibleName(self.tr("Sources asked"))
@@ -286,6 +283,14 @@ class DetectPage(Page):
         self.support.show_for(self.mw.support if helpless else None)
 
     def _show_result(self) -> None:
+        if self.data.detecting or not (self.data.detection_done or self.data.detection_failed):
+            self.setSubTitle(
+                self.tr("%1 asks several places at once. This takes a few seconds.").replace(
+                    "%1", self.mw.product_name
+                )
+            )
+        else:  # over (found, nothing, offline, stopped): "takes a few seconds" would mislead
+            self.setSubTitle(self.tr("The search has ended; the list shows what each place answered."))
         if self.data.detecting or not self.data.detection_done or self.data.detection_failed:
             self.result.clear()  # a failed search is told by the page's problem below
         elif self.data.found is not None:
