@@ -43,6 +43,7 @@ pytestmark = [
 REPO = Path(__file__).resolve().parents[1]
 LOCALES = {"ru": "ru_RU.UTF-8", "lt": "lt_LT.UTF-8", "sv": "sv_SE.UTF-8", "cs": "cs_CZ.UTF-8"}
 ENGLISH_BUTTONS = {"back": "< &Back", "next": "&Next >", "cancel": "Cancel"}
+QT_WORDS = ("next", "cancel")  # Qt's translations; Back is ours (Qt's Lithuanian hides its underline)
 
 
 @pytest.fixture(scope="module")
@@ -183,8 +184,9 @@ def run_probe(qm_folder: Path, tmp_path: Path, **env: str) -> dict[str, str]:
 def test_mailwizard_starts_in_the_language_of_lang(qm_folder: Path, tmp_path: Path, language: str) -> None:
     shown = run_probe(qm_folder, tmp_path, LANG=LOCALES[language])
     assert shown["language"] == language
-    for key, english in ENGLISH_BUTTONS.items():
-        assert shown[key] == qt_says(language, english) != english, (key, shown)
+    for key in QT_WORDS:
+        assert shown[key] == qt_says(language, ENGLISH_BUTTONS[key]) != ENGLISH_BUTTONS[key], (key, shown)
+    assert shown["back"] == ours(qm_folder, language, "MailWizard", "< &Back") != "< &Back"
     assert shown["title"] == ours(qm_folder, language, "WelcomePage", "Set up your e-mail")
     assert shown["window"] == ours(qm_folder, language, "MailWizard", "Mail Wizard")
 
@@ -333,7 +335,8 @@ def test_the_chooser_switches_and_remembers(
     QApplication.processEvents()
     assert window.data.language == "lt"
     back = window.button(QWizard.WizardButton.BackButton).text()
-    assert back == qt_says("lt", "< &Back") != "< &Back"
+    assert back == "< Atga&l"
+    assert window.button(QWizard.WizardButton.NextButton).text() == qt_says("lt", "&Next >")
     # The provider list now puts the Lithuanian providers first.
     first = welcome.providers.item(0).data(Qt.ItemDataRole.UserRole)
     assert any(d.endswith(".lt") for d in first.domains)

@@ -1450,12 +1450,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>&amp;Close</source>
         <translation>Za&amp;vřít</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-86"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zpět</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>Close %1?</source>
         <translation>Zavřít program %1?</translation>
     </message>

@@ -1450,12 +1450,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>&amp;Close</source>
         <translation>Už&amp;verti</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-86"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; Atga&amp;l</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>Close %1?</source>
         <translation>Užverti programą %1?</translation>
     </message>
@@ -1734,7 +1739,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Keep my mail on the server (IMAP, recommended)</source>
-        <translation>&amp;Laikyti laiškus serveryje (IMAP, rekomenduojama)</translation>
+        <translation>La&amp;ikyti laiškus serveryje (IMAP, rekomenduojama)</translation>
     </message>
     <message>
         <location line="+1"/>

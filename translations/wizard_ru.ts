@@ -1450,12 +1450,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-86"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>Close %1?</source>
         <translation>Закрыть программу %1?</translation>
     </message>

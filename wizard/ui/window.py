@@ -399,6 +399,8 @@ class MailWizard(QWizard):
         self.setWindowTitle(look.name if look is not None and look.name else self.tr("Mail Wizard"))
         self._retranslate_standard_buttons()
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
+        # Ours, not Qt's: Qt's Lithuanian "At&gal" hides its underline in the g's descender.
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
 
     def _retranslate_standard_buttons(self) -> None:
         """QWizard words its Back/Next/Cancel buttons (Qt's translations) only when its style
