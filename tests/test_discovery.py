@@ -469,8 +469,11 @@ def test_autodiscover_sends_no_password_when_the_mx_names_an_oauth2_provider(
     assert not [r for r in mine if "authorization" in r.headers]
     assert result.config is not None and result.config.oauth2 is not None
     assert result.config.source is Source.MX and result.config.display_short_name == provider
-    said = [e.detail for e in result.trace if e.source is Source.AUTODISCOVER]
-    assert any(d.startswith(f"no password sent: {provider} signs in with OAuth2") for d in said)
+    # (Whether the trace also says "no password sent" is a race: the MX answer both releases
+    # the wait and ends the search, which may cancel Autodiscover first. The servers' logs
+    # above are the proof either way.)
+    said = [e for e in result.trace if e.source is Source.AUTODISCOVER]
+    assert not [e for e in said if e.state is EventState.FOUND]
 
 
 def test_autodiscover_sends_no_password_to_an_alias_of_an_oauth2_providers_host(
