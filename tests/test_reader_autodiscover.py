@@ -8,6 +8,7 @@ result and its trace, as ``detect --trace`` shows it.
 from __future__ import annotations
 
 import asyncio
+import re
 from pathlib import Path
 
 import pytest
@@ -115,3 +116,24 @@ def test_the_protocol_type_may_be_an_attribute(discovery_world: LoopbackWorld) -
         (Protocol.POP3, "pop.panel-host.example", 995, Security.SSL),  # the element wins
         (Protocol.SMTP, "smtp.panel-host.example", 587, Security.STARTTLS),
     ]
+
+
+def test_an_address_redirect_signs_in_with_the_new_address(discovery_world: LoopbackWorld) -> None:
+    """``redirectAddr`` names the mailbox's real address; settings there without a
+    ``LoginName`` sign in with it, as Outlook does, not with the address typed."""
+    redirect = (
+        b'<?xml version="1.0" encoding="utf-8"?>\n<Autodiscover xmlns="http://schemas.microsoft.com/'
+        b'exchange/autodiscover/responseschema/2006"><Response xmlns="http://schemas.microsoft.com/'
+        b'exchange/autodiscover/outlook/responseschema/2006a"><Account><Action>redirectAddr</Action>'
+        b"<RedirectAddr>jana.novak@mailbox-host.example</RedirectAddr></Account></Response></Autodiscover>"
+    )
+    body = (DATA / "autodiscover-leading-whitespace.xml").read_bytes().replace(b"blank-line.", b"mailbox-host.")
+    body = re.sub(rb"<LoginName>[^<]*</LoginName>", b"", body)
+    discovery_world.route("https://autodiscover.mailbox-host.example/autodiscover/autodiscover.xml", Reply(body=body))
+    result = answer_with(discovery_world, "renamed.example", redirect)
+    assert result.config is not None, autodiscover_detail(result)
+    imap, smtp = result.config.incoming[0], result.config.outgoing[0]
+    assert (imap.hostname, imap.username) == ("imap.mailbox-host.example", "jana.novak@mailbox-host.example")
+    assert smtp.username == "jana.novak@mailbox-host.example"
+    posts = discovery_world.requests_to("autodiscover.mailbox-host.example")
+    assert posts and b"jana.novak@mailbox-host.example" in posts[-1].body

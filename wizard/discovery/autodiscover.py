@@ -212,6 +212,8 @@ async def _ask(
             address_hops=address_hops + 1,
         )
     config = _config(account, lookup, fetched.final_url)
+    if address.lower() != lookup.address.address.lower():
+        config = _signs_in_as(config, address)
     if redirected:
         host = urlsplit(fetched.final_url).hostname or ""
         config = config.replace(
@@ -221,6 +223,17 @@ async def _ask(
             ),
         )
     return config
+
+
+def _signs_in_as(config: AccountConfig, address: str) -> AccountConfig:
+    """Settings found for the address a ``redirectAddr`` named: without a ``LoginName`` the
+    account signs in with that address (as Outlook does), not with the one typed."""
+    def own(servers: tuple[ServerSettings, ...]) -> tuple[ServerSettings, ...]:
+        return tuple(
+            s.replace(username=address) if s.username == "%EMAILADDRESS%" else s for s in servers
+        )
+
+    return config.replace(incoming=own(config.incoming), outgoing=own(config.outgoing))
 
 
 async def _why_no_password(lookup: Lookup, host: str) -> str:
