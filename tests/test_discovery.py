@@ -7,6 +7,8 @@ about time: order and outcome are read from the trace.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import gc
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +23,7 @@ from tests.fixtures.discovery_servers import (
 )
 from wizard.catalog import Catalog
 from wizard.discovery import DiscoveryEvent, DiscoveryResult, EventState, discover
+from wizard.discovery.fetch import FetchFailed, NotThere, fetch_xml
 from wizard.model import (
     AddressError,
     AuthMethod,
@@ -296,6 +299,32 @@ def test_cancellation_by_the_caller(discovery_world: LoopbackWorld, catalog: Cat
 
     events = asyncio.run(scenario())
     assert any(e.state is EventState.CANCELLED and e.source is Source.GUESS for e in events)
+
+
+def test_fetches_cancelled_while_connecting_leave_no_connection_open(
+    discovery_world: LoopbackWorld,
+) -> None:
+    """A search cancels its slower fetches all the time, some just as their connection is
+    made: none of those connections may be left open (a ResourceWarning fails the test)."""
+    network = discovery_world.network(**FAST)
+
+    async def scenario() -> None:
+        client = network.http_client()
+        try:
+            for steps in range(300):
+                fetch = asyncio.ensure_future(
+                    fetch_xml(network, client, "https://autoconfig.isp.test/mail/config-v1.1.xml")
+                )
+                for _ in range(steps % 30):
+                    await asyncio.sleep(0)
+                fetch.cancel()
+                with contextlib.suppress(asyncio.CancelledError, FetchFailed, NotThere):
+                    await fetch
+        finally:
+            await client.aclose()
+
+    asyncio.run(scenario())
+    gc.collect()
 
 
 def test_nothing_exists(detect: Any) -> None:

@@ -316,10 +316,7 @@ class _MappedBackend(httpcore.AsyncNetworkBackend):
             address, real_port = self._map.lookup(host, port)
         except ConnectionRefusedError as exc:
             raise httpcore.ConnectError(str(exc)) from exc
-        # Shielded: anyio loses a just-connected socket when cancelled at that very moment
-        # (a ResourceWarning later); a loopback connect is instant, so nothing waits long.
-        with anyio.CancelScope(shield=True):
-            stream = await self._backend.connect_tcp(address, real_port, timeout=timeout)
+        stream = await self._backend.connect_tcp(address, real_port, timeout=timeout)
         return _ClosingStream(stream)
 
     async def connect_unix_socket(
