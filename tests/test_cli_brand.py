@@ -211,3 +211,33 @@ def test_mailwizard_gui_refuses_a_broken_brand_with_one_sentence(tmp_path: Path)
     )
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and "'logo'" in done.stderr, done.stderr
+
+
+def test_a_preset_run_under_the_brand_finds_the_brands_own_providers(tmp_path: Path) -> None:
+    """``run --preset`` (what the branded installer's /PRESET= starts) searches the brand's
+    list first, as every other command does: a domain only the brand knows is found."""
+    folder = tmp_path / "ispis"
+    shutil.copytree(BRANDS / "ispis", folder)
+    provider = folder / "providers" / "ispis.cz.xml"
+    text = provider.read_text(encoding="utf-8").replace("ispis.cz", "ispis-customer.example")
+    provider.write_text(text, encoding="utf-8")
+    (tmp_path / "preset.toml").write_text(
+        textwrap.dedent("""\
+            address = "jana@ispis-customer.example"
+            password = "none"
+            verify = false
+            offline = true
+
+            [fields]
+            USERNAME = "jana-isds"
+
+            [[export]]
+            format = "json"
+            output = "jana.json"
+        """),
+        encoding="utf-8",
+    )
+    done = mailwizard(environment(tmp_path), "--brand", str(folder), "run", "--preset", str(tmp_path / "preset.toml"))
+    assert done.returncode == 0, done.stderr
+    exported = json.loads((tmp_path / "jana.json").read_text(encoding="utf-8"))
+    assert "ispis-customer.example" in json.dumps(exported) and "jana-isds" in json.dumps(exported)

@@ -249,3 +249,25 @@ def test_unknown_domain_offline_finds_nothing(
     )
     assert code == 1
     assert "No settings were found" in err
+
+
+def test_catalog_folders_are_searched_first_by_every_proving_command(
+    mail_servers: MailServers,
+    cli_env: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``--catalog DIR`` works for ``verify`` (and ``write``/``export``) as for ``detect``:
+    the folder's settings are found without the network and proven."""
+    s = mail_servers
+    folder = cli_env / "providers"
+    folder.mkdir()
+    write_config(folder / "example.test.xml", s.host, ("imap", s.imaps_port, "SSL"), (s.smtp_starttls_port, "STARTTLS"))
+    code, out, err = run(
+        monkeypatch, capsys, [s.user, "--password-stdin", "--offline", "--catalog", str(folder), "--json"],
+        s.password,
+    )
+    assert code == 0, out + err
+    checks = as_json(out)["checks"]
+    assert checks["incoming"]["ok"] and checks["incoming"]["server"]["port"] == s.imaps_port
+    assert checks["outgoing"]["ok"] and checks["outgoing"]["server"]["port"] == s.smtp_starttls_port

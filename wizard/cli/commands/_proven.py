@@ -34,7 +34,9 @@ UNVERIFIED_OPTION = ("--accept-unverified", "accept_unverified = true")
 
 
 def add_proof_options(parser: argparse.ArgumentParser, *, allow_plaintext: bool = True) -> None:
-    """``--allow-plaintext``, ``--accept-unverified`` and ``--trace``."""
+    """``--allow-plaintext``, ``--accept-unverified``, ``--trace`` and ``--catalog``."""
+    from wizard.cli.commands.providers import add_catalog_option
+
     if allow_plaintext:
         parser.add_argument(
             "--allow-plaintext",
@@ -57,6 +59,7 @@ def add_proof_options(parser: argparse.ArgumentParser, *, allow_plaintext: bool 
     parser.add_argument(
         "--trace", action="store_true", help=translate("Cli", "show every step on stderr")
     )
+    add_catalog_option(parser)
 
 
 def add_credential_options(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
@@ -136,9 +139,11 @@ def proven_settings(
     from wizard.pipeline import Consents, Pipeline
 
     pipeline = pipeline or Pipeline()
-    brand = getattr(args, "brand", None)
-    if brand is not None and pipeline.catalog is None:  # the brand's providers first
-        pipeline = dataclasses.replace(pipeline, catalog=brand.catalog())
+    if pipeline.catalog is None and (getattr(args, "brand", None) or getattr(args, "catalog", None)):
+        from wizard.cli.commands.providers import load_catalog
+
+        # the --catalog folders, then the brand's providers, then ours
+        pipeline = dataclasses.replace(pipeline, catalog=load_catalog(args))
     tracing = bool(getattr(args, "trace", False))
     consents = Consents(
         allow_plaintext=bool(getattr(args, "allow_plaintext", False)),

@@ -52,11 +52,11 @@ def load_catalog(args: argparse.Namespace) -> Any:
     become warnings on stderr."""
     from wizard.catalog import Catalog, default_catalog
 
-    brand = getattr(args, "brand", None)
+    brand, folders = getattr(args, "brand", None), getattr(args, "catalog", None) or []
     if brand is not None:
-        catalog = brand.catalog(extra_dirs=args.catalog)
+        catalog = brand.catalog(extra_dirs=folders)
     else:
-        catalog = Catalog.load(args.catalog) if args.catalog else default_catalog()
+        catalog = Catalog.load(folders) if folders else default_catalog()
     for problem in catalog.problems:
         say(arg(translate("Cli", "warning: %1"), problem))
     return catalog

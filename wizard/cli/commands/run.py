@@ -235,8 +235,10 @@ def run(args: argparse.Namespace) -> int:
     password = _password(preset, address.address)
     if preset.verify and password is None:
         raise UsageError(translate("Cli", "verify = true needs a password; set password or verify = false."))
-    consents = argparse.Namespace(
-        allow_plaintext=preset.allow_plaintext, accept_unverified=preset.accept_unverified
+    consents = argparse.Namespace(  # and the brand, whose providers come first
+        allow_plaintext=preset.allow_plaintext,
+        accept_unverified=preset.accept_unverified,
+        brand=getattr(args, "brand", None),
     )
     proven = proven_settings(
         consents,
