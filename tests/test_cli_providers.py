@@ -85,3 +85,10 @@ def test_missing_catalog_folder_is_a_warning(tmp_path: Path) -> None:
     result = mailwizard("providers", "ovh", "--catalog", str(tmp_path / "nope"))
     assert result.returncode == 0
     assert "does not exist" in result.stderr
+
+
+def test_a_file_given_as_catalog_folder_is_named_as_not_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "ovh.net.xml").write_text("<clientConfig/>", encoding="utf-8")
+    result = mailwizard("providers", "ovh", "--catalog", str(tmp_path / "ovh.net.xml"))
+    assert result.returncode == 0
+    assert f"The provider folder {tmp_path / 'ovh.net.xml'} is not a folder." in result.stderr

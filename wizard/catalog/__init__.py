@@ -78,7 +78,8 @@ class Catalog:
         problems: list[str] = []
         for folder, source in folders:
             if folder not in (site_dir(), bundled_dir()) and not folder.is_dir():
-                problems.append(f"The provider folder {folder} does not exist.")
+                missing = "is not a folder" if folder.exists() else "does not exist"
+                problems.append(f"The provider folder {folder} {missing}.")
                 continue
             seen_before = {p.id.casefold() for p in providers}
             for config in _read_folder(folder, source, problems):
