@@ -125,3 +125,22 @@ def test_a_value_the_provider_asks_for_is_asked_for_in_the_preset(
     out, err = capsys.readouterr()
     assert code == 0, err
     assert "Incoming server: works" in out
+
+
+def test_a_preset_names_provider_folders_searched_first(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``catalog = [...]`` in a preset is ``--catalog`` for ``run``: folders relative to the
+    preset, searched before the bundled list (here offline, nothing proven)."""
+    (tmp_path / "providers").mkdir()
+    write_config(tmp_path / "providers" / "example.test.xml", "mail.example.test", ("imap", 993, "SSL"), (465, "SSL"))
+    text = (
+        'address = "user@example.test"\npassword = "none"\nverify = false\noffline = true\n'
+        'catalog = ["providers"]\n\n[[export]]\nformat = "json"\noutput = "user.json"\n'
+    )
+    code = main(["run", "--preset", str(preset(tmp_path, text))])
+    _, err = capsys.readouterr()
+    assert code == 0, err
+    assert "mail.example.test" in (tmp_path / "user.json").read_text(encoding="utf-8")
+    code = main(["run", "--preset", str(preset(tmp_path, text.replace('["providers"]', "[1]")))])
+    assert code == 2 and "catalog must list folder names" in capsys.readouterr().err

@@ -9,6 +9,7 @@ A preset is a TOML file an administrator writes once and runs on many machines::
     name = "Jane Doe"
     password = "env:MAIL_PASSWORD"   # or "stdin", "keyring" or "none" — never the password itself
     # config = "example.org.xml"     # clientConfig file (relative to the preset); else detect
+    # catalog = ["providers"]        # folders of clientConfig files searched first (as --catalog)
     # protocol = "imap"              # which incoming server; default: the preferred one
     # fields = { USERNAME = "abc" }  # values the provider asks for
     verify = true                    # prove by logging in (false: a check without the
@@ -61,6 +62,7 @@ _KEYS: Schema = {
     "name": str,
     "password": str,
     "config": str,
+    "catalog": list,
     "protocol": str,
     "fields": dict,
     "verify": bool,
@@ -105,6 +107,7 @@ class Preset:
     name: str = ""
     password: str = "stdin"
     config: Path | None = None
+    catalog: tuple[Path, ...] = ()
     protocol: str | None = None
     fields: dict[str, str] = field(default_factory=dict)
     verify: bool = True
@@ -148,6 +151,9 @@ def read_preset(path: Path) -> Preset:
             )
         )
     base = path.resolve().parent
+    if not all(isinstance(folder, str) for folder in data.get("catalog", [])):
+        line = translate("Cli", "The preset %1 has a value of the wrong kind (%2).")
+        raise UsageError(arg(line, path, "catalog must list folder names"))
     exports = data.get("export", [])
     if not isinstance(exports, list) or not all(
         isinstance(e, dict) and e.get("format") in _EXPORT_FORMATS and isinstance(e.get("output"), str)
@@ -166,6 +172,7 @@ def read_preset(path: Path) -> Preset:
             name=str(data.get("name", "")),
             password=password,
             config=base / data["config"] if "config" in data else None,
+            catalog=tuple(base / folder for folder in data.get("catalog", [])),
             protocol=data.get("protocol"),
             fields={
                 str(key).upper(): one_line_value(f"fields.{key}", str(value))
@@ -235,9 +242,10 @@ def run(args: argparse.Namespace) -> int:
     password = _password(preset, address.address)
     if preset.verify and password is None:
         raise UsageError(translate("Cli", "verify = true needs a password; set password or verify = false."))
-    consents = argparse.Namespace(  # and the brand, whose providers come first
+    consents = argparse.Namespace(  # and where to search first: the folders, the brand's list
         allow_plaintext=preset.allow_plaintext,
         accept_unverified=preset.accept_unverified,
+        catalog=list(preset.catalog),
         brand=getattr(args, "brand", None),
     )
     proven = proven_settings(
